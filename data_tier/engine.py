@@ -1,0 +1,88 @@
+"""Engine and session factory from one database URL."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_DB_URL = "EMPORIUM_DB_URL"
+
+
+def data_dir() -> Path:
+    """The user's data directory for Emporium (XDG on Linux, APPDATA on Windows)."""
+    base = os.environ.get("XDG_DATA_HOME") or os.environ.get("APPDATA")
+    root = Path(base) if base else Path.home() / ".local" / "share"
+    return root / "emporium"
+
+
+def default_db_url() -> str:
+    """The embedded default: a SQLite file in the user's data directory."""
+    return f"sqlite:///{data_dir() / 'emporium.db'}"
+
+
+def resolve_db_url(url: str | None = None) -> str:
+    """The URL given, else EMPORIUM_DB_URL, else the embedded SQLite default."""
+    return url or os.environ.get(ENV_DB_URL) or default_db_url()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: int = 40) -> Engine:
+    """Build the engine for a URL with the settings each backend needs."""
+    url = resolve_db_url(url)
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        database = u.database or ""
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        if database and database != ":memory:":
+            with engine.connect() as conn:  # WAL is a property of the file: set it once
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a
+        # read-then-write unit of work takes the write lock at its first write without deadlock
+        # surprises, and SAVEPOINTs work (SQLAlchemy docs, "Serializable isolation / Savepoints").
+        @event.listens_for(engine, "connect")
+        def _no_pysqlite_tx(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # type: ignore[no-untyped-def]
+            # A writing unit of work takes the write lock up front: two deferred transactions that
+            # both read and then write would otherwise fail with "database is locked" at once.
+            write = conn.get_execution_options().get("emporium_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        return engine
+    if u.get_backend_name() in ("mysql", "mariadb"):
+        if "charset" not in u.query:
+            u = u.update_query_dict({"charset": "utf8mb4"})
+        return create_engine(
+            u,
+            pool_pre_ping=True,
+            pool_recycle=3600,
+            pool_size=pool_size,
+            max_overflow=max_overflow,
+            pool_timeout=20,
+            isolation_level="READ COMMITTED",
+        )
+    return create_engine(u, pool_pre_ping=True)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit, for building replies."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"

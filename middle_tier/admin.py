@@ -1,0 +1,127 @@
+"""`emporium-admin`: database and user administration from the command line."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from sqlalchemy import select
+
+from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, resolve_db_url
+from data_tier.migrate import current_revision, downgrade, head_revision, upgrade
+from data_tier.system import AuditLog, Role, User
+from middle_tier import auth, validate
+from middle_tier.contract import DomainError
+from middle_tier.demo import DEMO_PASSWORD, seed_demo
+from middle_tier.permissions import sync_builtin_roles
+
+
+def _progress(line: str) -> None:
+    print(line, flush=True)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db)
+    shown = engine.url.render_as_string(hide_password=True)
+    if args.action == "upgrade":
+        print(f"Upgrading {shown} to {head_revision()} ...", flush=True)
+        upgrade(engine)
+        with make_session_factory(engine).begin() as s:
+            created = sync_builtin_roles(s)
+        print(f"Schema at {current_revision(engine)}; built-in roles created: {', '.join(created) or 'none'}.")
+    elif args.action == "current":
+        cur = current_revision(engine)
+        print(f"{shown}: schema {cur or '(empty)'}, latest {head_revision()}"
+              + ("" if cur == head_revision() else "  -> run `emporium-admin db upgrade`"))
+    elif args.action == "downgrade":
+        downgrade(engine, args.revision)
+        print(f"Schema at {current_revision(engine) or '(empty)'}.")
+    return 0
+
+
+def _require_schema(engine) -> None:  # type: ignore[no-untyped-def]
+    if current_revision(engine) != head_revision():
+        raise SystemExit("The database schema is not current: run `emporium-admin db upgrade` first.")
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db)
+    _require_schema(engine)
+    with make_session_factory(engine).begin() as s:
+        created = seed_demo(s, progress=_progress)
+        s.add(AuditLog(verb="admin.seed_demo", username="(emporium-admin)", record_type="user",
+                       record_id=created[0] if created else "", records=",".join(created)))
+    print(f"Demo users created: {', '.join(created) or 'none (already there)'}; password for each: {DEMO_PASSWORD}")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db)
+    _require_schema(engine)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            print("The passwords differ.", file=sys.stderr)
+            return 1
+    try:
+        with make_session_factory(engine).begin() as s:
+            sync_builtin_roles(s)
+            username = validate.code(args.username, "username", "User name", min_length=3)
+            name = validate.text(args.name or args.username, "display_name", "Name", max_length=128)
+            auth.check_password_policy(s, password)
+            if s.scalar(select(User.id).where(User.username == username)) is not None:
+                print(f"The user name {username!r} is taken.", file=sys.stderr)
+                return 1
+            roles = list(s.scalars(select(Role).where(Role.code.in_(args.role))))
+            missing = set(args.role) - {r.code for r in roles}
+            if missing:
+                print(f"Unknown role: {', '.join(sorted(missing))}", file=sys.stderr)
+                return 1
+            user = User(username=username, display_name=name, password_hash=auth.hash_password(password))
+            user.roles = roles
+            s.add(user)
+            s.flush()
+            s.add(AuditLog(verb="admin.create_user", username="(emporium-admin)", record_type="user",
+                           record_id=str(user.id), records=str(user.id)))
+    except DomainError as e:
+        print(e.message, file=sys.stderr)
+        return 1
+    print(f"User {username} created with role(s) {', '.join(args.role) or '(none)'}.")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="emporium-admin",
+        description="Emporium administration: database schema, demo data, users.",
+        epilog=f"The database URL comes from --db or ${ENV_DB_URL}; without either, the embedded SQLite file "
+               "is used. First set-up: `emporium-admin db upgrade`, then "
+               "`emporium-admin create-user --username admin --role administrator`.",
+    )
+    p.add_argument("--db", default=None, help=f"database URL (default: ${ENV_DB_URL} or the embedded SQLite file)")
+    sub = p.add_subparsers(dest="command", required=True)
+    db = sub.add_parser("db", help="database schema: upgrade, current, downgrade")
+    db.add_argument("action", choices=["upgrade", "current", "downgrade"])
+    db.add_argument("revision", nargs="?", default="-1", help="for downgrade: target revision (default -1)")
+    db.set_defaults(func=cmd_db)
+    sd = sub.add_parser("seed-demo", help=f"create one demo user per built-in role (password {DEMO_PASSWORD})")
+    sd.set_defaults(func=cmd_seed_demo)
+    cu = sub.add_parser("create-user", help="create a user (asks for the password)")
+    cu.add_argument("--username", required=True)
+    cu.add_argument("--name", help="display name (default: the user name)")
+    cu.add_argument("--role", action="append", default=[], help="role code, repeatable (e.g. administrator)")
+    cu.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    cu.set_defaults(func=cmd_create_user)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.db = resolve_db_url(args.db)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Passwords, login sessions, lock-out, and the login state each connection carries."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from data_tier.base import utcnow
+from data_tier.system import LoginSession, Role, RolePermission, User, UserRole
+from middle_tier.contract import (
+    E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_AUTH, E_LOGIN_FAILED, E_VALIDATION, DomainError,
+)
+from middle_tier.settings import get_setting
+
+# OWASP's argon2id minimum (m=19 MiB, t=2, p=1): a login costs ~20 ms and 19 MiB, so that a burst of
+# logins cannot exhaust the server's memory.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+_DUMMY_HASH = _hasher.hash("not a real password")
+
+# How long a connection trusts its last check of the login session for read verbs; writing verbs always
+# check inside their own transaction. Bounds how long a disabled user's open screen can still read.
+RECHECK_SECONDS = 5.0
+# last_seen_at is written at most this often, so that reads do not all become writes.
+TOUCH_SECONDS = 60.0
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def check_password_policy(session: Session, password: str, field_name: str = "password") -> None:
+    min_len = int(get_setting(session, "password_min_length"))
+    if len(password) < min_len:
+        raise DomainError(E_VALIDATION, f"A password needs at least {min_len} characters.", field_name)
+    if len(password) > 256:
+        raise DomainError(E_VALIDATION, "A password may have at most 256 characters.", field_name)
+    if password.strip() != password or not password.strip():
+        raise DomainError(E_VALIDATION, "A password may not begin or end with spaces.", field_name)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def permissions_of(session: Session, user_id: int) -> tuple[frozenset[str], tuple[str, ...]]:
+    perms = session.scalars(
+        select(RolePermission.permission)
+        .join(UserRole, UserRole.role_id == RolePermission.role_id)
+        .where(UserRole.user_id == user_id)
+    ).all()
+    roles = session.scalars(
+        select(Role.code).join(UserRole, UserRole.role_id == Role.id).where(UserRole.user_id == user_id)
+        .order_by(Role.code)
+    ).all()
+    return frozenset(perms), tuple(roles)
+
+
+@dataclass
+class ConnectionState:
+    """The login state of one RPyC connection (the server keeps nothing else between calls)."""
+
+    client_addr: str = ""
+    token: str | None = None
+    session_id: int | None = None
+    user_id: int | None = None
+    username: str = ""
+    display_name: str = ""
+    must_change_password: bool = False
+    permissions: frozenset[str] = frozenset()
+    roles: tuple[str, ...] = ()
+    checked_at: float = 0.0
+    touched_at: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def logged_in(self) -> bool:
+        return self.token is not None
+
+    def clear(self) -> None:
+        self.token = self.session_id = self.user_id = None
+        self.username = self.display_name = ""
+        self.permissions = frozenset()
+        self.roles = ()
+        self.checked_at = self.touched_at = 0.0
+
+    def adopt(self, *, token: str, login: LoginSession, user: User, perms: frozenset[str],
+              roles: tuple[str, ...]) -> None:
+        self.token = token
+        self.session_id = login.id
+        self.user_id = user.id
+        self.username = user.username
+        self.display_name = user.display_name
+        self.must_change_password = user.must_change_password
+        self.permissions = perms
+        self.roles = roles
+        self.checked_at = self.touched_at = time.monotonic()
+
+
+def _idle_limit(session: Session) -> dt.timedelta:
+    return dt.timedelta(minutes=int(get_setting(session, "session_idle_minutes")))
+
+
+def login(session: Session, state: ConnectionState, username: str, password: str) -> tuple[User, LoginSession]:
+    """Check the password, apply lock-out, open a login session. Failed attempts are committed too."""
+    now = utcnow()
+    user = session.scalars(select(User).where(User.username == username).with_for_update()).one_or_none()
+    if user is None:
+        verify_password(_DUMMY_HASH, password)  # same time as a real check: no user enumeration
+        raise DomainError(E_LOGIN_FAILED, "Wrong user name or password.")
+    if user.locked_until is not None and user.locked_until > now:
+        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        raise DomainError(E_ACCOUNT_LOCKED,
+                          f"This account is locked after repeated failed logins; try again in {minutes} min "
+                          "or ask an administrator to unlock it.")
+    if not verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        threshold = int(get_setting(session, "lockout_threshold"))
+        if user.failed_logins >= threshold:
+            user.locked_until = now + dt.timedelta(minutes=int(get_setting(session, "lockout_minutes")))
+            user.failed_logins = 0
+        raise DomainError(E_LOGIN_FAILED, "Wrong user name or password.")
+    if not user.is_active:
+        raise DomainError(E_ACCOUNT_DISABLED, "This account is disabled; ask an administrator.")
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    token = secrets.token_urlsafe(32)
+    ls = LoginSession(token_hash=token_hash(token), user_id=user.id, client_addr=state.client_addr[:64],
+                      created_at=now, last_seen_at=now)
+    session.add(ls)
+    session.flush()
+    perms, roles = permissions_of(session, user.id)
+    state.adopt(token=token, login=ls, user=user, perms=perms, roles=roles)
+    return user, ls
+
+
+def _live_session(session: Session, token: str, *, lock: bool) -> tuple[LoginSession, User]:
+    stmt = select(LoginSession, User).join(User, User.id == LoginSession.user_id).where(
+        LoginSession.token_hash == token_hash(token))
+    if lock:
+        stmt = stmt.with_for_update(of=LoginSession)
+    row = session.execute(stmt).one_or_none()
+    if row is None:
+        raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+    ls, user = row
+    if ls.ended_at is not None:
+        raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+    if not user.is_active:
+        raise DomainError(E_AUTH, "This account has been disabled.")
+    if utcnow() - ls.last_seen_at > _idle_limit(session):
+        raise DomainError(E_AUTH, "Your login session expired after a period of inactivity; please log in again.")
+    return ls, user
+
+
+def resume(session: Session, state: ConnectionState, token: str) -> None:
+    """Attach a new connection to a login session that is still alive (after a reconnect)."""
+    ls, user = _live_session(session, token, lock=True)
+    ls.last_seen_at = utcnow()
+    perms, roles = permissions_of(session, user.id)
+    state.adopt(token=token, login=ls, user=user, perms=perms, roles=roles)
+
+
+def revalidate(session: Session, state: ConnectionState, *, force: bool) -> None:
+    """Check the connection's login session against the database when due (always when `force`)."""
+    if state.token is None:
+        raise DomainError(E_AUTH, "Please log in first.")
+    now = time.monotonic()
+    if not force and now - state.checked_at < RECHECK_SECONDS:
+        return
+    try:
+        ls, user = _live_session(session, state.token, lock=False)
+    except DomainError:
+        state.clear()
+        raise
+    if now - state.touched_at >= TOUCH_SECONDS:
+        ls.last_seen_at = utcnow()
+        state.touched_at = now
+    state.permissions, state.roles = permissions_of(session, user.id)
+    state.username = user.username
+    state.must_change_password = user.must_change_password
+    state.checked_at = now
+
+
+def end_session(session: Session, state: ConnectionState, reason: str) -> None:
+    if state.token is None:
+        return
+    ls = session.scalars(select(LoginSession).where(LoginSession.token_hash == token_hash(state.token))).one_or_none()
+    if ls is not None and ls.ended_at is None:
+        ls.ended_at = utcnow()
+        ls.end_reason = reason
+    state.clear()
+
+
+def end_sessions_of_user(session: Session, user_id: int, reason: str) -> int:
+    """End every open login session of a user (disabled account, password reset)."""
+    now = utcnow()
+    open_sessions = session.scalars(
+        select(LoginSession).where(LoginSession.user_id == user_id, LoginSession.ended_at.is_(None))).all()
+    for ls in open_sessions:
+        ls.ended_at = now
+        ls.end_reason = reason
+    return len(open_sessions)

@@ -1,0 +1,319 @@
+"""The type library shared by client and middle tier.
+
+The only module of the middle tier that the client imports. It holds the error codes and their
+encoding, the permission catalogue, and the records that cross the wire, with their conversion to and
+from plain tuples (brine values: None, bool, int, str, bytes and tuples of them). Decimal and datetimes
+travel as strings. It imports nothing else of the server.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from decimal import Decimal, InvalidOperation
+from typing import Any, ClassVar, Optional
+
+PROTOCOL_VERSION = 1
+DEFAULT_PORT = 18861
+PAGE_SIZE_MAX = 500
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+
+E_BAD_ARG = "E_BAD_ARG"                  # an argument of the wrong type or shape
+E_VALIDATION = "E_VALIDATION"            # a value the business rules refuse (field says which)
+E_NOT_FOUND = "E_NOT_FOUND"
+E_DUPLICATE = "E_DUPLICATE"              # a unique value already taken
+E_CONFLICT = "E_CONFLICT"                # stale version or a state that forbids the change
+E_AUTH = "E_AUTH"                        # not logged in, or the login session is gone
+E_LOGIN_FAILED = "E_LOGIN_FAILED"        # wrong user name or password
+E_ACCOUNT_LOCKED = "E_ACCOUNT_LOCKED"
+E_ACCOUNT_DISABLED = "E_ACCOUNT_DISABLED"
+E_PERMISSION = "E_PERMISSION"
+E_INTERNAL = "E_INTERNAL"                # unexpected; the server log has the details under `ref`
+E_UNAVAILABLE = "E_UNAVAILABLE"          # client side: the server cannot be reached
+E_TIMEOUT = "E_TIMEOUT"                  # client side: the server did not answer in time
+
+ERROR_CODES = frozenset({
+    E_BAD_ARG, E_VALIDATION, E_NOT_FOUND, E_DUPLICATE, E_CONFLICT, E_AUTH, E_LOGIN_FAILED,
+    E_ACCOUNT_LOCKED, E_ACCOUNT_DISABLED, E_PERMISSION, E_INTERNAL, E_UNAVAILABLE, E_TIMEOUT,
+})
+
+
+class DomainError(Exception):
+    """An error the user can act on: a stable code, a human message and, where it applies, the field."""
+
+    def __init__(self, code: str, message: str, field: str = "", ref: str = "") -> None:
+        super().__init__(code, message, field, ref)
+        self.code = code
+        self.message = message
+        self.field = field
+        self.ref = ref
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}" + (f" [{self.field}]" if self.field else "")
+
+
+def error_from_remote(exc: BaseException) -> DomainError:
+    """Turn whatever the RPyC layer raised into a DomainError (only public attributes travel)."""
+    if isinstance(exc, DomainError):
+        return exc
+    code = getattr(exc, "code", None)
+    if type(code) is str and code in ERROR_CODES:
+        return DomainError(
+            code,
+            str(getattr(exc, "message", "")),
+            str(getattr(exc, "field", "") or ""),
+            str(getattr(exc, "ref", "") or ""),
+        )
+    if isinstance(exc, TimeoutError):
+        return DomainError(E_TIMEOUT, "The server did not answer in time.")
+    if isinstance(exc, (EOFError, ConnectionError, OSError)):
+        return DomainError(E_UNAVAILABLE, "The connection to the server was lost.")
+    return DomainError(E_INTERNAL, "Unexpected error.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Scalars on the wire
+
+def money_to_wire(value: Decimal) -> str:
+    return str(value)
+
+
+def decimal_from_wire(text: str, field: str = "") -> Decimal:
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, TypeError, ValueError):
+        raise DomainError(E_VALIDATION, f"{text!r} is not a number.", field) from None
+    if not value.is_finite():
+        raise DomainError(E_VALIDATION, f"{text!r} is not a number.", field)
+    return value
+
+
+def datetime_to_wire(value: dt.datetime | None) -> str:
+    return "" if value is None else value.isoformat(timespec="microseconds")
+
+
+def datetime_from_wire(text: str) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+def _to_wire(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str, bytes)):
+        return value
+    if isinstance(value, Decimal):
+        return money_to_wire(value)
+    if isinstance(value, dt.datetime):
+        return datetime_to_wire(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return tuple(_to_wire(v) for v in value)
+    if isinstance(value, Record):
+        return value.to_wire()
+    raise TypeError(f"{type(value).__name__} cannot cross the wire")
+
+
+def _from_wire(tp: Any, value: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _from_wire(inner[0], value)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_wire(args[0], v) for v in value)
+        return tuple(_from_wire(a, v) for a, v in zip(args, value))
+    if tp is Decimal:
+        return Decimal(value)
+    if tp is dt.datetime:
+        return datetime_from_wire(value)
+    if tp is dt.date:
+        return dt.date.fromisoformat(value)
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return tp.from_wire(value)
+    return value
+
+
+class Record:
+    """Base of the data-transfer records: frozen dataclasses sent as tuples in field order."""
+
+    _hints: ClassVar[dict[str, Any]]
+
+    def to_wire(self) -> tuple:
+        return tuple(_to_wire(getattr(self, f.name)) for f in dataclasses.fields(self))  # type: ignore[arg-type]
+
+    @classmethod
+    def from_wire(cls, row: tuple) -> Any:
+        hints = cls.__dict__.get("_hints_cache")
+        if hints is None:
+            hints = typing.get_type_hints(cls)
+            cls._hints_cache = hints  # type: ignore[attr-defined]
+        names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+        if len(row) != len(names):
+            raise DomainError(E_BAD_ARG, f"{cls.__name__} expects {len(names)} values, got {len(row)}.")
+        return cls(**{n: _from_wire(hints[n], v) for n, v in zip(names, row)})
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+
+
+@dataclasses.dataclass(frozen=True)
+class Page:
+    """One page of a list verb: rows as wire tuples, and the cursor of the next page ('' = last page)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...]
+    next_cursor: str
+
+    def to_wire(self) -> tuple:
+        return (self.columns, self.rows, self.next_cursor)
+
+    @classmethod
+    def from_wire(cls, value: tuple) -> "Page":
+        columns, rows, cursor = value
+        return cls(tuple(columns), tuple(rows), cursor)
+
+    def records(self, record_type: type) -> list:
+        return [record_type.from_wire(r) for r in self.rows]
+
+
+@dataclasses.dataclass(frozen=True)
+class ServerInfo(Record):
+    name: str
+    version: str
+    protocol: int
+    database: str          # backend name only (sqlite, mysql), never the URL
+    server_time: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class LoginResult(Record):
+    token: str
+    user_id: int
+    username: str
+    display_name: str
+    must_change_password: bool
+    permissions: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class UserRecord(Record):
+    id: int
+    username: str
+    display_name: str
+    email: str
+    is_active: bool
+    is_locked: bool
+    roles: tuple[str, ...]
+    last_login_at: Optional[dt.datetime]
+    created_at: dt.datetime
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class RoleRecord(Record):
+    id: int
+    code: str
+    name: str
+    description: str
+    is_builtin: bool
+    permissions: tuple[str, ...]
+    user_count: int
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditRecord(Record):
+    id: int
+    at: dt.datetime
+    username: str
+    client_addr: str
+    verb: str
+    record_type: str
+    record_id: str
+    records: str
+    changes: str           # JSON text: {"field": [before, after], ...}
+    request_id: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SettingRecord(Record):
+    key: str
+    kind: str              # text | int | decimal | bool | choice
+    value: str             # canonical text of the value
+    label: str
+    description: str
+    choices: tuple[str, ...]
+    updated_at: Optional[dt.datetime]
+    updated_by: str
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class PermissionRecord(Record):
+    code: str
+    area: str
+    label: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Permission catalogue: resource.action codes, grouped by business area (DESIGN.md section 3).
+
+AREAS: tuple[tuple[str, str], ...] = (
+    ("system", "System settings"),
+    ("catalog", "Products"),
+    ("promotions", "Promotions"),
+    ("purchasing", "Purchasing"),
+    ("wms", "Warehouse"),
+    ("orders", "Orders"),
+    ("payments", "Payments"),
+    ("service", "Service centre"),
+    ("crm", "Customers"),
+    ("finance", "Finance"),
+    ("reports", "Reports"),
+    ("content", "Content"),
+)
+
+PERMISSIONS: tuple[tuple[str, str, str], ...] = (
+    ("system.users.read", "system", "See users"),
+    ("system.users.write", "system", "Create and change users"),
+    ("system.roles.read", "system", "See roles and permissions"),
+    ("system.roles.write", "system", "Change roles and permissions"),
+    ("system.audit.read", "system", "Read the operation log"),
+    ("system.settings.read", "system", "See basic settings"),
+    ("system.settings.write", "system", "Change basic settings"),
+    ("catalog.read", "catalog", "See products"),
+    ("catalog.write", "catalog", "Change products"),
+    ("promotions.read", "promotions", "See promotions"),
+    ("promotions.write", "promotions", "Change promotions"),
+    ("purchasing.read", "purchasing", "See suppliers and purchase orders"),
+    ("purchasing.write", "purchasing", "Change suppliers and purchase orders"),
+    ("purchasing.approve", "purchasing", "Approve purchase orders"),
+    ("wms.read", "wms", "See stock"),
+    ("wms.operate", "wms", "Receive, put away, pick, pack and ship"),
+    ("wms.adjust", "wms", "Approve stock adjustments"),
+    ("orders.read", "orders", "See orders"),
+    ("orders.write", "orders", "Enter and change orders"),
+    ("orders.review", "orders", "Review orders"),
+    ("payments.read", "payments", "See payments"),
+    ("payments.refund", "payments", "Refund payments"),
+    ("service.read", "service", "See service cases"),
+    ("service.write", "service", "Handle returns, refunds and complaints"),
+    ("crm.read", "crm", "See members"),
+    ("crm.write", "crm", "Change members and campaigns"),
+    ("finance.read", "finance", "See settlements"),
+    ("finance.write", "finance", "Run settlements"),
+    ("reports.read", "reports", "Read reports"),
+    ("content.read", "content", "See announcements and help pages"),
+    ("content.write", "content", "Publish announcements and help pages"),
+)
+PERMISSION_CODES = frozenset(code for code, _, _ in PERMISSIONS)

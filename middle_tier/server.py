@@ -1,0 +1,175 @@
+"""`emporium-server`: the middle tier, an RPyC ThreadedServer with a locked-down protocol configuration."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import socket
+import ssl
+import sys
+from typing import Any
+
+from rpyc.utils.authenticators import SSLAuthenticator
+from rpyc.utils.helpers import classpartial
+from rpyc.utils.server import ThreadedServer
+from sqlalchemy import Engine
+
+from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, resolve_db_url
+from data_tier.migrate import current_revision, head_revision
+from middle_tier.contract import DEFAULT_PORT
+from middle_tier.service import RootService
+
+log = logging.getLogger("emporium.server")
+
+# Every security knob pinned, so that a change of rpyc's defaults cannot loosen them (RPYC.md 1.2).
+SAFE_ATTRS = frozenset({"__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__doc__", "__dir__"})
+SERVER_CONFIG: dict[str, Any] = {
+    "allow_public_attrs": False,
+    "allow_all_attrs": False,
+    "allow_setattr": False,
+    "allow_delattr": False,
+    "allow_pickle": False,
+    "allow_safe_attrs": True,
+    "safe_attrs": set(SAFE_ATTRS),
+    "import_custom_exceptions": False,
+    "instantiate_custom_exceptions": False,
+    "instantiate_oldstyle_exceptions": False,
+    "include_local_traceback": False,
+    "include_local_version": False,
+    "propagate_SystemExit_locally": True,
+    "propagate_KeyboardInterrupt_locally": True,
+    "sync_request_timeout": 30,
+}
+
+
+class NoDelayThreadedServer(ThreadedServer):
+    """ThreadedServer with TCP_NODELAY on every accepted socket (rpyc sets none; RPYC.md 2.5)."""
+
+    def _accept_method(self, sock: socket.socket) -> None:
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+        super()._accept_method(sock)
+
+
+def server_config() -> dict[str, Any]:
+    cfg = dict(SERVER_CONFIG)
+    cfg["safe_attrs"] = set(SAFE_ATTRS)
+    return cfg
+
+
+def build_server(
+    engine: Engine,
+    *,
+    host: str = "127.0.0.1",
+    port: int = DEFAULT_PORT,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    ca_certs: str | None = None,
+) -> NoDelayThreadedServer:
+    """The server for one engine; TLS when a certificate and key are given (mutual TLS with `ca_certs`)."""
+    authenticator = None
+    if certfile or keyfile:
+        if not (certfile and keyfile):
+            raise SystemExit("TLS needs both --tls-cert and --tls-key")
+        authenticator = SSLAuthenticator(keyfile, certfile, ca_certs=ca_certs,
+                                         cert_reqs=ssl.CERT_REQUIRED if ca_certs else ssl.CERT_NONE)
+    service = classpartial(RootService, make_session_factory(engine), engine.dialect.name)
+    return NoDelayThreadedServer(service, hostname=host, port=port, authenticator=authenticator,
+                                 protocol_config=server_config(), auto_register=False,
+                                 logger=logging.getLogger("emporium.rpyc"))
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="emporium-server",
+        description="Run the Emporium middle tier (RPyC). Clients connect to HOST:PORT; the database is "
+                    "reached only from here.",
+        epilog=f"The database URL comes from --db or ${ENV_DB_URL}; without either, the embedded SQLite file "
+               "in your data directory is used. Bring the schema up to date first with "
+               "`emporium-admin db upgrade`. Example for production:\n"
+               "  emporium-server --db 'mysql+pymysql://emporium:secret@db-host/emporium' --host 0.0.0.0 "
+               "--tls-cert server.crt --tls-key server.key --workers 2",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    env = os.environ.get
+    p.add_argument("--db", default=None, help=f"database URL (default: ${ENV_DB_URL} or the embedded SQLite file)")
+    p.add_argument("--host", default=env("EMPORIUM_HOST", "127.0.0.1"),
+                   help="interface to listen on (default 127.0.0.1; use 0.0.0.0 for all, with TLS)")
+    p.add_argument("--port", type=int, default=int(env("EMPORIUM_PORT", str(DEFAULT_PORT))),
+                   help=f"TCP port (default {DEFAULT_PORT})")
+    p.add_argument("--tls-cert", default=env("EMPORIUM_TLS_CERT"), help="server certificate (PEM) to enable TLS")
+    p.add_argument("--tls-key", default=env("EMPORIUM_TLS_KEY"), help="private key of the server certificate")
+    p.add_argument("--tls-ca", default=env("EMPORIUM_TLS_CA"),
+                   help="CA bundle: when given, workstations must present a certificate signed by it (mutual TLS)")
+    p.add_argument("--workers", type=int, default=int(env("EMPORIUM_WORKERS", "1")),
+                   help="worker processes sharing the port (default 1; one per core is sensible). Each "
+                        "serves every connection on its own thread")
+    p.add_argument("--pool-size", type=int, default=10, help="database connections kept open per worker")
+    p.add_argument("--log-level", default=env("EMPORIUM_LOG_LEVEL", "INFO"), help="DEBUG, INFO, WARNING, ...")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
+    url = resolve_db_url(args.db)
+    engine = make_engine(url, pool_size=args.pool_size)
+    try:
+        current = current_revision(engine)
+    except Exception as e:  # noqa: BLE001  (any driver error: say what and where, not a traceback)
+        log.error("cannot reach the database %s: %s", engine.url.render_as_string(hide_password=True), e)
+        return 2
+    if current != head_revision():
+        log.error("the database schema is at %s, the server needs %s: run `emporium-admin db upgrade`",
+                  current or "(empty)", head_revision())
+        return 2
+    server = build_server(engine, host=args.host, port=args.port, certfile=args.tls_cert,
+                          keyfile=args.tls_key, ca_certs=args.tls_ca)
+    log.info("Emporium middle tier on %s:%s (%s, TLS %s, %d worker(s)), database %s", server.host, server.port,
+             "threaded", "on" if args.tls_cert else "off", args.workers,
+             engine.url.render_as_string(hide_password=True))
+    if args.workers <= 1:
+        _serve(server)
+        return 0
+    children = []
+    for _ in range(args.workers):
+        pid = os.fork()
+        if pid == 0:  # worker: fresh pool connections after fork (SQLAlchemy "pooling with os.fork()")
+            engine.dispose(close=False)
+            signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+            _serve(server)
+            os._exit(0)
+        children.append(pid)
+
+    def stop(*_: Any) -> None:
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for pid in children:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+    return 0
+
+
+def _serve(server: NoDelayThreadedServer) -> None:
+    try:
+        server.start()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

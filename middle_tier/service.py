@@ -1,0 +1,153 @@
+"""The RPyC root service: server_info, login and resume; a login returns a Session with one component per area."""
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+import rpyc
+from sqlalchemy.orm import Session as DbSession, sessionmaker
+
+from data_tier.base import utcnow
+from data_tier.system import User
+from middle_tier import auth
+from middle_tier.api import AUTHENTICATED, Context, Exposed, check_arg, expose, verb
+from middle_tier.contract import (
+    E_AUTH, E_INTERNAL, E_LOGIN_FAILED, E_VALIDATION, PROTOCOL_VERSION, DomainError, LoginResult,
+    ServerInfo,
+)
+from middle_tier.system import SystemComponent
+from middle_tier.uow import UnitOfWork
+
+log = logging.getLogger("emporium.service")
+VERSION = "0.1.0"
+
+# Every business area's component, by the attribute name the client uses: session.<name>.
+COMPONENTS: dict[str, type[Exposed]] = {
+    "system": SystemComponent,
+}
+
+
+def _login_result(state: auth.ConnectionState) -> LoginResult:
+    return LoginResult(token=state.token or "", user_id=state.user_id or 0, username=state.username,
+                       display_name=state.display_name, must_change_password=state.must_change_password,
+                       permissions=tuple(sorted(state.permissions)), roles=state.roles)
+
+
+@expose
+class Session(Exposed):
+    """What a login hands the client: account verbs, and one component per business area."""
+
+    _area = "session"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        for name, cls in COMPONENTS.items():
+            setattr(self, "exposed_" + name, cls(ctx))
+
+    def __dir__(self) -> list[str]:
+        return sorted(super().__dir__() + list(COMPONENTS))
+
+    @verb(AUTHENTICATED)
+    def info(self, uow: UnitOfWork) -> LoginResult:
+        """Who is logged in, with roles and permissions, and the token to resume after a reconnect."""
+        return _login_result(self._ctx.state)
+
+    @verb(AUTHENTICATED, writes=True)
+    def change_password(self, uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
+        """Change one's own password (the old one is asked again)."""
+        user = uow.session.get(User, self._ctx.state.user_id, with_for_update=True)
+        if user is None or not auth.verify_password(user.password_hash, old_password):
+            raise DomainError(E_VALIDATION, "The current password is wrong.", "old_password")
+        if old_password == new_password:
+            raise DomainError(E_VALIDATION, "The new password must differ from the current one.", "new_password")
+        auth.check_password_policy(uow.session, new_password, "new_password")
+        user.password_hash = auth.hash_password(new_password)
+        user.must_change_password = False
+        user.version += 1
+        self._ctx.state.must_change_password = False
+        uow.audit("user", user.id, {"password": ["(old)", "(changed by the user)"]})
+
+    @verb(AUTHENTICATED, writes=True)
+    def logout(self, uow: UnitOfWork) -> None:
+        """End this login session."""
+        uow.audit("login_session", self._ctx.state.session_id)
+        uow.write_audit()  # now, while the connection still knows who is logging out
+        auth.end_session(uow.session, self._ctx.state, "logout")
+
+
+class RootService(rpyc.Service):
+    """The only object a fresh connection reaches."""
+
+    def __init__(self, session_factory: sessionmaker[DbSession], database: str) -> None:
+        self._factory = session_factory
+        self._database = database
+        self._state = auth.ConnectionState()
+        self._ctx = Context(session_factory, self._state)
+        self._session: Session | None = None
+
+    def on_connect(self, conn: rpyc.Connection) -> None:
+        endpoints = conn._config.get("endpoints") or (None, None)
+        peer = endpoints[1] if len(endpoints) > 1 else None
+        self._state.client_addr = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else ""
+
+    def on_disconnect(self, conn: rpyc.Connection) -> None:
+        # The login session stays alive in the database (idle expiry ends it): the client may resume.
+        self._state.clear()
+
+    def __dir__(self) -> list[str]:
+        return ["login", "resume", "server_info"]
+
+    def __repr__(self) -> str:
+        return "<Emporium root>"
+
+    def exposed_server_info(self) -> tuple:
+        """Name, version and protocol of the server; no login needed."""
+        return ServerInfo(name="Emporium", version=VERSION, protocol=PROTOCOL_VERSION, database=self._database,
+                          server_time=utcnow()).to_wire()
+
+    def exposed_login(self, username: Any, password: Any) -> Session:
+        """Log in with user name and password; returns the session object."""
+        username = check_arg("username", username, str).strip().lower()
+        password = check_arg("password", password, str)
+        if not username or not password:
+            raise DomainError(E_LOGIN_FAILED, "Enter your user name and password.", "username" if not username else "password")
+        return self._open(lambda s, uow: auth.login(s, self._state, username, password), "session.login", username)
+
+    def exposed_resume(self, token: Any) -> Session:
+        """Attach this (new) connection to a login session that is still alive."""
+        token = check_arg("token", token, str)
+        if not 20 <= len(token) <= 128:
+            raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+        return self._open(lambda s, uow: auth.resume(s, self._state, token), "session.resume", "")
+
+    def _open(self, action, verb_name: str, username: str) -> Session:  # type: ignore[no-untyped-def]
+        try:
+            with self._factory() as s:
+                with s.begin():
+                    s.connection(execution_options={"emporium_write": True})
+                    uow = UnitOfWork(s, verb=verb_name, state=self._state, write=True)
+                    try:
+                        action(s, uow)
+                    except DomainError as e:
+                        if e.code == E_AUTH:
+                            raise
+                        # a failed login is recorded (attempt counter, lock-out, audit) and committed
+                        uow.audit("user", username, {"result": ["", e.code]})
+                        uow.write_audit(user_id=None, username=username)
+                        failure = e
+                    else:
+                        uow.audit("login_session", self._state.session_id)
+                        uow.write_audit()
+                        failure = None
+            if failure is not None:
+                raise failure
+        except DomainError as e:
+            raise DomainError(e.code, e.message, e.field) from None
+        except Exception:
+            ref = uuid.uuid4().hex[:10]
+            log.exception("ref=%s %s failed", ref, verb_name)
+            raise DomainError(E_INTERNAL, f"Unexpected server error (reference {ref}).", "", ref) from None
+        self._session = Session(self._ctx)
+        return self._session
+

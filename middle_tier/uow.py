@@ -1,0 +1,80 @@
+"""Unit of work: one database transaction per verb, and the one audit entry of a writing verb."""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
+
+from sqlalchemy.orm import Session
+
+from data_tier.base import utcnow
+from data_tier.system import AuditLog
+
+if TYPE_CHECKING:
+    from middle_tier.auth import ConnectionState
+
+
+def _plain(v: Any) -> Any:
+    if v is None or isinstance(v, (bool, int, str)):
+        return v
+    if isinstance(v, (tuple, list, set, frozenset)):
+        return [_plain(x) for x in (sorted(v) if isinstance(v, (set, frozenset)) else v)]
+    return str(v)
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list]:
+    """Changed fields only, as {field: [before, after]}."""
+    return {
+        k: [_plain(before.get(k)), _plain(after.get(k))]
+        for k in sorted(set(before) | set(after))
+        if _plain(before.get(k)) != _plain(after.get(k))
+    }
+
+
+class UnitOfWork:
+    """Owns the session of one verb; a writing verb leaves exactly one audit entry in the same transaction."""
+
+    def __init__(self, session: Session, *, verb: str, state: "ConnectionState | None", write: bool) -> None:
+        self.session = session
+        self.verb = verb
+        self.state = state
+        self.write = write
+        self._record_type = ""
+        self._record_ids: list[str] = []
+        self._changes: dict[str, Any] = {}
+        self.request_id: str | None = None
+        self.audited = False
+
+    def audit(
+        self,
+        record_type: str,
+        record_id: Any,
+        changes: Mapping[str, Any] | None = None,
+        *,
+        more_ids: Iterable[Any] = (),
+    ) -> None:
+        """Name the records the verb touched and what changed ({field: [before, after]})."""
+        if not self._record_type:
+            self._record_type = record_type
+        self._record_ids.append(str(record_id))
+        self._record_ids.extend(str(i) for i in more_ids)
+        if changes:
+            self._changes.update(changes)
+
+    def write_audit(self, *, user_id: int | None = None, username: str | None = None) -> None:
+        st = self.state
+        self.audited = True
+        self.session.add(
+            AuditLog(
+                at=utcnow(),
+                user_id=user_id if user_id is not None else (st.user_id if st else None),
+                username=(username if username is not None else (st.username if st else "")) or "",
+                session_id=st.session_id if st else None,
+                client_addr=(st.client_addr if st else "")[:64],
+                verb=self.verb[:64],
+                record_type=self._record_type,
+                record_id=self._record_ids[0] if self._record_ids else "",
+                records=",".join(self._record_ids),
+                changes=json.dumps(self._changes, ensure_ascii=False, sort_keys=True) if self._changes else "",
+                request_id=self.request_id,
+            )
+        )

@@ -1,0 +1,60 @@
+"""Small validators every component uses; each raises E_VALIDATION naming the field."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from middle_tier.contract import E_NOT_FOUND, E_VALIDATION, DomainError
+
+_CODE = re.compile(r"^[a-z][a-z0-9_.-]*$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def text(value: str, field: str, label: str, *, max_length: int, required: bool = True) -> str:
+    value = value.strip()
+    if required and not value:
+        raise DomainError(E_VALIDATION, f"{label} is required.", field)
+    if len(value) > max_length:
+        raise DomainError(E_VALIDATION, f"{label} may have at most {max_length} characters.", field)
+    if any(ord(c) < 32 for c in value):
+        raise DomainError(E_VALIDATION, f"{label} may not contain control characters.", field)
+    return value
+
+
+def code(value: str, field: str, label: str, *, max_length: int = 64, min_length: int = 2) -> str:
+    value = value.strip().lower()
+    if not min_length <= len(value) <= max_length or not _CODE.match(value):
+        raise DomainError(
+            E_VALIDATION,
+            f"{label} needs {min_length} to {max_length} characters: lower-case letters, digits, '_', '.' or '-', "
+            "starting with a letter.",
+            field,
+        )
+    return value
+
+
+def email(value: str, field: str = "email") -> str:
+    value = value.strip()
+    if value and (len(value) > 255 or not _EMAIL.match(value)):
+        raise DomainError(E_VALIDATION, "This is not a valid e-mail address.", field)
+    return value
+
+
+def date_or_none(value: str, field: str, label: str) -> dt.datetime | None:
+    """'' or an ISO date/datetime; a bare date means its midnight."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise DomainError(E_VALIDATION, f"{label} must be a date like 2026-11-24.", field) from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return parsed
+
+
+def found(obj, what: str, field: str = ""):  # type: ignore[no-untyped-def]
+    if obj is None:
+        raise DomainError(E_NOT_FOUND, f"{what} does not exist (it may have been deleted).", field)
+    return obj
