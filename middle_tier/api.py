@@ -164,8 +164,7 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
         def wrapper(self: Exposed, *args: Any, **kwargs: Any) -> Any:
             qualified = f"{self._area}.{spec.name}"
             try:
-                bound = _bind(spec, args, kwargs)
-                return to_wire(self._run(spec, qualified, fn, bound))
+                return to_wire(self._run(spec, qualified, fn, args, kwargs))
             except DomainError as e:
                 raise DomainError(e.code, e.message, e.field, e.ref) from None
             except Exception as e:  # the firewall: nothing but a reference leaves the server
@@ -225,14 +224,16 @@ class Exposed:
         return {n[len("exposed_"):]: getattr(cls, n)._verb for n in dir(cls)
                 if n.startswith("exposed_") and hasattr(getattr(cls, n), "_verb")}
 
-    def _run(self, spec: VerbSpec, qualified: str, fn: Callable, bound: dict[str, Any]) -> Any:
+    def _run(self, spec: VerbSpec, qualified: str, fn: Callable, args: tuple, kwargs: dict) -> Any:
         state = self._ctx.state
         with self._ctx.unit_of_work(qualified, write=spec.writes) as uow:
+            # Login and permission first: a caller without the right learns nothing of the arguments.
             with state.lock:
                 auth.revalidate(uow.session, state, force=spec.writes)
             if spec.permission != AUTHENTICATED and spec.permission not in state.permissions:
                 log.warning("denied verb=%s user=%s", qualified, state.username)
                 raise DomainError(E_PERMISSION, "You do not have the permission for this action.")
+            bound = _bind(spec, args, kwargs)
             if spec.idempotent:
                 uow.request_id = _check_request_id(bound["request_id"])
                 done = uow.session.get(ProcessedRequest, uow.request_id)

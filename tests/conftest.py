@@ -1,0 +1,156 @@
+"""Shared fixtures: a fresh database (SQLite by default, MariaDB with EMPORIUM_TEST_DB_URL), a real
+middle tier on 127.0.0.1 in this process, and real RPyC connections to it."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import rpyc  # noqa: E402  (imported before any QApplication: see DEVELOPERS notes on PySide6 6.12)
+
+import hashlib  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+import uuid  # noqa: E402
+from typing import Any, Callable, Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import Engine, MetaData, inspect, select, text  # noqa: E402
+
+from client.connection import Endpoint, open_connection  # noqa: E402
+from data_tier.engine import make_engine, make_session_factory  # noqa: E402
+from data_tier.migrate import upgrade  # noqa: E402
+from middle_tier.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
+from middle_tier.server import build_server  # noqa: E402
+
+ENV_TEST_DB = "EMPORIUM_TEST_DB_URL"
+
+
+def _reset_database(engine: Engine) -> None:
+    """Drop every table (MariaDB: the shared `test` database) so the migrations start from nothing."""
+    meta = MetaData()
+    meta.reflect(engine)
+    with engine.begin() as conn:
+        if engine.dialect.name in ("mysql", "mariadb"):
+            conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
+            for table in meta.sorted_tables:
+                conn.execute(text(f"DROP TABLE IF EXISTS `{table.name}`"))
+            conn.execute(text("SET FOREIGN_KEY_CHECKS=1"))
+        else:
+            meta.drop_all(conn)
+
+
+@pytest.fixture(scope="session")
+def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return os.environ.get(ENV_TEST_DB) or f"sqlite:///{tmp_path_factory.mktemp('db') / 'emporium-test.db'}"
+
+
+@pytest.fixture(scope="session")
+def engine(db_url: str) -> Iterator[Engine]:
+    eng = make_engine(db_url)
+    _reset_database(eng)
+    upgrade(eng)
+    with make_session_factory(eng).begin() as s:
+        seed_demo(s, progress=lambda _line: None)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def server(engine: Engine) -> Iterator[Any]:
+    srv = build_server(engine, host="127.0.0.1", port=0)
+    t = threading.Thread(target=srv.start, daemon=True, name="middle-tier")
+    t.start()
+    deadline = time.monotonic() + 10
+    while not srv.active and time.monotonic() < deadline:
+        time.sleep(0.01)
+    yield srv
+    srv.close()
+    t.join(5)
+
+
+@pytest.fixture(scope="session")
+def endpoint(server: Any) -> Endpoint:
+    return Endpoint("127.0.0.1", server.port, timeout=60)
+
+
+@pytest.fixture
+def connect(endpoint: Endpoint) -> Iterator[Callable[[], rpyc.Connection]]:
+    """Open real RPyC connections; all are closed after the test."""
+    opened: list[rpyc.Connection] = []
+
+    def _open() -> rpyc.Connection:
+        conn = open_connection(endpoint)
+        opened.append(conn)
+        return conn
+
+    yield _open
+    for c in opened:
+        try:
+            c.close()
+        except Exception:
+            pass
+
+
+@pytest.fixture
+def login(connect: Callable[[], rpyc.Connection]) -> Callable[..., Any]:
+    """login("admin") -> the session object of a fresh connection."""
+
+    def _login(username: str, password: str = DEMO_PASSWORD) -> Any:
+        return connect().root.login(username, password)
+
+    return _login
+
+
+@pytest.fixture
+def admin(login: Callable[..., Any]) -> Any:
+    return login("admin")
+
+
+def new_request_id() -> str:
+    return uuid.uuid4().hex
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().hex[:8]}"
+
+
+def db_fingerprint(engine: Engine) -> dict[str, str]:
+    """A digest of every row of every table, to prove that a refused call changed nothing."""
+    out = {}
+    meta = MetaData()
+    meta.reflect(engine)
+    with engine.connect() as conn:
+        for table in meta.sorted_tables:
+            pk = [c for c in inspect(engine).get_pk_constraint(table.name)["constrained_columns"]] or \
+                [c.name for c in table.columns]
+            rows = conn.execute(select(table).order_by(*[table.c[c] for c in pk])).all()
+            out[table.name] = hashlib.sha256(repr(rows).encode()).hexdigest()
+    return out
+
+
+@pytest.fixture
+def unchanged(engine: Engine) -> Callable[[], Any]:
+    """with unchanged(): ... asserts the database is the same after the block."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def _block() -> Iterator[None]:
+        before = db_fingerprint(engine)
+        yield
+        after = db_fingerprint(engine)
+        changed = [t for t in before if before[t] != after.get(t)]
+        assert not changed, f"tables changed by a refused call: {changed}"
+
+    return _block
+
+
+def remote_error(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call and return the domain error raised (code, message, field), failing if none came."""
+    from middle_tier.contract import error_from_remote
+
+    try:
+        fn(*args, **kwargs)
+    except Exception as e:  # noqa: BLE001
+        return error_from_remote(e)
+    raise AssertionError(f"{fn} did not raise")

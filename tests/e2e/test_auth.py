@@ -1,0 +1,140 @@
+"""Login, lock-out, logout, resume, idle expiry and password changes, through real RPyC connections."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+
+from data_tier.engine import make_session_factory
+from data_tier.system import AuditLog, LoginSession, User
+from middle_tier.contract import (
+    E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_AUTH, E_BAD_ARG, E_LOGIN_FAILED, E_PERMISSION, E_VALIDATION,
+    LoginResult, ServerInfo,
+)
+from tests.conftest import new_request_id, remote_error, unique
+
+
+def make_user(admin, roles=("manager",), password="initial-pass1"):
+    username = unique("u")
+    rec = admin.system.create_user(username=username, display_name="Test User", password=password, roles=roles,
+                                   request_id=new_request_id())
+    return username, rec
+
+
+def test_server_info_needs_no_login_and_names_no_database_url(connect):
+    info = ServerInfo.from_wire(connect().root.server_info())
+    assert info.name == "Emporium"
+    assert info.database in ("sqlite", "mysql", "mariadb")
+    assert "/" not in info.database
+
+
+def test_login_returns_a_session_that_knows_the_user_and_permissions(login):
+    session = login("manager")
+    me = LoginResult.from_wire(session.info())
+    assert me.username == "manager"
+    assert me.roles == ("manager",)
+    assert "system.audit.read" in me.permissions
+    assert "system.users.write" not in me.permissions
+    assert len(me.token) >= 40
+
+
+def test_wrong_password_and_unknown_user_get_the_same_answer(connect):
+    root = connect().root
+    wrong = remote_error(root.login, "admin", "not-the-password")
+    unknown = remote_error(root.login, "nobody-here", "whatever123")
+    assert wrong.code == unknown.code == E_LOGIN_FAILED
+    assert wrong.message == unknown.message
+
+
+def test_login_arguments_must_be_text(connect):
+    root = connect().root
+    assert remote_error(root.login, ["admin"], "x").code == E_BAD_ARG
+    assert remote_error(root.login, "admin", 1234).code == E_BAD_ARG
+    assert remote_error(root.login, "", "").code == E_LOGIN_FAILED
+
+
+def test_repeated_failures_lock_the_account_even_for_the_right_password(admin, connect, engine):
+    username, rec = make_user(admin)
+    root = connect().root
+    for _ in range(5):
+        assert remote_error(root.login, username, "wrong-password").code == E_LOGIN_FAILED
+    err = remote_error(root.login, username, "initial-pass1")
+    assert err.code == E_ACCOUNT_LOCKED
+    with make_session_factory(engine)() as s:
+        failures = s.scalars(select(AuditLog).where(AuditLog.username == username,
+                                                    AuditLog.verb == "session.login")).all()
+        assert len(failures) == 6   # each failed attempt is on record
+    admin.system.unlock_user(user_id=rec[0])
+    assert LoginResult.from_wire(root.login(username, "initial-pass1").info()).username == username
+
+
+def test_disabled_user_cannot_log_in_and_loses_open_sessions(admin, login):
+    username, rec = make_user(admin)
+    session = login(username, "initial-pass1")
+    assert session.system.list_audit(page_size=1)
+    admin.system.set_user_active(user_id=rec[0], version=rec[-1], active=False)
+    assert remote_error(login, username, "initial-pass1").code == E_ACCOUNT_DISABLED
+    # the open session is ended in the database: its next write or its next re-check is refused
+    assert remote_error(session.change_password, old_password="initial-pass1",
+                        new_password="another-pass2").code == E_AUTH
+
+
+def test_logout_ends_the_session_and_resume_no_longer_works(login, connect):
+    session = login("manager")
+    token = LoginResult.from_wire(session.info()).token
+    session.logout()
+    assert remote_error(session.info).code == E_AUTH
+    assert remote_error(session.system.list_audit).code == E_AUTH
+    assert remote_error(connect().root.resume, token).code == E_AUTH
+
+
+def test_a_new_connection_resumes_a_live_session_without_the_password(login, connect):
+    session = login("manager")
+    token = LoginResult.from_wire(session.info()).token
+    resumed = connect().root.resume(token)
+    assert LoginResult.from_wire(resumed.info()).username == "manager"
+    assert resumed.system.list_audit(page_size=1)[0]
+    assert remote_error(connect().root.resume, "x" * 43).code == E_AUTH
+    assert remote_error(connect().root.resume, 42).code == E_BAD_ARG
+
+
+def test_an_idle_session_expires(login, connect, engine):
+    session = login("manager")
+    token = LoginResult.from_wire(session.info()).token
+    with make_session_factory(engine).begin() as s:
+        s.execute(update(LoginSession).where(LoginSession.ended_at.is_(None), LoginSession.user_id == select(
+            User.id).where(User.username == "manager").scalar_subquery())
+            .values(last_seen_at=dt.datetime(2020, 1, 1)))
+    err = remote_error(connect().root.resume, token)
+    assert err.code == E_AUTH and "inactivity" in err.message
+
+
+def test_change_own_password(admin, login):
+    username, _ = make_user(admin)
+    session = login(username, "initial-pass1")
+    assert LoginResult.from_wire(session.info()).must_change_password is True
+    err = remote_error(session.change_password, old_password="wrong", new_password="brand-new-pass")
+    assert (err.code, err.field) == (E_VALIDATION, "old_password")
+    err = remote_error(session.change_password, old_password="initial-pass1", new_password="short")
+    assert (err.code, err.field) == (E_VALIDATION, "new_password")
+    session.change_password(old_password="initial-pass1", new_password="brand-new-pass")
+    assert LoginResult.from_wire(session.info()).must_change_password is False
+    assert remote_error(login, username, "initial-pass1").code == E_LOGIN_FAILED
+    assert login(username, "brand-new-pass")
+
+
+def test_reset_password_ends_sessions_and_forces_a_change(admin, login):
+    username, rec = make_user(admin)
+    session = login(username, "initial-pass1")
+    session.change_password(old_password="initial-pass1", new_password="users-own-pass")
+    admin.system.reset_password(user_id=rec[0], new_password="temporary-pass")
+    assert remote_error(session.change_password, old_password="users-own-pass",
+                        new_password="yet-another-1").code == E_AUTH
+    fresh = login(username, "temporary-pass")
+    assert LoginResult.from_wire(fresh.info()).must_change_password is True
+
+
+def test_permission_is_refused_with_a_clear_code(login):
+    err = remote_error(login("manager").system.create_role, code="x", name="x")
+    assert err.code == E_PERMISSION
+    assert err.message

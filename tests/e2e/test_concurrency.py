@@ -1,0 +1,81 @@
+"""Several real clients at once (on MariaDB in CI's second run): one winner, no lost or partial writes."""
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from client.connection import open_connection
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, Page, SettingRecord, error_from_remote
+from tests.conftest import new_request_id, unique
+
+CLIENTS = 8
+
+
+def _sessions(endpoint, n):
+    conns = [open_connection(endpoint) for _ in range(n)]
+    return conns, [c.root.login("admin", "demo1234") for c in conns]
+
+
+def _race(sessions, call):
+    barrier = threading.Barrier(len(sessions))
+
+    def one(session):
+        barrier.wait()
+        try:
+            return ("ok", call(session))
+        except Exception as e:  # noqa: BLE001
+            return ("err", error_from_remote(e).code)
+
+    with ThreadPoolExecutor(len(sessions)) as pool:
+        return list(pool.map(one, sessions))
+
+
+def test_the_same_user_name_created_by_many_clients_at_once_exists_once(endpoint):
+    conns, sessions = _sessions(endpoint, CLIENTS)
+    try:
+        username = unique("race")
+        results = _race(sessions, lambda s: s.system.create_user(
+            username=username, display_name="Race", password="good-password", request_id=new_request_id()))
+        oks = [r for r in results if r[0] == "ok"]
+        assert len(oks) == 1, results
+        assert all(code in (E_DUPLICATE, E_CONFLICT) for kind, code in results if kind == "err"), results
+        page = Page.from_wire(sessions[0].system.list_users(search=username))
+        assert len(page.rows) == 1
+        log = Page.from_wire(sessions[0].system.list_audit(verb="system.create_user", record_id=str(oks[0][1][0])))
+        assert len(log.rows) == 1
+    finally:
+        for c in conns:
+            c.close()
+
+
+def test_one_setting_saved_by_many_clients_with_the_same_version_wins_once(endpoint):
+    conns, sessions = _sessions(endpoint, CLIENTS)
+    try:
+        current = {r[0]: SettingRecord.from_wire(r) for r in sessions[0].system.list_settings()}
+        version = current["order_review_limit"].version
+        values = [f"{1000 + i}.00" for i in range(CLIENTS)]
+        results = _race(sessions, lambda s: s.system.update_settings(
+            changes=(("order_review_limit", values[sessions.index(s)], version),)))
+        oks = [r for r in results if r[0] == "ok"]
+        assert len(oks) == 1, results
+        assert all(code == E_CONFLICT for kind, code in results if kind == "err"), results
+        after = {r[0]: SettingRecord.from_wire(r) for r in sessions[0].system.list_settings()}
+        assert after["order_review_limit"].version == version + 1
+        assert after["order_review_limit"].value in values
+    finally:
+        for c in conns:
+            c.close()
+
+
+def test_the_same_idempotent_request_from_many_clients_creates_one_user(endpoint):
+    conns, sessions = _sessions(endpoint, CLIENTS)
+    try:
+        username, rid = unique("idem"), new_request_id()
+        results = _race(sessions, lambda s: s.system.create_user(
+            username=username, display_name="Once", password="good-password", request_id=rid))
+        oks = {r[1] for r in results if r[0] == "ok"}
+        assert len(oks) == 1, results           # every success is the same user
+        assert len(Page.from_wire(sessions[0].system.list_users(search=username)).rows) == 1
+    finally:
+        for c in conns:
+            c.close()
