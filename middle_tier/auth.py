@@ -75,6 +75,7 @@ class ConnectionState:
     """The login state of one RPyC connection (the server keeps nothing else between calls)."""
 
     client_addr: str = ""
+    language: str = "en"          # of texts the server composes (setting labels); set by session.set_language
     token: str | None = None
     session_id: int | None = None
     user_id: int | None = None

@@ -53,6 +53,14 @@ class Session(Exposed):
         """Who is logged in, with roles and permissions, and the token to resume after a reconnect."""
         return _login_result(self._ctx.state)
 
+    @verb(AUTHENTICATED)
+    def set_language(self, uow: UnitOfWork, *, language: str) -> str:
+        """Choose the language of texts the server composes for this connection (en or zh_CN)."""
+        if language not in ("en", "zh_CN"):
+            raise DomainError(E_VALIDATION, "The language must be en or zh_CN.", "language")
+        self._ctx.state.language = language
+        return language
+
     @verb(AUTHENTICATED, writes=True)
     def change_password(self, uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
         """Change one's own password (the old one is asked again)."""
@@ -133,6 +141,7 @@ class RootService(rpyc.Service):
                         if e.code == E_AUTH:
                             raise
                         # a failed login is recorded (attempt counter, lock-out, audit) and committed
+                        uow.verb = f"{verb_name}_failed"
                         uow.audit("user", username, {"result": ["", e.code]})
                         uow.write_audit(user_id=None, username=username)
                         failure = e

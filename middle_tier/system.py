@@ -341,8 +341,9 @@ def _setting_records(uow: UnitOfWork) -> tuple:
     out = []
     for d in settings.DEFINITIONS:
         s = stored.get(d.key)
-        out.append(SettingRecord(key=d.key, kind=d.kind, value=s.value if s else d.default, label=d.label,
-                                 description=d.description, choices=d.choices,
+        label, description = d.text(uow.state.language if uow.state else "en")
+        out.append(SettingRecord(key=d.key, kind=d.kind, value=s.value if s else d.default, label=label,
+                                 description=description, choices=d.choices,
                                  updated_at=s.updated_at if s else None, updated_by=s.updated_by if s else "",
                                  version=s.version if s else 0))
     return tuple(out)

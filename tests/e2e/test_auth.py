@@ -62,7 +62,7 @@ def test_repeated_failures_lock_the_account_even_for_the_right_password(admin, c
     assert err.code == E_ACCOUNT_LOCKED
     with make_session_factory(engine)() as s:
         failures = s.scalars(select(AuditLog).where(AuditLog.username == username,
-                                                    AuditLog.verb == "session.login")).all()
+                                                    AuditLog.verb == "session.login_failed")).all()
         assert len(failures) == 6   # each failed attempt is on record
     admin.system.unlock_user(user_id=rec[0])
     assert LoginResult.from_wire(root.login(username, "initial-pass1").info()).username == username

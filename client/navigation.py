@@ -1,0 +1,52 @@
+"""The screens of the main window, by area, with the permission each needs to be shown."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from client import catalog_text
+from client.screens.audit import AuditScreen
+from client.screens.base import Screen
+from client.screens.home import HomeScreen
+from client.screens.roles import RolesScreen
+from client.screens.settings import SettingsScreen
+from client.screens.users import UsersScreen
+from middle_tier.contract import AREAS
+
+ANYONE = ""
+
+
+@dataclass(frozen=True)
+class NavItem:
+    key: str
+    area: str          # an area of the contract's AREAS, or "" for everyone's pages
+    title: str
+    icon: str
+    permission: str    # shown only to users whose roles grant it (the middle tier checks every call anyway)
+    factory: Callable[..., Screen]
+
+
+def nav_items() -> list[NavItem]:
+    t = QCoreApplication.translate
+    return [
+        NavItem("home", "", t("navigation", "Home"), "home.svg", ANYONE, HomeScreen),
+        NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
+        NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
+                RolesScreen),
+        NavItem("audit", "system", t("navigation", "Operation log"), "log.svg", "system.audit.read", AuditScreen),
+        NavItem("settings", "system", t("navigation", "Basic settings"), "settings.svg", "system.settings.read",
+                SettingsScreen),
+    ]
+
+
+def allowed(permissions: tuple[str, ...]) -> list[NavItem]:
+    granted = set(permissions)
+    return [item for item in nav_items() if item.permission == ANYONE or item.permission in granted]
+
+
+def area_title(area: str) -> str:
+    if not area:
+        return QCoreApplication.translate("navigation", "My Emporium")
+    return catalog_text.text(dict(AREAS).get(area, area))

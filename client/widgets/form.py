@@ -1,0 +1,86 @@
+"""A form that shows a domain error next to the field at fault, and the rest in a banner above."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from middle_tier.contract import DomainError
+
+
+class FormPanel(QWidget):
+    """Rows of label + widget + (hidden) error text; `show_error` puts a DomainError where it belongs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._banner = QLabel(self)
+        self._banner.setObjectName("formBanner")
+        self._banner.setWordWrap(True)
+        self._banner.hide()
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._banner)
+        outer.addLayout(self._form)
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if hint:
+            note = QLabel(hint, holder)
+            note.setObjectName("fieldHint")
+            note.setWordWrap(False)
+            box.addWidget(note)
+        error = QLabel(holder)
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self._form.addRow(caption, holder)
+        self._fields[name] = (widget, error)
+        return widget
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name][0]
+
+    def has_field(self, name: str) -> bool:
+        return name in self._fields
+
+    def clear_errors(self) -> None:
+        self._banner.hide()
+        for widget, error in self._fields.values():
+            error.hide()
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def show_error(self, err: DomainError) -> None:
+        self.clear_errors()
+        if err.field in self._fields:
+            widget, error = self._fields[err.field]
+            error.setText(err.message)
+            error.show()
+            widget.setProperty("invalid", True)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.setFocus()
+        else:
+            self.show_banner(err.message + (f"  [{err.ref}]" if err.ref else ""))
+
+    def show_banner(self, text: str) -> None:
+        self._banner.setText(text)
+        self._banner.show()
+
+    def error_text(self, name: str) -> str:
+        _, error = self._fields[name]
+        return error.text() if not error.isHidden() else ""
+
+    def banner_text(self) -> str:
+        return self._banner.text() if not self._banner.isHidden() else ""

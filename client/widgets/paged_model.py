@@ -1,0 +1,136 @@
+"""A table model over a paged list verb: pages are fetched lazily as the view scrolls."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from client.rpc import RpcClient
+from middle_tier.contract import DomainError, Page
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    title: str
+    format: Callable[[Any], str] = str
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows of `record_type` from `path` (a list verb with cursor/page_size); filters are its other arguments."""
+
+    loading_changed = Signal(bool)
+    failed = Signal(object)          # DomainError
+    page_loaded = Signal(int)        # rows now held
+
+    def __init__(self, rpc: RpcClient, path: str, record_type: type, columns: list[Column], *,
+                 page_size: int = 200, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rpc = rpc
+        self._path = path
+        self._type = record_type
+        self._columns = columns
+        self._page_size = page_size
+        self._filters: dict[str, Any] = {}
+        self._rows: list[Any] = []
+        self._cursor = ""
+        self._has_more = False
+        self._loading = False
+        self._generation = 0
+        self._started = False
+
+    # -- filters and reload -----------------------------------------------------------------
+    def set_filters(self, **filters: Any) -> None:
+        self._filters = {k: v for k, v in filters.items()}
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = ""
+        self._has_more = True
+        self._loading = False
+        self._started = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    # -- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(rec, col.field)
+            return "" if value is None else col.format(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(col.align)
+        if role == RecordRole:
+            return rec
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._started and self._has_more and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._set_loading(True)
+        generation = self._generation
+        self._rpc.call(self._path, lambda page: self._on_page(generation, page),
+                       lambda err: self._on_error(generation, err),
+                       **self._filters, cursor=self._cursor, page_size=self._page_size)
+
+    def _on_page(self, generation: int, wire: tuple) -> None:
+        if generation != self._generation:
+            return          # a reply for filters that have changed since
+        page = Page.from_wire(wire)
+        records = page.records(self._type)
+        if records:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(records) - 1)
+            self._rows.extend(records)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._has_more = bool(page.next_cursor)
+        self._set_loading(False)
+        self.page_loaded.emit(len(self._rows))
+
+    def _on_error(self, generation: int, err: DomainError) -> None:
+        if generation != self._generation:
+            return
+        self._has_more = False
+        self._set_loading(False)
+        self.failed.emit(err)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)

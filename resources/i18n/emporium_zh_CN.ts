@@ -1,0 +1,1042 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../client/screens/audit.py" line="35" />
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="35" />
+        <source>Every change made through Emporium, newest first.</source>
+        <translation>通过 Emporium 做出的每一项更改，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="38" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="40" />
+        <source>e.g. system.create_user or system.</source>
+        <translation>例如 system.create_user 或 system.</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="42" />
+        <source>e.g. user, role, setting</source>
+        <translation>例如 user、role、setting</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="44" />
+        <source>record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="46" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="46" />
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="52" />
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="54" />
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="55" />
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="56" />
+        <location filename="../../client/screens/audit.py" line="76" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="58" />
+        <location filename="../../client/screens/audit.py" line="77" />
+        <source>Verb</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="60" />
+        <location filename="../../client/screens/audit.py" line="78" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="75" />
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="79" />
+        <source>Id(s)</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="80" />
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="95" />
+        <location filename="../../client/screens/audit.py" line="140" />
+        <source>Select an entry to see what changed.</source>
+        <translation>选择一条记录以查看更改内容。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="99" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="99" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="99" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/audit.py" line="125" />
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>已显示 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="125" />
+        <source> — scroll for more</source>
+        <translation> — 向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="154" />
+        <source>#%1 — %2 by %3 at %4 from %5; records: %6%7</source>
+        <translation>#%1 — %3 于 %4 从 %5 执行 %2；记录：%6%7</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="166" />
+        <source>Export operation log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="167" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="178" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="178" />
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/audit.py" line="195" />
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/audit.py" line="196" />
+        <source>Export stopped after %n entries.</source>
+        <translation>
+            <numerusform>导出在 %n 条后停止。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../client/screens/password.py" line="17" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/password.py" line="20" />
+        <source>Your password was set by an administrator. Choose your own now.</source>
+        <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/password.py" line="27" />
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/password.py" line="28" />
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/password.py" line="29" />
+        <source>&amp;Repeat new password</source>
+        <translation>重复新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/password.py" line="40" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../client/screens/home.py" line="18" />
+        <source>Welcome, %1</source>
+        <translation>欢迎，%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="21" />
+        <location filename="../../client/screens/home.py" line="24" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="27" />
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="28" />
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="29" />
+        <source>Areas you may use:</source>
+        <translation>可用的业务区：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="30" />
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="32" />
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="42" />
+        <source>%1 %2 at %3, database %4</source>
+        <translation>%1 %2，地址 %3，数据库 %4</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../client/screens/login.py" line="42" />
+        <source>Emporium — log in</source>
+        <translation>Emporium — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="47" />
+        <source>Emporium back office</source>
+        <translation>Emporium 后台管理</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="49" />
+        <source>Log in with the account your administrator gave you.</source>
+        <translation>请使用管理员为您开设的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="54" />
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="56" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="59" />
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="60" />
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="61" />
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="71" />
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="99" />
+        <source>Enter the server as host:port.</source>
+        <translation>请按“主机:端口”格式输入服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="102" />
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="105" />
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="128" />
+        <source>Cannot reach the server at %1. Check the address, or ask whether the middle tier is running.</source>
+        <translation>无法连接服务器 %1。请检查地址，或询问中间层服务是否在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="132" />
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/login.py" line="137" />
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="30" />
+        <source>Emporium — %1 on %2</source>
+        <translation>Emporium — %1 @ %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="86" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="87" />
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="90" />
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="93" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="95" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="96" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="103" />
+        <source>&amp;About Emporium</source>
+        <translation>关于 Emporium(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="107" />
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="108" />
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="110" />
+        <location filename="../../client/screens/main_window.py" line="168" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="168" />
+        <source>connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="169" />
+        <source>reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="169" />
+        <source>disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="175" />
+        <source>The connection to the server was lost; reconnecting.</source>
+        <translation>与服务器的连接已中断，正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="180" />
+        <source>Your login session has ended.</source>
+        <translation>您的登录会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="200" />
+        <source>About Emporium</source>
+        <translation>关于 Emporium</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="201" />
+        <source>Emporium back office
+Client connected to %1 as %2.</source>
+        <translation>Emporium 后台管理
+客户端已以 %2 身份连接到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../client/widgets/progress.py" line="23" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/widgets/progress.py" line="45" />
+        <source>%n done</source>
+        <translation>
+            <numerusform>已完成 %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../client/screens/roles.py" line="124" />
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="124" />
+        <source>Edit role</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="129" />
+        <source>e.g. night_shift</source>
+        <translation>例如 night_shift</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="132" />
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="133" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="134" />
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMatrixModel</name>
+    <message>
+        <location filename="../../client/screens/roles.py" line="63" />
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/roles.py" line="66" />
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RolesScreen</name>
+    <message>
+        <location filename="../../client/screens/roles.py" line="159" />
+        <source>Roles and permissions</source>
+        <translation>角色与权限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="160" />
+        <source>A user may do what any of their roles allows. The administrator role always holds every permission.</source>
+        <translation>用户可执行其任一角色允许的操作。管理员角色始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="162" />
+        <source>&amp;New role…</source>
+        <translation>新建角色(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="163" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="164" />
+        <source>&amp;Delete role</source>
+        <translation>删除角色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="165" />
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="167" />
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="204" />
+        <source>Unsaved changes are highlighted.</source>
+        <translation>未保存的更改已高亮显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/roles.py" line="228" />
+        <source>Saved %n role(s).</source>
+        <translation>
+            <numerusform>已保存 %n 个角色。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="247" />
+        <source>Rename role</source>
+        <translation>重命名角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="247" />
+        <location filename="../../client/screens/roles.py" line="256" />
+        <source>Click a cell in the role's column first.</source>
+        <translation>请先点击该角色所在列中的一个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="256" />
+        <location filename="../../client/screens/roles.py" line="258" />
+        <source>Delete role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/roles.py" line="258" />
+        <source>Delete the role %1?</source>
+        <translation>删除角色 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../client/screens/settings.py" line="20" />
+        <source>Basic settings</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/settings.py" line="20" />
+        <source>These apply to every user and every document.</source>
+        <translation>这些设置适用于所有用户和所有单据。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/settings.py" line="26" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/settings.py" line="28" />
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/settings.py" line="63" />
+        <source>Last changed by %1 at %2</source>
+        <translation>最后由 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/settings.py" line="90" />
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/settings.py" line="98" />
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>已保存 %n 项设置。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../client/screens/users.py" line="34" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="34" />
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="41" />
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="42" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="43" />
+        <source>&amp;E-mail</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="47" />
+        <source>Initial &amp;password</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="50" />
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="51" />
+        <source>New users must change the initial password at their first login.</source>
+        <translation>新用户首次登录时必须修改初始密码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="56" />
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="56" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../client/screens/users.py" line="112" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="112" />
+        <source>People who log in to the back office, and their roles.</source>
+        <translation>登录后台的人员及其角色。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="115" />
+        <source>Search user name, name or e-mail  (Ctrl+F)</source>
+        <translation>搜索用户名、姓名或邮箱  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="117" />
+        <source>Show &amp;disabled</source>
+        <translation>显示已停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="119" />
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="120" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="121" />
+        <location filename="../../client/screens/users.py" line="201" />
+        <source>Disa&amp;ble</source>
+        <translation>停用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="122" />
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="123" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="131" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="132" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="133" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="134" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="135" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="135" />
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="135" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="136" />
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="136" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="137" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/users.py" line="172" />
+        <source>%n user(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 个用户</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="172" />
+        <source> — scroll for more</source>
+        <translation> — 向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="200" />
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="234" />
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="235" />
+        <source>Disable %1? Their open sessions end at once and they can no longer log in.</source>
+        <translation>停用 %1？其已登录的会话将立即结束，且无法再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="245" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/users.py" line="246" />
+        <source>New password for %1 (they must change it at their next login):</source>
+        <translation>%1 的新密码（下次登录时必须修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <location filename="../../client/catalog_text.py" line="10" />
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="10" />
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="11" />
+        <source>Promotions</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="11" />
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="12" />
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="12" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="13" />
+        <source>Payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="13" />
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="14" />
+        <source>Customers</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="14" />
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="15" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="15" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="16" />
+        <source>See users</source>
+        <translation>查看用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="16" />
+        <source>Create and change users</source>
+        <translation>新建和修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="17" />
+        <source>See roles and permissions</source>
+        <translation>查看角色与权限</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="18" />
+        <source>Change roles and permissions</source>
+        <translation>修改角色与权限</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="19" />
+        <source>Read the operation log</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="19" />
+        <source>See basic settings</source>
+        <translation>查看基本设置</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="20" />
+        <source>Change basic settings</source>
+        <translation>修改基本设置</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="20" />
+        <source>See products</source>
+        <translation>查看商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="21" />
+        <source>Change products</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="21" />
+        <source>See promotions</source>
+        <translation>查看促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="22" />
+        <source>Change promotions</source>
+        <translation>修改促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="23" />
+        <source>See suppliers and purchase orders</source>
+        <translation>查看供应商和采购单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="24" />
+        <source>Change suppliers and purchase orders</source>
+        <translation>修改供应商和采购单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="25" />
+        <source>Approve purchase orders</source>
+        <translation>审批采购单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="25" />
+        <source>See stock</source>
+        <translation>查看库存</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="26" />
+        <source>Receive, put away, pick, pack and ship</source>
+        <translation>收货、上架、拣货、打包和发货</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="27" />
+        <source>Approve stock adjustments</source>
+        <translation>审批库存调整</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="27" />
+        <source>See orders</source>
+        <translation>查看订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="28" />
+        <source>Enter and change orders</source>
+        <translation>录入和修改订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="28" />
+        <source>Review orders</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="29" />
+        <source>See payments</source>
+        <translation>查看支付</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="29" />
+        <source>Refund payments</source>
+        <translation>支付退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="30" />
+        <source>See service cases</source>
+        <translation>查看服务单</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="31" />
+        <source>Handle returns, refunds and complaints</source>
+        <translation>处理退货、退款和投诉</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="32" />
+        <source>See members</source>
+        <translation>查看会员</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="32" />
+        <source>Change members and campaigns</source>
+        <translation>修改会员和营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="33" />
+        <source>See settlements</source>
+        <translation>查看结算</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="33" />
+        <source>Run settlements</source>
+        <translation>执行结算</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="34" />
+        <source>Read reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="34" />
+        <source>See announcements and help pages</source>
+        <translation>查看公告和帮助页面</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="35" />
+        <source>Publish announcements and help pages</source>
+        <translation>发布公告和帮助页面</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../client/widgets/errors.py" line="13" />
+        <source>The server met an unexpected error. Give this reference to your administrator: %1</source>
+        <translation>服务器发生意外错误。请把此编号告诉管理员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/widgets/errors.py" line="16" />
+        <source>Emporium</source>
+        <translation>Emporium</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <location filename="../../client/navigation.py" line="34" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="35" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="36" />
+        <source>Roles and permissions</source>
+        <translation>角色与权限</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="38" />
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="39" />
+        <source>Basic settings</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="51" />
+        <source>My Emporium</source>
+        <translation>我的工作台</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,93 @@
+"""Grab every screen of the client as PNG files (offscreen), against a throwaway middle tier with demo data.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--lang zh_CN] [--out shots]
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import rpyc  # noqa: F401,E402
+
+import argparse  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThread  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from client import i18n  # noqa: E402
+from client.app import apply_look  # noqa: E402
+from client.screens.login import LoginDialog  # noqa: E402
+from client.screens.main_window import MainWindow  # noqa: E402
+from data_tier.engine import make_engine, make_session_factory  # noqa: E402
+from data_tier.migrate import upgrade  # noqa: E402
+from middle_tier.demo import seed_demo  # noqa: E402
+from middle_tier.server import build_server  # noqa: E402
+
+
+def pump(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QThread.msleep(10)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("--out", default="shots")
+    args = ap.parse_args()
+    out = Path(args.out)
+    out.mkdir(exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    engine = make_engine(f"sqlite:///{tmp / 'shots.db'}")
+    upgrade(engine)
+    with make_session_factory(engine).begin() as s:
+        seed_demo(s, progress=lambda _l: None)
+    srv = build_server(engine, host="127.0.0.1", port=0)
+    threading.Thread(target=srv.start, daemon=True).start()
+    while not srv.active:
+        time.sleep(0.01)
+
+    app = QApplication([])
+    keep = i18n.install(app, args.lang)  # noqa: F841
+    apply_look(app)
+    settings = QSettings(str(tmp / "client.ini"), QSettings.Format.IniFormat)
+    dialog = LoginDialog(settings, server=f"127.0.0.1:{srv.port}")
+    dialog.user_edit.setText("admin")
+    dialog.show()
+    pump(0.3)
+    dialog.grab().save(str(out / f"login-{args.lang}.png"))
+    dialog.password_edit.setText("wrong")
+    dialog.login_button.click()
+    pump(1.0)
+    dialog.grab().save(str(out / f"login-error-{args.lang}.png"))
+    got = {}
+    dialog.logged_in.connect(lambda rpc, me: got.update(rpc=rpc, me=me))
+    dialog.password_edit.setText("demo1234")
+    dialog.login_button.click()
+    pump(1.0)
+    win = MainWindow(got["rpc"], got["me"], settings)
+    win.resize(1180, 720)
+    win.show()
+    for key in win.nav_keys():
+        win.go(key)
+        pump(1.0)
+        win.grab().save(str(out / f"{key}-{args.lang}.png"))
+    users = win.go("users")
+    users.table.selectRow(0)
+    users._on_edit_clicked()
+    pump(1.0)
+    users.user_dialog.grab().save(str(out / f"user-dialog-{args.lang}.png"))
+    users.user_dialog.reject()
+    win.close()
+    srv.close()
+    print(f"screens in {out}/")
+
+
+if __name__ == "__main__":
+    main()

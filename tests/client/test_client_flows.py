@@ -1,0 +1,196 @@
+"""The client's screens, driven with pytest-qt against a real middle tier."""
+from __future__ import annotations
+
+import json
+import socket
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from client import i18n
+from client.screens.login import LoginDialog
+from client.widgets.paged_model import Column, PagedTableModel
+from middle_tier.contract import UserRecord
+from tests.conftest import new_request_id, unique
+
+ADMIN_NAV = ["home", "users", "roles", "audit", "settings"]
+
+
+def test_login_shows_each_role_only_its_areas(open_window):
+    admin = open_window("admin")
+    assert admin.nav_keys() == ADMIN_NAV
+    merch = open_window("merch")
+    assert merch.nav_keys() == ["home"]
+    assert merch.go("users") is None
+    assert "merch" in merch.user_label.text()
+
+
+def test_a_read_only_manager_sees_the_users_but_cannot_change_them(open_window, qtbot):
+    window = open_window("manager")
+    assert window.nav_keys() == ADMIN_NAV
+    users = window.go("users")
+    qtbot.waitUntil(lambda: users.model.rowCount() > 0, timeout=10_000)
+    users.table.selectRow(0)
+    assert not users.new_button.isEnabled()
+    assert not users.edit_button.isEnabled()
+    assert not window.go("roles").save_button.isEnabled()
+
+
+def test_wrong_password_is_shown_next_to_the_password(login_dialog, qtbot):
+    dialog = login_dialog()
+    dialog.user_edit.setText("admin")
+    dialog.password_edit.setText("not-it")
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form.error_text("password") != "", timeout=10_000)
+    assert "Wrong user name or password" in dialog.form.error_text("password")
+    assert dialog.isVisible() and dialog.login_button.isEnabled()
+
+
+def test_an_unreachable_server_is_shown_next_to_the_address(qtbot, settings):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        free_port = s.getsockname()[1]
+    dialog = LoginDialog(settings, server=f"127.0.0.1:{free_port}")
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText("admin")
+    dialog.password_edit.setText("demo1234")
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form.error_text("server") != "", timeout=15_000)
+    assert "Cannot reach the server" in dialog.form.error_text("server")
+    dialog.reject()
+
+
+def test_a_bad_address_is_refused_before_any_call(qtbot, settings):
+    dialog = LoginDialog(settings, server="127.0.0.1:notaport")
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText("admin")
+    dialog.password_edit.setText("x")
+    dialog.login_button.click()
+    assert dialog.form.error_text("server")
+
+
+def test_create_a_user_on_the_screen_and_find_it_in_the_operation_log(open_window, qtbot):
+    window = open_window("admin")
+    users = window.go("users")
+    qtbot.waitUntil(lambda: users.model.rowCount() > 0, timeout=10_000)
+    users.new_button.click()
+    dialog = users.user_dialog
+    qtbot.waitUntil(lambda: dialog.roles_list.count() > 0, timeout=10_000)
+    username = unique("screen")
+    dialog.username_edit.setText(username)
+    dialog.name_edit.setText("Screen Made 屏幕")
+    dialog.email_edit.setText("bad-email")
+    dialog.password_edit.setText("screen-pass-1")
+    dialog.set_role_checked("cs_agent", True)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.form.error_text("email") != "", timeout=10_000)   # server's verdict, at the field
+    dialog.email_edit.setText("screen@example.com")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok_button.click()
+    created = dialog.result_record
+    assert created.username == username and created.roles == ("cs_agent",)
+    qtbot.waitUntil(lambda: users.select_username(username), timeout=10_000)
+
+    audit = window.go("audit")
+    audit.verb_edit.setText("system.create_user")
+    audit.id_edit.setText(str(created.id))
+    audit.apply_button.click()
+    qtbot.waitUntil(lambda: audit.model.rowCount() == 1, timeout=10_000)
+    entry = audit.model.record(0)
+    assert entry.username == "admin" and entry.verb == "system.create_user"
+    audit.table.selectRow(0)
+    qtbot.waitUntil(lambda: audit.changes_table.rowCount() > 0, timeout=5_000)
+    fields = {audit.changes_table.item(r, 0).text(): audit.changes_table.item(r, 2).text()
+              for r in range(audit.changes_table.rowCount())}
+    assert fields["username"] == username
+    assert fields["roles"] == "cs_agent"
+    assert json.loads(entry.changes)["display_name"][1] == "Screen Made 屏幕"
+
+
+def test_the_user_list_loads_page_by_page(admin, open_window, qtbot):
+    prefix = unique("lazy")
+    for i in range(25):
+        admin.system.create_user(username=f"{prefix}{i:02d}", display_name="Lazy", password="lazy-pass-1",
+                                 request_id=new_request_id())
+    window = open_window("admin")
+    model = PagedTableModel(window.rpc, "system.list_users", UserRecord, [Column("username", "User")], page_size=10)
+    requests = []
+    model.loading_changed.connect(lambda loading: requests.append(loading) if loading else None)
+    model.set_filters(search=prefix)
+    qtbot.waitUntil(lambda: model.rowCount() == 10 and not model.loading, timeout=10_000)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())            # ignored: a page is already on its way
+    qtbot.waitUntil(lambda: model.rowCount() == 20 and not model.loading, timeout=10_000)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 25 and not model.loading, timeout=10_000)
+    assert not model.canFetchMore(QModelIndex())
+    assert [r.username for r in model.records()] == [f"{prefix}{i:02d}" for i in range(25)]
+    assert len(requests) == 3
+
+
+def test_settings_errors_sit_next_to_the_field_and_a_fix_saves(open_window, qtbot):
+    window = open_window("admin")
+    screen = window.go("settings")
+    qtbot.waitUntil(lambda: screen.form is not None, timeout=10_000)
+    screen.form.field("tax_rate_percent").setText("abc")
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: screen.form.error_text("tax_rate_percent") != "", timeout=10_000)
+    screen.form.field("tax_rate_percent").setText("6")
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: screen.records["tax_rate_percent"].value == "6.00", timeout=10_000)
+    assert "Saved" in screen.status.text()
+
+
+def test_the_permission_matrix_saves_a_ticked_box(open_window, qtbot):
+    window = open_window("admin")
+    screen = window.go("roles")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    col, row = screen.model.column_of("merchandiser"), screen.model.row_of("content.write")
+    index = screen.model.index(row, col)
+    before = screen.model.data(index, Qt.ItemDataRole.CheckStateRole)
+    screen.model.setData(index, before != Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert screen.save_button.isEnabled()
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: not screen.model.is_dirty() and "Saved" in screen.status.text(), timeout=10_000)
+    after = screen.model.data(screen.model.index(screen.model.row_of("content.write"),
+                                                 screen.model.column_of("merchandiser")), Qt.ItemDataRole.CheckStateRole)
+    assert after != before
+    admin_col = screen.model.column_of("administrator")
+    assert not (screen.model.flags(screen.model.index(row, admin_col)) & Qt.ItemFlag.ItemIsEnabled)
+
+
+def test_logging_out_returns_the_window_to_login(open_window, qtbot):
+    window = open_window("manager")
+    with qtbot.waitSignal(window.logged_out, timeout=10_000) as blocker:
+        window.logout_action.trigger()
+    assert blocker.args == [""]
+
+
+def test_a_disabled_account_is_sent_back_to_login(admin, open_window, qtbot):
+    username = unique("gone")
+    rec = UserRecord.from_wire(admin.system.create_user(username=username, display_name="Gone",
+                                                        password="gone-pass-1", roles=("manager",),
+                                                        request_id=new_request_id()))
+    window = open_window(username, "gone-pass-1")
+    for d in window.findChildren(QDialogButtonBox):
+        d.parent().close()      # the forced change-password dialog
+    admin.system.set_user_active(user_id=rec.id, version=rec.version, active=False)
+    screen = window.go("settings")
+    screen.save()    # nothing changed yet: no call
+    with qtbot.waitSignal(window.logged_out, timeout=15_000) as blocker:
+        window.rpc.call("session.change_password", old_password="gone-pass-1", new_password="another-1")
+    assert "disabled" in blocker.args[0] or "ended" in blocker.args[0]
+
+
+def test_chinese_translation_is_shipped_and_used(qapp, settings):
+    translators = i18n.install(qapp, "zh_CN")
+    try:
+        assert translators, "no translator loaded"
+        dialog = LoginDialog(settings, server="127.0.0.1:1")
+        assert dialog.login_button.text() != "&Log in"
+        assert QCoreApplication.translate("navigation", "Operation log") == "操作日志"
+        dialog.reject()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
