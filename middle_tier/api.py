@@ -55,10 +55,16 @@ class Context:
 
     @contextmanager
     def unit_of_work(self, verb: str, *, write: bool) -> Iterator[UnitOfWork]:
-        with self.session_factory() as session, session.begin():
-            if write:
-                session.connection(execution_options={"emporium_write": True})
-            yield UnitOfWork(session, verb=verb, state=self.state, write=write)
+        """Commit when the block ends normally, roll back on any exception; the session opens lazily."""
+        uow = UnitOfWork(self.session_factory, verb=verb, state=self.state, write=write)
+        try:
+            yield uow
+            uow.commit()
+        except BaseException:
+            uow.close(rollback=True)
+            raise
+        else:
+            uow.close(rollback=False)
 
 
 def _type_name(tp: Any) -> str:
@@ -229,7 +235,8 @@ class Exposed:
         with self._ctx.unit_of_work(qualified, write=spec.writes) as uow:
             # Login and permission first: a caller without the right learns nothing of the arguments.
             with state.lock:
-                auth.revalidate(uow.session, state, force=spec.writes)
+                if spec.writes or auth.recheck_due(state):
+                    auth.revalidate(uow.session, state, force=spec.writes)
             if spec.permission != AUTHENTICATED and spec.permission not in state.permissions:
                 log.warning("denied verb=%s user=%s", qualified, state.username)
                 raise DomainError(E_PERMISSION, "You do not have the permission for this action.")

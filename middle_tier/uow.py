@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from data_tier.base import utcnow
 from data_tier.system import AuditLog
@@ -31,10 +31,15 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list]
 
 
 class UnitOfWork:
-    """Owns the session of one verb; a writing verb leaves exactly one audit entry in the same transaction."""
+    """Owns the session of one verb; a writing verb leaves exactly one audit entry in the same transaction.
 
-    def __init__(self, session: Session, *, verb: str, state: "ConnectionState | None", write: bool) -> None:
-        self.session = session
+    The session (and its transaction) is opened on first use, so a verb that needs no database costs none.
+    """
+
+    def __init__(self, factory: "sessionmaker[Session] | Session", *, verb: str, state: "ConnectionState | None",
+                 write: bool) -> None:
+        self._factory = factory
+        self._session: Session | None = factory if isinstance(factory, Session) else None
         self.verb = verb
         self.state = state
         self.write = write
@@ -43,6 +48,25 @@ class UnitOfWork:
         self._changes: dict[str, Any] = {}
         self.request_id: str | None = None
         self.audited = False
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = self._factory()  # type: ignore[operator]
+            self._session.begin()
+            if self.write:
+                self._session.connection(execution_options={"emporium_write": True})
+        return self._session
+
+    def commit(self) -> None:
+        if self._session is not None and self._session.in_transaction():
+            self._session.commit()
+
+    def close(self, *, rollback: bool) -> None:
+        if self._session is not None:
+            if rollback and self._session.in_transaction():
+                self._session.rollback()
+            self._session.close()
 
     def audit(
         self,
