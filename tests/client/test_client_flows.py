@@ -194,3 +194,50 @@ def test_chinese_translation_is_shipped_and_used(qapp, settings):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_a_dropped_connection_is_reported_and_the_session_resumed(engine, qtbot, settings):
+    """The server drops every socket; the next read reconnects, resumes the login and succeeds."""
+    import threading
+    import time
+
+    from client.connection import Endpoint
+    from client.rpc import RpcClient
+    from middle_tier.server import build_server
+
+    srv = build_server(engine, host="127.0.0.1", port=0)
+    threading.Thread(target=srv.start, daemon=True).start()
+    while not srv.active:
+        time.sleep(0.01)
+    rpc = RpcClient(Endpoint("127.0.0.1", srv.port))
+    try:
+        states: list[str] = []
+        rpc.state_changed.connect(states.append)
+        got: dict = {}
+        rpc.call("root.login", lambda r: got.update(login=r), username="manager", password="demo1234")
+        qtbot.waitUntil(lambda: "login" in got, timeout=10_000)
+        for sock in list(srv.clients):
+            sock.shutdown(socket.SHUT_RDWR)
+        rpc.call("system.list_users", lambda r: got.update(page=r), lambda e: got.update(err=e), page_size=5)
+        qtbot.waitUntil(lambda: "page" in got or "err" in got, timeout=15_000)
+        assert "page" in got, got.get("err")
+        assert "lost" in states and states[-1] == "connected"
+    finally:
+        rpc.shutdown()
+        srv.close()
+
+
+def test_operation_log_export_walks_every_page_with_progress(open_window, qtbot, tmp_path):
+    window = open_window("admin")
+    audit = window.go("audit")
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10_000)
+    audit.user_edit.setText("admin")
+    target = tmp_path / "log.csv"
+    dialog = audit.export_to(target)
+    with qtbot.waitSignal(dialog.completed, timeout=30_000) as blocker:
+        pass
+    assert blocker.args == [True]
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,at,username")
+    assert len(lines) > 2 and all(",admin," in line for line in lines[1:])
+    assert "Exported" in audit.count_label.text()

@@ -1,0 +1,57 @@
+"""The administrators' commands, run as an administrator would run them."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from data_tier.engine import make_engine, make_session_factory
+from data_tier.system import AuditLog, User
+from middle_tier import auth
+
+BIN = Path(sys.executable).parent
+
+
+def run(*args: str, db: str, stdin: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "EMPORIUM_DB_URL": db, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(BIN / args[0]), *args[1:]], input=stdin, capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("command", ["emporium-admin", "emporium-server", "emporium-client"])
+def test_every_command_explains_itself(command, tmp_path):
+    result = run(command, "--help", db=f"sqlite:///{tmp_path / 'x.db'}")
+    assert result.returncode == 0
+    assert "usage:" in result.stdout.lower()
+
+
+def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
+    db = f"sqlite:///{tmp_path / 'new.db'}"
+    before = run("emporium-admin", "db", "current", db=db)
+    assert "(empty)" in before.stdout and "db upgrade" in before.stdout
+    refused = run("emporium-server", "--port", "0", db=db)
+    assert refused.returncode == 2 and "emporium-admin db upgrade" in refused.stderr
+    assert run("emporium-admin", "db", "upgrade", db=db).returncode == 0
+    seeded = run("emporium-admin", "seed-demo", db=db)
+    assert seeded.returncode == 0 and "[7/7]" in seeded.stdout
+    assert "none (already there)" in run("emporium-admin", "seed-demo", db=db).stdout
+    made = run("emporium-admin", "create-user", "--username", "ops", "--name", "Ops", "--role", "administrator",
+               "--password-stdin", db=db, stdin="ops-password-1\n")
+    assert made.returncode == 0, made.stderr
+    with make_session_factory(make_engine(db))() as s:
+        user = s.scalars(select(User).where(User.username == "ops")).one()
+        assert auth.verify_password(user.password_hash, "ops-password-1")
+        assert [r.code for r in user.roles] == ["administrator"]
+        assert s.scalar(select(AuditLog.id).where(AuditLog.verb == "admin.create_user")) is not None
+    again = run("emporium-admin", "create-user", "--username", "ops", "--password-stdin", db=db,
+                stdin="ops-password-1\n")
+    assert again.returncode == 1 and "taken" in again.stderr
+    weak = run("emporium-admin", "create-user", "--username", "weak", "--password-stdin", db=db, stdin="123\n")
+    assert weak.returncode == 1 and "at least" in weak.stderr
+    bad_role = run("emporium-admin", "create-user", "--username", "odd", "--role", "pope", "--password-stdin",
+                   db=db, stdin="good-password\n")
+    assert bad_role.returncode == 1 and "Unknown role" in bad_role.stderr
