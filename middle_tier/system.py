@@ -45,11 +45,30 @@ def _roles_by_code(uow: UnitOfWork, codes: tuple[str, ...]) -> list[Role]:
     return list(roles)
 
 
-def _active_admins(uow: UnitOfWork) -> int:
-    return uow.session.scalar(
+def _keep_an_administrator(uow: UnitOfWork, field: str) -> None:
+    uow.session.flush()
+    admins = uow.session.scalar(
         select(func.count(User.id.distinct())).join(UserRole, UserRole.user_id == User.id)
         .join(Role, Role.id == UserRole.role_id).where(Role.code == ADMIN_ROLE, User.is_active.is_(True))
-    ) or 0
+    )
+    if not admins:
+        raise DomainError(E_CONFLICT, "At least one active user must keep the administrator role.", field)
+
+
+def _locked_user(uow: UnitOfWork, user_id: int, version: int | None = None) -> User:
+    user = validate.found(uow.session.get(User, user_id, with_for_update=True), "This user", "user_id")
+    if version is not None:
+        _check_version(user, version, "This user")
+    return user
+
+
+def _user_changed(uow: UnitOfWork, user: User, before: dict) -> UserRecord:
+    """Audit what changed since `before` and move the version on when anything did."""
+    changes = diff(before, _user_snapshot(user))
+    if changes:
+        user.version += 1
+    uow.audit("user", user.id, changes)
+    return _user_record(user)
 
 
 def _check_permissions(codes: tuple[str, ...]) -> list[str]:
@@ -125,46 +144,32 @@ class SystemComponent(Exposed):
     def update_user(self, uow: UnitOfWork, *, user_id: int, version: int, display_name: str, email: str,
                     roles: tuple[str, ...]) -> UserRecord:
         """Change a user's name, e-mail and roles."""
-        user = validate.found(uow.session.get(User, user_id, with_for_update=True), "This user", "user_id")
-        _check_version(user, version, "This user")
+        user = _locked_user(uow, user_id, version)
         before = _user_snapshot(user)
         user.display_name = validate.text(display_name, "display_name", "Name", max_length=128)
         user.email = validate.email(email) or None
         user.roles = _roles_by_code(uow, roles)
-        uow.session.flush()
-        if before["is_active"] and _active_admins(uow) == 0:
-            raise DomainError(E_CONFLICT, "At least one active user must keep the administrator role.", "roles")
-        changes = diff(before, _user_snapshot(user))
-        if changes:
-            user.version += 1
-        uow.audit("user", user.id, changes)
-        return _user_record(user)
+        if before["is_active"]:
+            _keep_an_administrator(uow, "roles")
+        return _user_changed(uow, user, before)
 
     @verb("system.users.write", writes=True)
     def set_user_active(self, uow: UnitOfWork, *, user_id: int, version: int, active: bool) -> UserRecord:
         """Disable (ending the user's open sessions) or enable a user."""
-        user = validate.found(uow.session.get(User, user_id, with_for_update=True), "This user", "user_id")
-        _check_version(user, version, "This user")
+        user = _locked_user(uow, user_id, version)
         if not active and user.id == self._ctx.state.user_id:
             raise DomainError(E_CONFLICT, "You cannot disable your own account.", "active")
         before = _user_snapshot(user)
         user.is_active = active
-        uow.session.flush()
         if not active:
-            if _active_admins(uow) == 0:
-                raise DomainError(E_CONFLICT, "At least one active user must keep the administrator role.",
-                                  "active")
+            _keep_an_administrator(uow, "active")
             auth.end_sessions_of_user(uow.session, user.id, "disabled")
-        changes = diff(before, _user_snapshot(user))
-        if changes:
-            user.version += 1
-        uow.audit("user", user.id, changes)
-        return _user_record(user)
+        return _user_changed(uow, user, before)
 
     @verb("system.users.write", writes=True)
     def reset_password(self, uow: UnitOfWork, *, user_id: int, new_password: str) -> UserRecord:
         """Set a new password (the user must change it at next login); also unlocks the account."""
-        user = validate.found(uow.session.get(User, user_id, with_for_update=True), "This user", "user_id")
+        user = _locked_user(uow, user_id)
         auth.check_password_policy(uow.session, new_password, "new_password")
         user.password_hash = auth.hash_password(new_password)
         user.must_change_password = True
@@ -178,7 +183,7 @@ class SystemComponent(Exposed):
     @verb("system.users.write", writes=True)
     def unlock_user(self, uow: UnitOfWork, *, user_id: int) -> UserRecord:
         """Lift a lock-out after failed logins."""
-        user = validate.found(uow.session.get(User, user_id, with_for_update=True), "This user", "user_id")
+        user = _locked_user(uow, user_id)
         was_locked = bool(user.locked_until and user.locked_until > utcnow())
         user.locked_until = None
         user.failed_logins = 0

@@ -232,28 +232,29 @@ class RolesScreen(Screen):
         self.save_button.setEnabled(True)
         show_error(self, err)
 
-    def _current_role(self) -> RoleRecord | None:
+    def _current_role(self, title: str) -> RoleRecord | None:
         col = self.table.currentIndex().column()
-        return self.model.roles[col - 1] if col >= 1 else None
+        if col < 1:
+            QMessageBox.information(self, title, self.tr("Click a cell in the role's column first."))
+            return None
+        return self.model.roles[col - 1]
 
-    def _on_new_clicked(self) -> None:
-        dialog = RoleDialog(self.rpc, None, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-
-    def _on_edit_clicked(self) -> None:
-        role = self._current_role()
-        if role is None:
-            QMessageBox.information(self, self.tr("Rename role"), self.tr("Click a cell in the role's column first."))
-            return
+    def _open_dialog(self, role: RoleRecord | None) -> None:
         dialog = RoleDialog(self.rpc, role, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
 
+    def _on_new_clicked(self) -> None:
+        self._open_dialog(None)
+
+    def _on_edit_clicked(self) -> None:
+        role = self._current_role(self.tr("Rename role"))
+        if role is not None:
+            self._open_dialog(role)
+
     def _on_delete_clicked(self) -> None:
-        role = self._current_role()
+        role = self._current_role(self.tr("Delete role"))
         if role is None:
-            QMessageBox.information(self, self.tr("Delete role"), self.tr("Click a cell in the role's column first."))
             return
         if QMessageBox.question(self, self.tr("Delete role"), self.tr("Delete the role %1?").replace("%1", role.name)) \
                 == QMessageBox.StandardButton.Yes:

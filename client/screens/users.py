@@ -201,30 +201,29 @@ class UsersScreen(Screen):
                                    else self.tr("Disa&ble"))
 
     def _after_change(self, wire: tuple) -> None:
-        rec = UserRecord.from_wire(wire)
-        self.model.reload()
-        self.model.page_loaded.connect(self._reselect(rec.username))
+        self._reload_selecting(UserRecord.from_wire(wire).username)
 
-    def _reselect(self, username: str):  # type: ignore[no-untyped-def]
+    def _reload_selecting(self, username: str) -> None:
         def once(_n: int) -> None:
             self.model.page_loaded.disconnect(once)
             self.select_username(username)
-        return once
 
-    def _on_new_clicked(self) -> None:
-        dialog = UserDialog(self.rpc, None, self)
-        dialog.accepted.connect(lambda: self._after_change(dialog.result_record.to_wire()))
+        self.model.reload()
+        self.model.page_loaded.connect(once)
+
+    def _open_dialog(self, user: UserRecord | None) -> None:
+        dialog = UserDialog(self.rpc, user, self)
+        dialog.accepted.connect(lambda: self._reload_selecting(dialog.result_record.username))
         dialog.open()
         self.user_dialog = dialog
+
+    def _on_new_clicked(self) -> None:
+        self._open_dialog(None)
 
     def _on_edit_clicked(self) -> None:
         user = self.selected()
-        if user is None or not self.can("system.users.write"):
-            return
-        dialog = UserDialog(self.rpc, user, self)
-        dialog.accepted.connect(lambda: self._after_change(dialog.result_record.to_wire()))
-        dialog.open()
-        self.user_dialog = dialog
+        if user is not None and self.can("system.users.write"):
+            self._open_dialog(user)
 
     def _on_active_clicked(self) -> None:
         user = self.selected()
