@@ -199,12 +199,16 @@ class RpcClient(QObject):
         return req_id
 
     def start_heartbeat(self) -> None:
-        """Notice a dead connection or an ended session while the user is idle."""
+        """Notice a dead connection while the user is idle (reconnecting at once).
+
+        It asks for server_info, which needs no login, so that it does not keep an idle login alive: the
+        session still expires after the idle time the administrator set.
+        """
         self._heartbeat.start()
 
     def _beat(self) -> None:
         if not self.busy:
-            self.call("session.info")
+            self.call("root.server_info")
 
     @Slot(int, bool, object)
     def _on_finished(self, req_id: int, ok: bool, payload: Any) -> None:

@@ -170,7 +170,12 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
         def wrapper(self: Exposed, *args: Any, **kwargs: Any) -> Any:
             qualified = f"{self._area}.{spec.name}"
             try:
-                return to_wire(self._run(spec, qualified, fn, args, kwargs))
+                try:
+                    return to_wire(self._run(spec, qualified, fn, args, kwargs))
+                except _SameRequestInFlight:
+                    # another connection claimed this request id first and has committed by now (the
+                    # claim's unique key made us wait): answer with its result
+                    return to_wire(self._run(spec, qualified, fn, args, kwargs))
             except DomainError as e:
                 raise DomainError(e.code, e.message, e.field, e.ref) from None
             except Exception as e:  # the firewall: nothing but a reference leaves the server
@@ -249,13 +254,23 @@ class Exposed:
                         raise DomainError(E_CONFLICT, "This request id was used for another request.",
                                           "request_id")
                     return _tuples(json.loads(done.result))
+                claim = ProcessedRequest(request_id=uow.request_id, verb=qualified, user_id=state.user_id,
+                                         result="")
+                uow.session.add(claim)
+                try:
+                    uow.session.flush()     # claim the id before doing the work
+                except IntegrityError:
+                    raise _SameRequestInFlight() from None
             result = fn(self, uow, **bound)
             if spec.writes and not uow.audited:
                 uow.write_audit()
             if spec.idempotent:
-                uow.session.add(ProcessedRequest(request_id=uow.request_id, verb=qualified,
-                                                 user_id=state.user_id, result=json.dumps(to_wire(result))))
+                claim.result = json.dumps(to_wire(result))
             return result
+
+
+class _SameRequestInFlight(Exception):
+    """The request id was claimed by a concurrent call of the same request."""
 
 
 def _check_request_id(request_id: str) -> str:
