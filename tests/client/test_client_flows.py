@@ -241,3 +241,33 @@ def test_operation_log_export_walks_every_page_with_progress(open_window, qtbot,
     assert lines[0].startswith("id,at,username")
     assert len(lines) > 2 and all(",admin," in line for line in lines[1:])
     assert "Exported" in audit.count_label.text()
+
+
+def test_the_gui_thread_keeps_running_during_a_slow_call(open_window, qtbot, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import middle_tier.system
+
+    real = middle_tier.system._setting_records
+
+    def slow(uow):
+        time.sleep(0.6)
+        return real(uow)
+
+    monkeypatch.setattr(middle_tier.system, "_setting_records", slow)
+    window = open_window("admin")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    done: dict = {}
+    window.rpc.call("system.list_settings", lambda r: done.update(r=r))
+    assert window.busy_bar.isVisibleTo(window)
+    qtbot.waitUntil(lambda: "r" in done, timeout=10_000)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    assert len(ticks) >= 15 and max(gaps) < 0.25, (len(ticks), max(gaps, default=None))
+    qtbot.waitUntil(lambda: not window.busy_bar.isVisibleTo(window), timeout=5_000)
