@@ -317,3 +317,82 @@ PERMISSIONS: tuple[tuple[str, str, str], ...] = (
     ("content.write", "content", "Publish announcements and help pages"),
 )
 PERMISSION_CODES = frozenset(code for code, _, _ in PERMISSIONS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Catalog
+
+PRODUCT_STATUSES = ("draft", "on_sale", "off_sale")
+
+
+@dataclasses.dataclass(frozen=True)
+class CategoryRecord(Record):
+    id: int
+    parent_id: int          # 0 for a top-level category
+    code: str
+    name: str
+    position: int
+    depth: int
+    is_active: bool
+    attributes: tuple[str, ...]     # codes of the attributes bound here
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class BrandRecord(Record):
+    id: int
+    code: str
+    name: str
+    is_active: bool
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class AttributeRecord(Record):
+    id: int
+    code: str
+    name: str
+    values: tuple[tuple[str, str], ...]    # (code, name) in display order
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ProductRecord(Record):
+    id: int
+    code: str
+    name: str
+    category_id: int
+    category_name: str
+    brand_id: int           # 0 when none
+    brand_name: str
+    description: str
+    status: str
+    sku_count: int
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SkuRecord(Record):
+    id: int
+    code: str
+    barcode: str
+    name: str
+    product_id: int
+    product_code: str
+    category_name: str
+    brand_name: str
+    variant: str            # 'colour=red;size=m'
+    list_price: Decimal
+    cost: Decimal
+    weight_g: int
+    status: str
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class BatchRow(Record):
+    code: str
+    name: str
+    variant: str
+    list_price: Decimal
+    exists: bool            # a SKU with this variant or code is already there: it will be skipped

@@ -16,6 +16,7 @@ from middle_tier.contract import (
     E_AUTH, E_INTERNAL, E_LOGIN_FAILED, E_VALIDATION, PROTOCOL_VERSION, DomainError, LoginResult,
     ServerInfo,
 )
+from middle_tier.catalog import CatalogComponent
 from middle_tier.system import SystemComponent
 from middle_tier.uow import UnitOfWork
 
@@ -25,6 +26,7 @@ VERSION = "0.1.0"
 # Every business area's component, by the attribute name the client uses: session.<name>.
 COMPONENTS: dict[str, type[Exposed]] = {
     "system": SystemComponent,
+    "catalog": CatalogComponent,
 }
 
 

@@ -58,3 +58,26 @@ def found(obj, what: str, field: str = ""):  # type: ignore[no-untyped-def]
     if obj is None:
         raise DomainError(E_NOT_FOUND, f"{what} does not exist (it may have been deleted).", field)
     return obj
+
+
+def ean13(value: str, field: str = "barcode") -> str:
+    """'' or a valid EAN-13 (13 digits, the last one the check digit)."""
+    value = value.strip()
+    if not value:
+        return ""
+    if len(value) != 13 or not value.isdigit():
+        raise DomainError(E_VALIDATION, "A barcode (EAN-13) has exactly 13 digits.", field)
+    if ean13_check_digit(value[:12]) != value[12]:
+        raise DomainError(E_VALIDATION, "This barcode's check digit is wrong; it was probably mistyped.", field)
+    return value
+
+
+def ean13_check_digit(first12: str) -> str:
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)
+
+
+def choice(value: str, field: str, label: str, options: tuple[str, ...]) -> str:
+    if value not in options:
+        raise DomainError(E_VALIDATION, f"{label} must be one of {', '.join(options)}.", field)
+    return value

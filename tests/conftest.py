@@ -15,7 +15,11 @@ import uuid  # noqa: E402
 from typing import Any, Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
-from sqlalchemy import Engine, MetaData, inspect, select, text  # noqa: E402
+from sqlalchemy import Engine, MetaData, select, text  # noqa: E402
+
+import data_tier.catalog  # noqa: E402,F401  (every model on Base.metadata, for the fingerprint)
+import data_tier.system  # noqa: E402,F401
+from data_tier.base import Base  # noqa: E402
 
 from client.connection import Endpoint, open_connection  # noqa: E402
 from data_tier.engine import make_engine, make_session_factory  # noqa: E402
@@ -118,13 +122,10 @@ def unique(prefix: str) -> str:
 def db_fingerprint(engine: Engine) -> dict[str, str]:
     """A digest of every row of every table, to prove that a refused call changed nothing."""
     out = {}
-    meta = MetaData()
-    meta.reflect(engine)
     with engine.connect() as conn:
-        for table in meta.sorted_tables:
-            pk = [c for c in inspect(engine).get_pk_constraint(table.name)["constrained_columns"]] or \
-                [c.name for c in table.columns]
-            rows = conn.execute(select(table).order_by(*[table.c[c] for c in pk])).all()
+        for table in Base.metadata.sorted_tables:
+            order = list(table.primary_key.columns) or list(table.columns)
+            rows = conn.execute(select(table).order_by(*order)).all()
             out[table.name] = hashlib.sha256(repr(rows).encode()).hexdigest()
     return out
 

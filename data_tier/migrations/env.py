@@ -4,7 +4,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import data_tier.system  # noqa: F401  (registers the tables on Base.metadata)
+import data_tier.catalog  # noqa: F401  (registers the tables on Base.metadata)
+import data_tier.system  # noqa: F401
 from data_tier.base import Base
 
 target_metadata = Base.metadata
