@@ -5,7 +5,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Numeric, String
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Numeric, String, TypeDecorator
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 
@@ -22,7 +22,38 @@ UtcDateTime = DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 # SQLite only auto-increments INTEGER PRIMARY KEY, so big keys are plain integers there.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 
-money = Annotated[Decimal, mapped_column(Numeric(18, 2))]
+FEN = Decimal("0.01")
+
+
+class Money(TypeDecorator):
+    """An amount in yuan with two decimals: DECIMAL(18,2) on MariaDB/MySQL; on SQLite, which has no exact
+    decimal type (NUMERIC columns hold floats there), a whole number of fen."""
+
+    impl = Numeric(18, 2)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):  # type: ignore[no-untyped-def]
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Numeric(18, 2))
+
+    def process_bind_param(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        value = Decimal(value)
+        if value != value.quantize(FEN):
+            raise ValueError(f"{value} is not a whole number of fen")   # the middle tier rounds first
+        return int(value * 100) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return (Decimal(int(value)) / 100).quantize(FEN)
+        return Decimal(value).quantize(FEN)
+
+
+money = Annotated[Decimal, mapped_column(Money())]
 str64 = Annotated[str, mapped_column(String(64))]
 str128 = Annotated[str, mapped_column(String(128))]
 str255 = Annotated[str, mapped_column(String(255))]

@@ -4,10 +4,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from data_tier.base import Base, str64, str128, str255, timestamp, utcnow
+from data_tier.base import Base, money, str64, str128, str255, timestamp, utcnow
 
 
 class Category(Base):
@@ -96,8 +96,8 @@ class Sku(Base):
     barcode: Mapped[Optional[str]] = mapped_column(String(13), unique=True)
     name: Mapped[str255]
     variant_key: Mapped[str255] = mapped_column(default="")     # 'colour=red;size=m', canonical order
-    list_price: Mapped[Decimal] = mapped_column(Numeric(18, 2))
-    cost: Mapped[Decimal] = mapped_column(Numeric(18, 2), default=Decimal("0.00"))
+    list_price: Mapped[money]
+    cost: Mapped[money] = mapped_column(default=Decimal("0.00"))
     weight_g: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)

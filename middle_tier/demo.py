@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from data_tier.system import Role, User
 from middle_tier import auth
+from middle_tier.demo_catalog import seed_catalog
 from middle_tier.permissions import ADMIN_ROLE, sync_builtin_roles
 
 DEMO_PASSWORD = "demo1234"
@@ -37,4 +38,6 @@ def seed_demo(session: Session, progress=print) -> list[str]:  # type: ignore[no
         session.add(user)
         created.append(username)
     session.flush()
+    progress("catalog")
+    seed_catalog(session, progress)
     return created

@@ -10,6 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql
 
+from data_tier.base import Money
+
 revision = '0002'
 down_revision = '0001'
 branch_labels = None
@@ -95,8 +97,8 @@ def upgrade() -> None:
     sa.Column('barcode', sa.String(length=13), nullable=True),
     sa.Column('name', sa.String(length=255), nullable=False),
     sa.Column('variant_key', sa.String(length=255), nullable=False),
-    sa.Column('list_price', sa.Numeric(precision=18, scale=2), nullable=False),
-    sa.Column('cost', sa.Numeric(precision=18, scale=2), nullable=False),
+    sa.Column('list_price', Money(), nullable=False),
+    sa.Column('cost', Money(), nullable=False),
     sa.Column('weight_g', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
