@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from client import catalog_text
 from client.screens.audit import AuditScreen
 from client.screens.base import Screen
+from client.screens.catalog import CatalogScreen
 from client.screens.home import HomeScreen
 from client.screens.roles import RolesScreen
 from client.screens.settings import SettingsScreen
@@ -32,6 +33,8 @@ def nav_items() -> list[NavItem]:
     t = QCoreApplication.translate
     return [
         NavItem("home", "", t("navigation", "Home"), "home.svg", ANYONE, HomeScreen),
+        NavItem("catalog", "catalog", t("navigation", "Products and SKUs"), "box.svg", "catalog.read",
+                CatalogScreen),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
         NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
                 RolesScreen),

@@ -388,6 +388,14 @@ class CatalogComponent(Exposed):
 
     # ---- products -----------------------------------------------------------------------------------
     @verb("catalog.read")
+    def list_product_attributes(self, uow: UnitOfWork, *, product_id: int) -> tuple:
+        """The attributes a product's SKUs may vary by: those bound to its category and the categories above."""
+        product = validate.found(uow.session.get(Product, product_id), "This product", "product_id")
+        allowed = _bound_attributes(uow, uow.session.get(Category, product.category_id))
+        attrs = uow.session.scalars(select(Attribute).where(Attribute.id.in_(allowed)).order_by(Attribute.code))
+        return tuple(_attribute_record(a) for a in attrs)
+
+    @verb("catalog.read")
     def get_product(self, uow: UnitOfWork, *, product_id: int) -> ProductRecord:
         """One product."""
         return _product_record(uow, validate.found(uow.session.get(Product, product_id), "This product",

@@ -92,7 +92,7 @@ class PagedTableModel(QAbstractTableModel):
             value = getattr(rec, col.field)
             return "" if value is None else col.format(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(col.align)
+            return col.align
         if role == RecordRole:
             return rec
         return None

@@ -161,6 +161,212 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../client/screens/batch.py" line="28" />
+        <source>Generate SKUs for %1</source>
+        <translation>为 %1 批量生成 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="30" />
+        <source>Attribute values (tick the ones to combine; a surcharge adds to the base price)</source>
+        <translation>属性值（勾选要组合的值；加价会加到基础价上）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="39" />
+        <source>Give each new SKU an in-store EAN-13 barcode (20…)</source>
+        <translation>为每个新 SKU 分配店内 EAN-13 条码（20…）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="40" />
+        <source>Code &amp;pattern</source>
+        <translation>编码规则(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="41" />
+        <source>{product}, an attribute code such as {colour}, {n} or {n:03} for a number</source>
+        <translation>{product}、属性代码如 {colour}、序号 {n} 或 {n:03}</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="42" />
+        <source>&amp;Base price</source>
+        <translation>基础价(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="43" />
+        <source>C&amp;ost</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="46" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="46" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="46" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="47" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="51" />
+        <source>Preview to see every SKU before it is created.</source>
+        <translation>创建前请先预览全部 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="52" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="54" />
+        <source>&amp;Create SKUs</source>
+        <translation>创建 SKU(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="81" />
+        <source>No attribute is bound to this product's category; bind colour, size or others to the category first.</source>
+        <translation>此商品的类目未绑定任何属性；请先为类目绑定颜色、尺码等属性。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="85" />
+        <source>Surcharge</source>
+        <translation>加价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="139" />
+        <source>exists already: skipped</source>
+        <translation>已存在：跳过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/batch.py" line="147" />
+        <source>%n new SKU(s) will be created</source>
+        <translation>
+            <numerusform>将创建 %n 个新 SKU</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/batch.py" line="148" />
+        <source>; %n exist already</source>
+        <translation>
+            <numerusform>；%n 个已存在</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/batch.py" line="153" />
+        <source>Creating SKUs in one transaction…</source>
+        <translation>正在以单个事务创建 SKU…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogScreen</name>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="105" />
+        <source>Products and SKUs</source>
+        <translation>商品与 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="106" />
+        <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
+        <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="109" />
+        <source>Code, name or barcode  (Ctrl+F)</source>
+        <translation>编码、名称或条码  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="113" />
+        <location filename="../../client/screens/catalog.py" line="186" />
+        <source>All categories</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="116" />
+        <location filename="../../client/screens/catalog.py" line="196" />
+        <source>All brands</source>
+        <translation>全部品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="118" />
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="121" />
+        <source>&amp;Edit SKU…</source>
+        <translation>编辑 SKU(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="122" />
+        <source>&amp;Generate SKUs…</source>
+        <translation>批量生成 SKU(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="128" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="129" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="130" />
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="131" />
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="132" />
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="133" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="134" />
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="135" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="169" />
+        <source>%n SKU(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 个 SKU</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="169" />
+        <source> — scroll for more</source>
+        <translation> — 向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="188" />
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../client/screens/password.py" line="17" />
@@ -526,24 +732,23 @@ Client connected to %1 as %2.</source>
             <numerusform>已保存 %n 个角色。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="247" />
+        <location filename="../../client/screens/roles.py" line="251" />
         <source>Rename role</source>
         <translation>重命名角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="247" />
-        <location filename="../../client/screens/roles.py" line="256" />
+        <location filename="../../client/screens/roles.py" line="238" />
         <source>Click a cell in the role's column first.</source>
         <translation>请先点击该角色所在列中的一个单元格。</translation>
     </message>
     <message>
         <location filename="../../client/screens/roles.py" line="256" />
-        <location filename="../../client/screens/roles.py" line="258" />
+        <location filename="../../client/screens/roles.py" line="259" />
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="258" />
+        <location filename="../../client/screens/roles.py" line="259" />
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
@@ -585,6 +790,49 @@ Client connected to %1 as %2.</source>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>已保存 %n 项设置。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SkuDialog</name>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="51" />
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="56" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="60" />
+        <source>13 digits (EAN-13)</source>
+        <translation>13 位数字 (EAN-13)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="69" />
+        <source>List &amp;price</source>
+        <translation>标价(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="70" />
+        <source>&amp;Cost</source>
+        <translation>成本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="71" />
+        <source>&amp;Barcode</source>
+        <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="72" />
+        <source>&amp;Weight</source>
+        <translation>重量(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="73" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -755,22 +1003,22 @@ Client connected to %1 as %2.</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="234" />
+        <location filename="../../client/screens/users.py" line="233" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="235" />
+        <location filename="../../client/screens/users.py" line="234" />
         <source>Disable %1? Their open sessions end at once and they can no longer log in.</source>
         <translation>停用 %1？其已登录的会话将立即结束，且无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="245" />
+        <location filename="../../client/screens/users.py" line="244" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="246" />
+        <location filename="../../client/screens/users.py" line="245" />
         <source>New password for %1 (they must change it at their next login):</source>
         <translation>%1 的新密码（下次登录时必须修改）：</translation>
     </message>
@@ -992,6 +1240,21 @@ Client connected to %1 as %2.</source>
         <source>Publish announcements and help pages</source>
         <translation>发布公告和帮助页面</translation>
     </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="25" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="25" />
+        <source>on sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="26" />
+        <source>off sale</source>
+        <translation>下架</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1009,32 +1272,37 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="34" />
+        <location filename="../../client/navigation.py" line="35" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="35" />
+        <location filename="../../client/navigation.py" line="36" />
+        <source>Products and SKUs</source>
+        <translation>商品与 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="38" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="36" />
+        <location filename="../../client/navigation.py" line="39" />
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="38" />
+        <location filename="../../client/navigation.py" line="41" />
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="39" />
+        <location filename="../../client/navigation.py" line="42" />
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="51" />
+        <location filename="../../client/navigation.py" line="54" />
         <source>My Emporium</source>
         <translation>我的工作台</translation>
     </message>

@@ -1,0 +1,244 @@
+"""The catalog browser: every SKU, paged from the server, filtered by text or scan, category, brand, status."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from client.rpc import RpcClient
+from client.screens.base import Screen
+from client.widgets.errors import show_error
+from client.widgets.form import FormPanel
+from client.widgets.paged_model import Column, PagedTableModel
+from middle_tier.contract import PRODUCT_STATUSES, BrandRecord, CategoryRecord, LoginResult, Page, SkuRecord
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def status_text(status: str) -> str:
+    t = QCoreApplication.translate
+    return {"draft": t("catalog", "draft"), "on_sale": t("catalog", "on sale"),
+            "off_sale": t("catalog", "off sale")}.get(status, status)
+
+
+def load_all(rpc: RpcClient, path: str, record_type: type, done: Any, failed: Any, **filters: Any) -> None:
+    """Fetch every page of a short list (categories, brands) and hand over the records at once."""
+    records: list = []
+
+    def on_page(wire: tuple) -> None:
+        page = Page.from_wire(wire)
+        records.extend(page.records(record_type))
+        if page.next_cursor:
+            rpc.call(path, on_page, failed, **filters, cursor=page.next_cursor, page_size=500)
+        else:
+            done(records)
+
+    rpc.call(path, on_page, failed, **filters, page_size=500)
+
+
+class SkuDialog(QDialog):
+    """Price, cost, barcode, weight and status of one SKU."""
+
+    def __init__(self, rpc: RpcClient, sku: SkuRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rpc, self.sku = rpc, sku
+        self.result_record: SkuRecord | None = None
+        self.setWindowTitle(self.tr("SKU %1").replace("%1", sku.code))
+        self.setMinimumWidth(420)
+        self.form = FormPanel(self)
+        name = QLabel(sku.name)
+        name.setWordWrap(True)
+        self.form.add_field("name", self.tr("Name"), name)
+        self.price_edit = QLineEdit(str(sku.list_price))
+        self.cost_edit = QLineEdit(str(sku.cost))
+        self.barcode_edit = QLineEdit(sku.barcode)
+        self.barcode_edit.setPlaceholderText(self.tr("13 digits (EAN-13)"))
+        self.weight_spin = QSpinBox()
+        self.weight_spin.setRange(0, 1_000_000)
+        self.weight_spin.setSuffix(" g")
+        self.weight_spin.setValue(sku.weight_g)
+        self.status_combo = QComboBox()
+        for s in PRODUCT_STATUSES:
+            self.status_combo.addItem(status_text(s), s)
+        self.status_combo.setCurrentIndex(PRODUCT_STATUSES.index(sku.status))
+        for key, label, widget in [("list_price", self.tr("List &price"), self.price_edit),
+                                   ("cost", self.tr("&Cost"), self.cost_edit),
+                                   ("barcode", self.tr("&Barcode"), self.barcode_edit),
+                                   ("weight_g", self.tr("&Weight"), self.weight_spin),
+                                   ("status", self.tr("&Status"), self.status_combo)]:
+            self.form.add_field(key, label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def _on_save(self) -> None:
+        self.form.clear_errors()
+        self.save_button.setEnabled(False)
+        self.rpc.call("catalog.update_sku", self._on_saved, self._on_error, sku_id=self.sku.id,
+                      version=self.sku.version, list_price=self.price_edit.text(), cost=self.cost_edit.text(),
+                      barcode=self.barcode_edit.text(), weight_g=self.weight_spin.value(),
+                      status=self.status_combo.currentData())
+
+    def _on_saved(self, wire: tuple) -> None:
+        self.result_record = SkuRecord.from_wire(wire)
+        self.accept()
+
+    def _on_error(self, err) -> None:  # type: ignore[no-untyped-def]
+        self.save_button.setEnabled(True)
+        self.form.show_error(err)
+
+
+class CatalogScreen(Screen):
+    """Find SKUs by code, name or a scanned barcode; narrow by category (with subcategories), brand, status."""
+
+    def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
+        super().__init__(rpc, me, parent)
+        self.add_title(self.tr("Products and SKUs"),
+                       self.tr("Type a code or a name, or scan a barcode; the list loads as you scroll."))
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Code, name or barcode  (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setMinimumWidth(200)
+        self.category_combo.addItem(self.tr("All categories"), 0)
+        self.brand_combo = QComboBox(self)
+        self.brand_combo.setMinimumWidth(140)
+        self.brand_combo.addItem(self.tr("All brands"), 0)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Any status"), "")
+        for s in PRODUCT_STATUSES:
+            self.status_combo.addItem(status_text(s), s)
+        self.edit_button = QPushButton(self.tr("&Edit SKU…"), self)
+        self.batch_button = QPushButton(self.tr("&Generate SKUs…"), self)
+        bar.addWidget(self.search_edit, 1)
+        for w in (self.category_combo, self.brand_combo, self.status_combo, self.edit_button, self.batch_button):
+            bar.addWidget(w)
+        self.layout_.addLayout(bar)
+        self.model = PagedTableModel(rpc, "catalog.list_skus", SkuRecord, [
+            Column("code", self.tr("Code")),
+            Column("name", self.tr("Name")),
+            Column("barcode", self.tr("Barcode")),
+            Column("category_name", self.tr("Category")),
+            Column("brand_name", self.tr("Brand")),
+            Column("list_price", self.tr("Price"), lambda v: f"{v:,.2f}", RIGHT),
+            Column("cost", self.tr("Cost"), lambda v: f"{v:,.2f}", RIGHT),
+            Column("status", self.tr("Status"), status_text),
+        ], page_size=200, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((150, 300, 115, 120, 110, 80, 80)):
+            self.table.setColumnWidth(col, width)
+        self.layout_.addWidget(self.table, 1)
+        self.count_label = QLabel(self)
+        self.layout_.addWidget(self.count_label)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._connect_signals()
+        self._update_buttons()
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.returnPressed.connect(self._on_scan)
+        self._timer.timeout.connect(self.apply_filters)
+        for combo in (self.category_combo, self.brand_combo, self.status_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.batch_button.clicked.connect(self._on_batch_clicked)
+        self.table.doubleClicked.connect(lambda _i: self._on_edit_clicked())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.page_loaded.connect(lambda n: self.count_label.setText(
+            self.tr("%n SKU(s) shown", "", n) + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
+        self.model.failed.connect(lambda err: show_error(self, err))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        load_all(self.rpc, "catalog.list_categories", CategoryRecord, self._on_categories, lambda e: show_error(self, e))
+        load_all(self.rpc, "catalog.list_brands", BrandRecord, self._on_brands, lambda e: show_error(self, e))
+        self.apply_filters()
+
+    def _on_categories(self, records: list[CategoryRecord]) -> None:
+        keep = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("All categories"), 0)
+        for c in records:
+            self.category_combo.addItem("    " * c.depth + c.name + ("" if c.is_active else self.tr(" (retired)")), c.id)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(keep)))
+        self.category_combo.blockSignals(False)
+
+    def _on_brands(self, records: list[BrandRecord]) -> None:
+        keep = self.brand_combo.currentData()
+        self.brand_combo.blockSignals(True)
+        self.brand_combo.clear()
+        self.brand_combo.addItem(self.tr("All brands"), 0)
+        for b in records:
+            self.brand_combo.addItem(b.name, b.id)
+        self.brand_combo.setCurrentIndex(max(0, self.brand_combo.findData(keep)))
+        self.brand_combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.model.set_filters(search=self.search_edit.text().strip(), category_id=self.category_combo.currentData(),
+                               brand_id=self.brand_combo.currentData(), status=self.status_combo.currentData())
+
+    def _on_scan(self) -> None:
+        """Enter (a scanner ends with it): filter now and select the first hit."""
+        self.apply_filters()
+
+        def select_first(_n: int) -> None:
+            self.model.page_loaded.disconnect(select_first)
+            if self.model.rowCount():
+                self.table.selectRow(0)
+                self.table.setFocus()
+
+        self.model.page_loaded.connect(select_first)
+
+    def selected(self) -> SkuRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        writable = self.can("catalog.write")
+        self.edit_button.setEnabled(writable and self.selected() is not None)
+        self.batch_button.setEnabled(writable and self.selected() is not None)
+
+    def _on_edit_clicked(self) -> None:
+        sku = self.selected()
+        if sku is None or not self.can("catalog.write"):
+            return
+        self.sku_dialog = SkuDialog(self.rpc, sku, self)
+        self.sku_dialog.accepted.connect(self.model.reload)
+        self.sku_dialog.open()
+
+    def _on_batch_clicked(self) -> None:
+        from client.screens.batch import BatchDialog
+
+        sku = self.selected()
+        if sku is None:
+            return
+        self.batch_dialog = BatchDialog(self.rpc, sku.product_id, sku.product_code, self)
+        self.batch_dialog.accepted.connect(self.model.reload)
+        self.batch_dialog.open()

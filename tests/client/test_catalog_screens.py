@@ -1,0 +1,84 @@
+"""The catalog browser and the batch generation dialog, against a real middle tier with the demo catalog."""
+from __future__ import annotations
+
+from middle_tier.contract import CategoryRecord, Page, ProductRecord, SkuRecord
+from tests.conftest import unique
+
+
+def test_the_browser_pages_skus_and_filters_by_category_and_scan(open_window, qtbot, admin):
+    window = open_window("merch")
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 200 and screen.category_combo.count() > 5, timeout=10_000)
+    assert screen.model.canFetchMore()                   # the demo catalog has more than one page
+    tea = next(i for i in range(screen.category_combo.count())
+               if screen.category_combo.itemText(i).strip() == "茶叶 Tea")
+    screen.category_combo.setCurrentIndex(tea)
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() > 0
+                    and all(r.category_name == "茶叶 Tea" for r in screen.model.records()), timeout=10_000)
+    barcode = screen.model.record(3).barcode
+    screen.category_combo.setCurrentIndex(0)
+    screen.search_edit.setText(barcode)
+    screen.search_edit.returnPressed.emit()                 # a scanner types the code and Enter
+    qtbot.waitUntil(lambda: screen.selected() is not None and screen.selected().barcode == barcode, timeout=10_000)
+    assert screen.model.rowCount() == 1
+    assert screen.edit_button.isEnabled()             # merchandisers may change SKUs
+
+
+def test_a_price_error_shows_at_the_field_and_a_good_price_saves(open_window, qtbot):
+    window = open_window("merch")
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    screen.table.selectRow(0)
+    screen.edit_button.click()
+    dialog = screen.sku_dialog
+    dialog.price_edit.setText("12.345")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.form.error_text("list_price") != "", timeout=10_000)
+    dialog.price_edit.setText("188.80")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save_button.click()
+    assert str(dialog.result_record.list_price) == "188.80"
+
+
+def test_batch_dialog_previews_then_creates_the_combinations(open_window, qtbot, admin):
+    cat = admin.catalog
+    tshirts = next(CategoryRecord.from_wire(r) for r in Page.from_wire(cat.list_categories()).rows
+                   if r[2] == "tshirts")
+    product = ProductRecord.from_wire(cat.create_product(code=unique("new"), name="新款T恤 New tee",
+                                                         category_id=tshirts.id))
+    window = open_window("merch")
+    screen = window.go("catalog")
+    from client.screens.batch import BatchDialog
+
+    dialog = BatchDialog(window.rpc, product.id, product.code, screen)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: set(dialog.tables) == {"colour", "size"}, timeout=10_000)
+    dialog.tick("colour", "white")
+    dialog.tick("colour", "black", "5.00")
+    for size in ("s", "m", "l"):
+        dialog.tick("size", size, "8.00" if size == "l" else "")
+    dialog.price_edit.setText("59.00")
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_table.rowCount() == 6, timeout=10_000)
+    prices = sorted(dialog.preview_table.item(r, 2).text() for r in range(6))
+    assert prices == ["59.00", "59.00", "64.00", "64.00", "67.00", "72.00"]
+    assert dialog.generate_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.generate_button.click()
+    assert dialog.created == 6
+    skus = Page.from_wire(cat.list_skus(product_id=product.id)).records(SkuRecord)
+    assert len(skus) == 6 and {s.code for s in skus} == {f"{product.code}-{c}-{s}".upper()
+                                                         for c in ("white", "black") for s in ("s", "m", "l")}
+
+
+def test_batch_dialog_says_when_a_category_has_no_attributes(open_window, qtbot, admin):
+    cat = admin.catalog
+    bare = CategoryRecord.from_wire(cat.create_category(code=unique("bare"), name="Bare"))
+    product = ProductRecord.from_wire(cat.create_product(code=unique("p"), name="Plain", category_id=bare.id))
+    window = open_window("merch")
+    from client.screens.batch import BatchDialog
+
+    dialog = BatchDialog(window.rpc, product.id, product.code, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "No attribute" in dialog.form.banner_text(), timeout=10_000)
+    assert not dialog.tables
