@@ -10,6 +10,7 @@ from client import catalog_text
 from client.screens.audit import AuditScreen
 from client.screens.base import Screen
 from client.screens.catalog import CatalogScreen
+from client.screens.catalog_setup import CatalogSetupScreen
 from client.screens.home import HomeScreen
 from client.screens.roles import RolesScreen
 from client.screens.settings import SettingsScreen
@@ -35,6 +36,8 @@ def nav_items() -> list[NavItem]:
         NavItem("home", "", t("navigation", "Home"), "home.svg", ANYONE, HomeScreen),
         NavItem("catalog", "catalog", t("navigation", "Products and SKUs"), "box.svg", "catalog.read",
                 CatalogScreen),
+        NavItem("catalog_setup", "catalog", t("navigation", "Categories and brands"), "tree.svg", "catalog.read",
+                CatalogSetupScreen),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
         NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
                 RolesScreen),

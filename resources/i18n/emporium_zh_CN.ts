@@ -233,34 +233,34 @@
         <translation>创建 SKU(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="81" />
+        <location filename="../../client/screens/batch.py" line="82" />
         <source>No attribute is bound to this product's category; bind colour, size or others to the category first.</source>
         <translation>此商品的类目未绑定任何属性；请先为类目绑定颜色、尺码等属性。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="85" />
+        <location filename="../../client/screens/batch.py" line="87" />
         <source>Surcharge</source>
         <translation>加价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="139" />
+        <location filename="../../client/screens/batch.py" line="141" />
         <source>exists already: skipped</source>
         <translation>已存在：跳过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="147" />
+        <location filename="../../client/screens/batch.py" line="150" />
         <source>%n new SKU(s) will be created</source>
         <translation>
             <numerusform>将创建 %n 个新 SKU</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="148" />
+        <location filename="../../client/screens/batch.py" line="151" />
         <source>; %n exist already</source>
         <translation>
             <numerusform>；%n 个已存在</numerusform></translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="153" />
+        <location filename="../../client/screens/batch.py" line="156" />
         <source>Creating SKUs in one transaction…</source>
         <translation>正在以单个事务创建 SKU…</translation>
     </message>
@@ -367,6 +367,183 @@
     </message>
 </context>
 <context>
+    <name>CatalogSetupScreen</name>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="57" />
+        <source>Categories, brands and attributes</source>
+        <translation>类目、品牌与属性</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="58" />
+        <source>Attributes bound to a category hold for every category below it.</source>
+        <translation>绑定到某类目的属性同样适用于其下所有子类目。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="62" />
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="62" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="62" />
+        <location filename="../../client/screens/catalog_setup.py" line="96" />
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="65" />
+        <source>Category tree</source>
+        <translation>类目树</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="68" />
+        <source>New &amp;top level…</source>
+        <translation>新建顶级类目(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="69" />
+        <source>New &amp;subcategory…</source>
+        <translation>新建子类目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="70" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="71" />
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="72" />
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="73" />
+        <source>Move &amp;to…</source>
+        <translation>移动到(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="74" />
+        <location filename="../../client/screens/catalog_setup.py" line="201" />
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="75" />
+        <source>&amp;Attributes…</source>
+        <translation>属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="86" />
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="90" />
+        <source>New brand…</source>
+        <translation>新建品牌…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="91" />
+        <source>Retire / reactivate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="100" />
+        <source>New attribute…</source>
+        <translation>新建属性…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="101" />
+        <source>Add values…</source>
+        <translation>添加属性值…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="152" />
+        <location filename="../../client/screens/catalog_setup.py" line="163" />
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="201" />
+        <source>Reac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="214" />
+        <source>New category</source>
+        <translation>新建类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="225" />
+        <source>Rename category</source>
+        <translation>重命名类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="225" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="227" />
+        <source>Renamed.</source>
+        <translation>已重命名。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="240" />
+        <source>Moved.</source>
+        <translation>已移动。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="247" />
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="249" />
+        <source>Move category</source>
+        <translation>移动类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="249" />
+        <source>New parent of %1:</source>
+        <translation>%1 的新上级类目：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="263" />
+        <location filename="../../client/screens/catalog_setup.py" line="309" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="271" />
+        <source>Attributes of %1</source>
+        <translation>%1 的属性</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="297" />
+        <source>New brand</source>
+        <translation>新建品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="313" />
+        <source>New attribute</source>
+        <translation>新建属性</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="325" />
+        <source>Add values to %1</source>
+        <translation>为 %1 添加属性值</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../client/screens/password.py" line="17" />
@@ -397,6 +574,34 @@
         <location filename="../../client/screens/password.py" line="40" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeNameDialog</name>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="30" />
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="30" />
+        <source>lower-case letters, digits, - or _</source>
+        <translation>小写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="31" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="35" />
+        <source>&amp;Values</source>
+        <translation>属性值(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_setup.py" line="36" />
+        <source>one per line: code, a space, then the name</source>
+        <translation>每行一个：代码、空格、名称</translation>
     </message>
 </context>
 <context>
@@ -1272,37 +1477,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="35" />
+        <location filename="../../client/navigation.py" line="36" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="36" />
+        <location filename="../../client/navigation.py" line="37" />
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="38" />
+        <location filename="../../client/navigation.py" line="39" />
+        <source>Categories and brands</source>
+        <translation>类目与品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="41" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="39" />
+        <location filename="../../client/navigation.py" line="42" />
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="41" />
+        <location filename="../../client/navigation.py" line="44" />
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="42" />
+        <location filename="../../client/navigation.py" line="45" />
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="54" />
+        <location filename="../../client/navigation.py" line="57" />
         <source>My Emporium</source>
         <translation>我的工作台</translation>
     </message>

@@ -82,3 +82,49 @@ def test_batch_dialog_says_when_a_category_has_no_attributes(open_window, qtbot,
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "No attribute" in dialog.form.banner_text(), timeout=10_000)
     assert not dialog.tables
+
+
+def test_categories_brands_and_attributes_are_set_up_on_the_screen(open_window, qtbot, admin):
+    window = open_window("merch")
+    screen = window.go("catalog_setup")
+    qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() >= 4 and screen.attr_list.count() >= 4, timeout=10_000)
+    # a new attribute with values
+    screen.new_attr_button.click()
+    dialog = screen.dialog
+    code = unique("fit")
+    dialog.code_edit.setText(code)
+    dialog.name_edit.setText("版型 Fit")
+    dialog.values_edit.setPlainText("slim 修身 Slim\nloose 宽松 Loose")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: any(code in screen.attr_list.item(i).text() for i in range(screen.attr_list.count())),
+                    timeout=10_000)
+    # a new top-level category and a subcategory under it
+    top = unique("top")
+    screen.add_root_button.click()
+    screen.dialog.code_edit.setText(top)
+    screen.dialog.name_edit.setText("新类目 New")
+    with qtbot.waitSignal(screen.dialog.accepted, timeout=10_000):
+        screen.dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: screen.select_category(top), timeout=10_000)
+    child = unique("sub")
+    screen.add_child_button.click()
+    screen.dialog.code_edit.setText("Bad Code!")
+    screen.dialog.name_edit.setText("子类目 Sub")
+    screen.dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: screen.dialog.form.error_text("code") != "", timeout=10_000)
+    screen.dialog.code_edit.setText(child)
+    with qtbot.waitSignal(screen.dialog.accepted, timeout=10_000):
+        screen.dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: screen.select_category(child), timeout=10_000)
+    sub_rec = next(c for c in screen.categories.values() if c.code == child)
+    top_rec = next(c for c in screen.categories.values() if c.code == top)
+    assert sub_rec.parent_id == top_rec.id and sub_rec.depth == 1
+    # move the new top-level category first among the top level
+    screen.move(top_rec, 0, 1)
+    qtbot.waitUntil(lambda: screen.tree.topLevelItem(0).text(1) == top, timeout=10_000)
+    # retire it (and its subcategory)
+    screen.select_category(top)
+    screen.retire_button.click()
+    qtbot.waitUntil(lambda: not next(c for c in screen.categories.values() if c.code == child).is_active,
+                    timeout=10_000)
