@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from client.rpc import RpcClient
@@ -15,7 +15,9 @@ from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormPanel
 from client.widgets.paged_model import Column, PagedTableModel
-from middle_tier.contract import PRODUCT_STATUSES, BrandRecord, CategoryRecord, LoginResult, Page, SkuRecord
+from middle_tier.contract import (
+    PRODUCT_STATUSES, BrandRecord, CategoryRecord, DomainError, LoginResult, Page, ProductRecord, SkuRecord,
+)
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -97,6 +99,89 @@ class SkuDialog(QDialog):
         self.form.show_error(err)
 
 
+class ProductDialog(QDialog):
+    """Create a product, or change one (code fixed) including its status."""
+
+    def __init__(self, rpc: RpcClient, categories: list[CategoryRecord], brands: list[BrandRecord],
+                 product: ProductRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rpc, self.product = rpc, product
+        self.result_record: ProductRecord | None = None
+        self.setWindowTitle(self.tr("New product") if product is None
+                            else self.tr("Product %1").replace("%1", product.code))
+        self.setMinimumWidth(520)
+        self.form = FormPanel(self)
+        self.code_edit = QLineEdit(product.code if product else "")
+        self.code_edit.setReadOnly(product is not None)
+        self.name_edit = QLineEdit(product.name if product else "")
+        self.category_combo = QComboBox()
+        for c in categories:
+            if c.is_active or (product and c.id == product.category_id):
+                self.category_combo.addItem("    " * c.depth + c.name, c.id)
+        self.brand_combo = QComboBox()
+        self.brand_combo.addItem(self.tr("(no brand)"), 0)
+        for b in brands:
+            if b.is_active or (product and b.id == product.brand_id):
+                self.brand_combo.addItem(b.name, b.id)
+        self.description_edit = QPlainTextEdit(product.description if product else "")
+        self.description_edit.setMaximumHeight(110)
+        self.status_combo = QComboBox()
+        for s in PRODUCT_STATUSES:
+            self.status_combo.addItem(status_text(s), s)
+        self.form.add_field("code", self.tr("&Code"), self.code_edit)
+        self.form.add_field("name", self.tr("&Name"), self.name_edit)
+        self.form.add_field("category_id", self.tr("C&ategory"), self.category_combo)
+        self.form.add_field("brand_id", self.tr("&Brand"), self.brand_combo)
+        self.form.add_field("description", self.tr("&Description"), self.description_edit)
+        if product is not None:
+            self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(product.category_id)))
+            self.brand_combo.setCurrentIndex(max(0, self.brand_combo.findData(product.brand_id)))
+            self.status_combo.setCurrentIndex(PRODUCT_STATUSES.index(product.status))
+            self.form.add_field("status", self.tr("&Status"), self.status_combo,
+                                self.tr("On sale needs at least one priced SKU on sale."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def _on_save(self) -> None:
+        self.form.clear_errors()
+        self.save_button.setEnabled(False)
+        fields = dict(name=self.name_edit.text(), category_id=self.category_combo.currentData() or 0,
+                      brand_id=self.brand_combo.currentData(), description=self.description_edit.toPlainText())
+        if self.product is None:
+            self.rpc.call("catalog.create_product", self._on_saved, self._on_error, code=self.code_edit.text(),
+                          **fields)
+        else:
+            self.rpc.call("catalog.update_product", self._after_update, self._on_error, product_id=self.product.id,
+                          version=self.product.version, **fields)
+
+    def _after_update(self, wire: tuple) -> None:
+        record = ProductRecord.from_wire(wire)
+        status = self.status_combo.currentData()
+        if status == record.status:
+            self._on_saved(wire)
+        else:
+            self.rpc.call("catalog.set_product_status", self._on_saved, self._on_status_error,
+                          product_id=record.id, version=record.version, status=status)
+        self.product = record
+
+    def _on_saved(self, wire: tuple) -> None:
+        self.result_record = ProductRecord.from_wire(wire)
+        self.accept()
+
+    def _on_status_error(self, err: DomainError) -> None:
+        # the other changes are saved; only the status was refused
+        self._on_error(err)
+
+    def _on_error(self, err: DomainError) -> None:
+        self.save_button.setEnabled(True)
+        self.form.show_error(err)
+
+
 class CatalogScreen(Screen):
     """Find SKUs by code, name or a scanned barcode; narrow by category (with subcategories), brand, status."""
 
@@ -118,10 +203,13 @@ class CatalogScreen(Screen):
         self.status_combo.addItem(self.tr("Any status"), "")
         for s in PRODUCT_STATUSES:
             self.status_combo.addItem(status_text(s), s)
+        self.new_product_button = QPushButton(self.tr("&New product…"), self)
+        self.product_button = QPushButton(self.tr("&Product…"), self)
         self.edit_button = QPushButton(self.tr("&Edit SKU…"), self)
         self.batch_button = QPushButton(self.tr("&Generate SKUs…"), self)
         bar.addWidget(self.search_edit, 1)
-        for w in (self.category_combo, self.brand_combo, self.status_combo, self.edit_button, self.batch_button):
+        for w in (self.category_combo, self.brand_combo, self.status_combo, self.new_product_button,
+                  self.product_button, self.edit_button, self.batch_button):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
         self.model = PagedTableModel(rpc, "catalog.list_skus", SkuRecord, [
@@ -148,6 +236,8 @@ class CatalogScreen(Screen):
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.layout_.addWidget(self.count_label)
+        self.categories: list[CategoryRecord] = []
+        self.brands: list[BrandRecord] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -161,6 +251,8 @@ class CatalogScreen(Screen):
         for combo in (self.category_combo, self.brand_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.new_product_button.clicked.connect(lambda: self.open_product(None))
+        self.product_button.clicked.connect(self._on_product_clicked)
         self.batch_button.clicked.connect(self._on_batch_clicked)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -180,6 +272,7 @@ class CatalogScreen(Screen):
         self.apply_filters()
 
     def _on_categories(self, records: list[CategoryRecord]) -> None:
+        self.categories = records
         keep = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
@@ -190,6 +283,7 @@ class CatalogScreen(Screen):
         self.category_combo.blockSignals(False)
 
     def _on_brands(self, records: list[BrandRecord]) -> None:
+        self.brands = records
         keep = self.brand_combo.currentData()
         self.brand_combo.blockSignals(True)
         self.brand_combo.clear()
@@ -223,6 +317,8 @@ class CatalogScreen(Screen):
     def _update_buttons(self) -> None:
         writable = self.can("catalog.write")
         self.edit_button.setEnabled(writable and self.selected() is not None)
+        self.new_product_button.setEnabled(writable)
+        self.product_button.setEnabled(writable and self.selected() is not None)
         self.batch_button.setEnabled(writable and self.selected() is not None)
 
     def _on_edit_clicked(self) -> None:
@@ -232,6 +328,28 @@ class CatalogScreen(Screen):
         self.sku_dialog = SkuDialog(self.rpc, sku, self)
         self.sku_dialog.accepted.connect(self.model.reload)
         self.sku_dialog.open()
+
+    def open_product(self, product: ProductRecord | None) -> None:
+        self.product_dialog = ProductDialog(self.rpc, self.categories, self.brands, product, self)
+        self.product_dialog.accepted.connect(self._after_product)
+        self.product_dialog.open()
+
+    def _after_product(self) -> None:
+        record = self.product_dialog.result_record
+        if record is not None and record.sku_count == 0:
+            # a new product has no SKU yet: go straight on to generating them
+            from client.screens.batch import BatchDialog
+
+            self.batch_dialog = BatchDialog(self.rpc, record.id, record.code, self)
+            self.batch_dialog.accepted.connect(self.model.reload)
+            self.batch_dialog.open()
+        self.model.reload()
+
+    def _on_product_clicked(self) -> None:
+        sku = self.selected()
+        if sku is not None:
+            self.rpc.call("catalog.get_product", lambda w: self.open_product(ProductRecord.from_wire(w)),
+                          lambda e: show_error(self, e), product_id=sku.product_id)
 
     def _on_batch_clicked(self) -> None:
         from client.screens.batch import BatchDialog

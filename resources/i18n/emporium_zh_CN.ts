@@ -268,100 +268,110 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="105" />
+        <location filename="../../client/screens/catalog.py" line="190" />
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="106" />
+        <location filename="../../client/screens/catalog.py" line="191" />
         <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
         <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="109" />
+        <location filename="../../client/screens/catalog.py" line="194" />
         <source>Code, name or barcode  (Ctrl+F)</source>
         <translation>编码、名称或条码  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="113" />
-        <location filename="../../client/screens/catalog.py" line="186" />
+        <location filename="../../client/screens/catalog.py" line="198" />
+        <location filename="../../client/screens/catalog.py" line="279" />
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="116" />
-        <location filename="../../client/screens/catalog.py" line="196" />
+        <location filename="../../client/screens/catalog.py" line="201" />
+        <location filename="../../client/screens/catalog.py" line="290" />
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="118" />
+        <location filename="../../client/screens/catalog.py" line="203" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="121" />
+        <location filename="../../client/screens/catalog.py" line="206" />
+        <source>&amp;New product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="207" />
+        <source>&amp;Product…</source>
+        <translation>商品(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="208" />
         <source>&amp;Edit SKU…</source>
         <translation>编辑 SKU(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="122" />
+        <location filename="../../client/screens/catalog.py" line="209" />
         <source>&amp;Generate SKUs…</source>
         <translation>批量生成 SKU(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="128" />
+        <location filename="../../client/screens/catalog.py" line="216" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="129" />
+        <location filename="../../client/screens/catalog.py" line="217" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="130" />
+        <location filename="../../client/screens/catalog.py" line="218" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="131" />
+        <location filename="../../client/screens/catalog.py" line="219" />
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="132" />
+        <location filename="../../client/screens/catalog.py" line="220" />
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="133" />
+        <location filename="../../client/screens/catalog.py" line="221" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="134" />
+        <location filename="../../client/screens/catalog.py" line="222" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="135" />
+        <location filename="../../client/screens/catalog.py" line="223" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="169" />
+        <location filename="../../client/screens/catalog.py" line="261" />
         <source>%n SKU(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个 SKU</numerusform></translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="169" />
+        <location filename="../../client/screens/catalog.py" line="261" />
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="188" />
+        <location filename="../../client/screens/catalog.py" line="281" />
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
@@ -828,6 +838,59 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="110" />
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="111" />
+        <source>Product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="122" />
+        <source>(no brand)</source>
+        <translation>（无品牌）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="131" />
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="132" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="133" />
+        <source>C&amp;ategory</source>
+        <translation>类目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="134" />
+        <source>&amp;Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="135" />
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="140" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="141" />
+        <source>On sale needs at least one priced SKU on sale.</source>
+        <translation>上架需要至少一个已定价且在售的 SKU。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../client/widgets/progress.py" line="23" />
@@ -1000,42 +1063,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SkuDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="51" />
+        <location filename="../../client/screens/catalog.py" line="53" />
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="56" />
+        <location filename="../../client/screens/catalog.py" line="58" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="60" />
+        <location filename="../../client/screens/catalog.py" line="62" />
         <source>13 digits (EAN-13)</source>
         <translation>13 位数字 (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="69" />
+        <location filename="../../client/screens/catalog.py" line="71" />
         <source>List &amp;price</source>
         <translation>标价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="70" />
+        <location filename="../../client/screens/catalog.py" line="72" />
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="71" />
+        <location filename="../../client/screens/catalog.py" line="73" />
         <source>&amp;Barcode</source>
         <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="72" />
+        <location filename="../../client/screens/catalog.py" line="74" />
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="73" />
+        <location filename="../../client/screens/catalog.py" line="75" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -1446,17 +1509,17 @@ Client connected to %1 as %2.</source>
         <translation>发布公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="25" />
+        <location filename="../../client/screens/catalog.py" line="27" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="25" />
+        <location filename="../../client/screens/catalog.py" line="27" />
         <source>on sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="26" />
+        <location filename="../../client/screens/catalog.py" line="28" />
         <source>off sale</source>
         <translation>下架</translation>
     </message>

@@ -128,3 +128,26 @@ def test_categories_brands_and_attributes_are_set_up_on_the_screen(open_window, 
     screen.retire_button.click()
     qtbot.waitUntil(lambda: not next(c for c in screen.categories.values() if c.code == child).is_active,
                     timeout=10_000)
+
+
+def test_a_new_product_is_created_on_the_screen_and_leads_to_batch_generation(open_window, qtbot):
+    window = open_window("merch")
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: bool(screen.categories and screen.brands), timeout=10_000)
+    screen.new_product_button.click()
+    dialog = screen.product_dialog
+    code = unique("np")
+    dialog.code_edit.setText(code)
+    dialog.name_edit.setText("")
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(
+        next(c.id for c in screen.categories if c.code == "tea")))
+    dialog.brand_combo.setCurrentIndex(2)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.form.error_text("name") != "", timeout=10_000)
+    dialog.name_edit.setText("白茶 White tea")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save_button.click()
+    assert dialog.result_record.code == code and dialog.result_record.status == "draft"
+    qtbot.waitUntil(lambda: getattr(screen, "batch_dialog", None) is not None
+                    and set(screen.batch_dialog.tables) == {"weight"}, timeout=10_000)
+    screen.batch_dialog.reject()
