@@ -872,7 +872,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/screens/catalog.py" line="134" />
         <source>&amp;Brand</source>
-        <translation type="unfinished" />
+        <translation>品牌(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../client/screens/catalog.py" line="135" />
