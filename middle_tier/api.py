@@ -33,7 +33,7 @@ log = logging.getLogger("emporium.api")
 
 AUTHENTICATED = "authenticated"   # the permission of verbs any logged-in user may call
 MAX_STR = 100_000
-MAX_ITEMS = 10_000
+MAX_ITEMS = 20_000
 MAX_DEPTH = 4
 
 

@@ -11,9 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from data_tier.catalog import Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, Sku
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
+from middle_tier.catalog_import import apply_import, plan_import
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, PRODUCT_STATUSES, AttributeRecord, BatchRow, BrandRecord,
-    CategoryRecord, DomainError, Page, ProductRecord, SkuRecord,
+    CategoryRecord, DomainError, ImportReport, Page, ProductRecord, SkuRecord,
 )
 from middle_tier.money import parse_money, round_money
 from middle_tier.paging import keyset_page
@@ -554,6 +555,25 @@ class CatalogComponent(Exposed):
         flush_unique(uow.session, "barcode", "The barcode belongs to another SKU.")
         uow.audit("sku", sku.id, changes)
         return _one_sku(uow, sku.id)
+
+    # ---- bulk import ------------------------------------------------------------------------------------
+    @verb("catalog.write")
+    def check_sku_import(self, uow: UnitOfWork, *, rows: tuple[tuple[str, ...], ...]) -> ImportReport:
+        """Check a file's rows (header first) without changing anything: what it would do, and every problem."""
+        return plan_import(uow, rows).report()
+
+    @verb("catalog.write", writes=True, idempotent=True)
+    def import_skus(self, uow: UnitOfWork, *, rows: tuple[tuple[str, ...], ...], request_id: str) -> ImportReport:
+        """Create and update SKUs (and new products) from a file's rows, only when every row is valid."""
+        plan = plan_import(uow, rows)
+        if plan.issues:
+            raise DomainError(E_VALIDATION, f"{len(plan.issues)} problem(s) in the file; nothing was imported. "
+                              "Check the file first.", "rows")
+        apply_import(uow, plan)
+        uow.audit("sku_import", request_id, {"rows": [0, plan.rows], "created": [0, len(plan.creates)],
+                                            "updated": [0, len(plan.updates)],
+                                            "new_products": [0, len(plan.new_products)]})
+        return plan.report()
 
     # ---- batch generation ---------------------------------------------------------------------------------
     def _plan(self, uow: UnitOfWork, product_id: int, axes: tuple[tuple[str, tuple[str, ...]], ...],

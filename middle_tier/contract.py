@@ -396,3 +396,25 @@ class BatchRow(Record):
     variant: str
     list_price: Decimal
     exists: bool            # a SKU with this variant or code is already there: it will be skipped
+
+# Bulk import of SKUs: the header names a file must have (in any order); informational columns are ignored.
+SKU_IMPORT_COLUMNS = ("sku_code", "product_code", "product_name", "category_code", "brand_code", "attributes",
+                      "list_price", "cost", "barcode", "weight_g", "status")
+SKU_IMPORT_IGNORED = ("name", "category", "brand")
+SKU_IMPORT_MAX_ROWS = 10_000
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportIssue(Record):
+    row: int                # line of the file (the header is line 1)
+    column: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportReport(Record):
+    rows: int
+    creates: int
+    updates: int
+    new_products: int
+    issues: tuple[ImportIssue, ...]

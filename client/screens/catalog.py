@@ -1,12 +1,14 @@
 """The catalog browser: every SKU, paged from the server, filtered by text or scan, category, brand, status."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit,
     QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -15,8 +17,11 @@ from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormPanel
 from client.widgets.paged_model import Column, PagedTableModel
+from client.widgets.progress import ProgressDialog
+from client.widgets.tabular import RowWriter
 from middle_tier.contract import (
-    PRODUCT_STATUSES, BrandRecord, CategoryRecord, DomainError, LoginResult, Page, ProductRecord, SkuRecord,
+    PRODUCT_STATUSES, SKU_IMPORT_COLUMNS, SKU_IMPORT_IGNORED, BrandRecord, CategoryRecord, DomainError, LoginResult,
+    Page, ProductRecord, SkuRecord,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -207,11 +212,19 @@ class CatalogScreen(Screen):
         self.product_button = QPushButton(self.tr("&Product…"), self)
         self.edit_button = QPushButton(self.tr("&Edit SKU…"), self)
         self.batch_button = QPushButton(self.tr("&Generate SKUs…"), self)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         bar.addWidget(self.search_edit, 1)
-        for w in (self.category_combo, self.brand_combo, self.status_combo, self.new_product_button,
-                  self.product_button, self.edit_button, self.batch_button):
+        for w in (self.category_combo, self.brand_combo, self.status_combo):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
+        actions = QHBoxLayout()
+        for w in (self.new_product_button, self.product_button, self.edit_button, self.batch_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        self.layout_.addLayout(actions)
         self.model = PagedTableModel(rpc, "catalog.list_skus", SkuRecord, [
             Column("code", self.tr("Code")),
             Column("name", self.tr("Name")),
@@ -253,6 +266,8 @@ class CatalogScreen(Screen):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.new_product_button.clicked.connect(lambda: self.open_product(None))
         self.product_button.clicked.connect(self._on_product_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.batch_button.clicked.connect(self._on_batch_clicked)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -318,6 +333,7 @@ class CatalogScreen(Screen):
         writable = self.can("catalog.write")
         self.edit_button.setEnabled(writable and self.selected() is not None)
         self.new_product_button.setEnabled(writable)
+        self.import_button.setEnabled(writable)
         self.product_button.setEnabled(writable and self.selected() is not None)
         self.batch_button.setEnabled(writable and self.selected() is not None)
 
@@ -350,6 +366,58 @@ class CatalogScreen(Screen):
         if sku is not None:
             self.rpc.call("catalog.get_product", lambda w: self.open_product(ProductRecord.from_wire(w)),
                           lambda e: show_error(self, e), product_id=sku.product_id)
+
+    def _on_import_clicked(self) -> None:
+        from client.screens.catalog_import import ImportDialog
+
+        self.import_dialog = ImportDialog(self.rpc, self)
+        self.import_dialog.accepted.connect(self._after_import)
+        self.import_dialog.open()
+
+    def _after_import(self) -> None:
+        report = self.import_dialog.imported
+        if report is not None:
+            self.count_label.setText(self.tr("Imported: %1 new SKU(s), %2 changed.").replace("%1", str(report.creates))
+                                     .replace("%2", str(report.updates)))
+        self.model.reload()
+
+    def _on_export_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export SKUs"), "skus.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, target: Path) -> ProgressDialog:
+        """Every SKU of the current filter, in the import's columns (so a changed file can go back in)."""
+        writer = RowWriter(target)
+        writer.write([SKU_IMPORT_COLUMNS + SKU_IMPORT_IGNORED])
+        filters = dict(search=self.search_edit.text().strip(), category_id=self.category_combo.currentData(),
+                       brand_id=self.brand_combo.currentData(), status=self.status_combo.currentData())
+        state = {"cursor": "", "rows": 0}
+        dialog = ProgressDialog(self.tr("Export"), self.tr("Writing %1").replace("%1", target.name), self)
+
+        def step(done, failed):  # type: ignore[no-untyped-def]
+            def on_page(wire: tuple) -> None:
+                page = Page.from_wire(wire)
+                writer.write((s.code, s.product_code, "", "", "", s.variant, s.list_price, s.cost, s.barcode,
+                              s.weight_g, s.status, s.name, s.category_name, s.brand_name)
+                             for s in page.records(SkuRecord))
+                state["rows"] += len(page.rows)
+                state["cursor"] = page.next_cursor
+                done(state["rows"], 0, not page.next_cursor)
+
+            self.rpc.call("catalog.list_skus", on_page, failed, **filters, cursor=state["cursor"], page_size=500)
+
+        def finish(ok: bool) -> None:
+            writer.close()
+            if dialog.error is not None:
+                show_error(self, dialog.error)
+            self.count_label.setText(self.tr("Exported %n SKU(s) to %1.", "", state["rows"]).replace("%1", str(target))
+                                     if ok else self.tr("Export stopped after %n SKU(s).", "", state["rows"]))
+
+        dialog.completed.connect(finish)
+        dialog.run(step)
+        return dialog
 
     def _on_batch_clicked(self) -> None:
         from client.screens.batch import BatchDialog

@@ -268,112 +268,159 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="190" />
+        <location filename="../../client/screens/catalog.py" line="195" />
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="191" />
+        <location filename="../../client/screens/catalog.py" line="196" />
         <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
         <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="194" />
+        <location filename="../../client/screens/catalog.py" line="199" />
         <source>Code, name or barcode  (Ctrl+F)</source>
         <translation>编码、名称或条码  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="198" />
-        <location filename="../../client/screens/catalog.py" line="279" />
+        <location filename="../../client/screens/catalog.py" line="203" />
+        <location filename="../../client/screens/catalog.py" line="294" />
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="201" />
-        <location filename="../../client/screens/catalog.py" line="290" />
+        <location filename="../../client/screens/catalog.py" line="206" />
+        <location filename="../../client/screens/catalog.py" line="305" />
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="203" />
+        <location filename="../../client/screens/catalog.py" line="208" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="206" />
+        <location filename="../../client/screens/catalog.py" line="211" />
         <source>&amp;New product…</source>
         <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="207" />
+        <location filename="../../client/screens/catalog.py" line="212" />
         <source>&amp;Product…</source>
         <translation>商品(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="208" />
+        <location filename="../../client/screens/catalog.py" line="213" />
         <source>&amp;Edit SKU…</source>
         <translation>编辑 SKU(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="209" />
+        <location filename="../../client/screens/catalog.py" line="214" />
         <source>&amp;Generate SKUs…</source>
         <translation>批量生成 SKU(&amp;G)…</translation>
     </message>
     <message>
+        <location filename="../../client/screens/catalog.py" line="215" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
         <location filename="../../client/screens/catalog.py" line="216" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="229" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="217" />
+        <location filename="../../client/screens/catalog.py" line="230" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="218" />
+        <location filename="../../client/screens/catalog.py" line="231" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="219" />
+        <location filename="../../client/screens/catalog.py" line="232" />
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="220" />
+        <location filename="../../client/screens/catalog.py" line="233" />
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="221" />
+        <location filename="../../client/screens/catalog.py" line="234" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="222" />
+        <location filename="../../client/screens/catalog.py" line="235" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="223" />
+        <location filename="../../client/screens/catalog.py" line="236" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="261" />
+        <location filename="../../client/screens/catalog.py" line="276" />
         <source>%n SKU(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个 SKU</numerusform></translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="261" />
+        <location filename="../../client/screens/catalog.py" line="276" />
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="281" />
+        <location filename="../../client/screens/catalog.py" line="296" />
         <source> (retired)</source>
         <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="380" />
+        <source>Imported: %1 new SKU(s), %2 changed.</source>
+        <translation>已导入：新建 %1 个 SKU，修改 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="385" />
+        <source>Export SKUs</source>
+        <translation>导出 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="386" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="397" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="397" />
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="415" />
+        <source>Exported %n SKU(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个 SKU 到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="416" />
+        <source>Export stopped after %n SKU(s).</source>
+        <translation>
+            <numerusform>导出在 %n 个 SKU 后停止。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -659,6 +706,93 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="30" />
+        <location filename="../../client/screens/catalog_import.py" line="64" />
+        <source>Import SKUs</source>
+        <translation>导入 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="32" />
+        <source>Columns: %1. New SKUs need product_code and list_price (and, for a new product, product_name and category_code); existing SKUs are found by sku_code and updated. Nothing is imported unless every row is right.</source>
+        <translation>列：%1。新 SKU 需要 product_code 和 list_price（新商品还需要 product_name 和 category_code）；已有 SKU 按 sku_code 查找并更新。只有所有行都正确时才会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="38" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="39" />
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="45" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="45" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="45" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="50" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="65" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="75" />
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog_import.py" line="78" />
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog_import.py" line="91" />
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n 行：</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="91" />
+        <source>%1 new SKU(s), %2 changed, %3 new product(s).</source>
+        <translation>新建 %1 个 SKU，修改 %2 个，新商品 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog_import.py" line="94" />
+        <source>%n problem(s): fix the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 个问题：请修正文件后重新选择。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="97" />
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog_import.py" line="102" />
+        <source>Importing in one transaction…</source>
+        <translation>正在以单个事务导入…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../client/screens/login.py" line="42" />
@@ -840,52 +974,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="110" />
+        <location filename="../../client/screens/catalog.py" line="115" />
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="111" />
+        <location filename="../../client/screens/catalog.py" line="116" />
         <source>Product %1</source>
         <translation>商品 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="122" />
+        <location filename="../../client/screens/catalog.py" line="127" />
         <source>(no brand)</source>
         <translation>（无品牌）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="131" />
+        <location filename="../../client/screens/catalog.py" line="136" />
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="132" />
+        <location filename="../../client/screens/catalog.py" line="137" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="133" />
+        <location filename="../../client/screens/catalog.py" line="138" />
         <source>C&amp;ategory</source>
         <translation>类目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="134" />
+        <location filename="../../client/screens/catalog.py" line="139" />
         <source>&amp;Brand</source>
         <translation>品牌(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="135" />
+        <location filename="../../client/screens/catalog.py" line="140" />
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="140" />
+        <location filename="../../client/screens/catalog.py" line="145" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="141" />
+        <location filename="../../client/screens/catalog.py" line="146" />
         <source>On sale needs at least one priced SKU on sale.</source>
         <translation>上架需要至少一个已定价且在售的 SKU。</translation>
     </message>
@@ -1063,42 +1197,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SkuDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="53" />
+        <location filename="../../client/screens/catalog.py" line="58" />
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="58" />
+        <location filename="../../client/screens/catalog.py" line="63" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="62" />
+        <location filename="../../client/screens/catalog.py" line="67" />
         <source>13 digits (EAN-13)</source>
         <translation>13 位数字 (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="71" />
+        <location filename="../../client/screens/catalog.py" line="76" />
         <source>List &amp;price</source>
         <translation>标价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="72" />
+        <location filename="../../client/screens/catalog.py" line="77" />
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="73" />
+        <location filename="../../client/screens/catalog.py" line="78" />
         <source>&amp;Barcode</source>
         <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="74" />
+        <location filename="../../client/screens/catalog.py" line="79" />
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="75" />
+        <location filename="../../client/screens/catalog.py" line="80" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -1509,17 +1643,17 @@ Client connected to %1 as %2.</source>
         <translation>发布公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="27" />
+        <location filename="../../client/screens/catalog.py" line="32" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="27" />
+        <location filename="../../client/screens/catalog.py" line="32" />
         <source>on sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="28" />
+        <location filename="../../client/screens/catalog.py" line="33" />
         <source>off sale</source>
         <translation>下架</translation>
     </message>

@@ -151,3 +151,43 @@ def test_a_new_product_is_created_on_the_screen_and_leads_to_batch_generation(op
     qtbot.waitUntil(lambda: getattr(screen, "batch_dialog", None) is not None
                     and set(screen.batch_dialog.tables) == {"weight"}, timeout=10_000)
     screen.batch_dialog.reject()
+
+
+def test_export_then_import_the_changed_file_round_trips(open_window, qtbot, tmp_path):
+    from client.screens.catalog_import import ImportDialog
+    from client.widgets.tabular import RowWriter, read_rows
+
+    window = open_window("merch")
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: screen.category_combo.count() > 5, timeout=10_000)
+    screen.search_edit.setText("P00003-")
+    screen.apply_filters()
+    target = tmp_path / "skus.xlsx"
+    dialog = screen.export_to(target)
+    with qtbot.waitSignal(dialog.completed, timeout=20_000) as blocker:
+        pass
+    assert blocker.args == [True]
+    rows = read_rows(target)
+    assert rows[0][:3] == ("sku_code", "product_code", "product_name") and len(rows) > 2
+    # raise every price by 1.00 and break one barcode
+    price = rows[0].index("list_price")
+    changed = [rows[0]] + [r[:price] + (f"{float(r[price]) + 1:.2f}",) + r[price + 1:] for r in rows[1:]]
+    bad = list(changed)
+    code_col = rows[0].index("barcode")
+    bad[2] = bad[2][:code_col] + ("1234567890123",) + bad[2][code_col + 1:]
+    for name, content in (("bad.csv", bad), ("good.csv", changed)):
+        w = RowWriter(tmp_path / name)
+        w.write(content)
+        w.close()
+    imp = ImportDialog(window.rpc, screen)
+    qtbot.addWidget(imp)
+    imp.load(tmp_path / "bad.csv")
+    qtbot.waitUntil(lambda: imp.report is not None, timeout=10_000)
+    assert imp.issues_table.rowCount() == 1 and imp.issues_table.item(0, 0).text() == "3"
+    assert imp.issues_table.item(0, 1).text() == "barcode" and not imp.import_button.isEnabled()
+    imp.load(tmp_path / "good.csv")
+    qtbot.waitUntil(lambda: imp.import_button.isEnabled(), timeout=10_000)
+    assert imp.report.updates == len(rows) - 1 and imp.report.creates == 0
+    with qtbot.waitSignal(imp.accepted, timeout=20_000):
+        imp.import_button.click()
+    assert imp.imported.updates == len(rows) - 1
