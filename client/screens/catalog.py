@@ -7,20 +7,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit,
-    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
-from client.widgets.form import FormPanel
+from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel
 from client.widgets.progress import ProgressDialog
 from client.widgets.tabular import RowWriter
 from middle_tier.contract import (
-    PRODUCT_STATUSES, SKU_IMPORT_COLUMNS, SKU_IMPORT_IGNORED, BrandRecord, CategoryRecord, DomainError, LoginResult,
+    PRODUCT_STATUSES, SKU_IMPORT_COLUMNS, SKU_IMPORT_IGNORED, BrandRecord, CategoryRecord, LoginResult,
     Page, ProductRecord, SkuRecord,
 )
 
@@ -48,18 +47,15 @@ def load_all(rpc: RpcClient, path: str, record_type: type, done: Any, failed: An
     rpc.call(path, on_page, failed, **filters, page_size=500)
 
 
-class SkuDialog(QDialog):
+class SkuDialog(FormDialog):
     """Price, cost, barcode, weight and status of one SKU."""
 
     def __init__(self, rpc: RpcClient, sku: SkuRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rpc, self.sku = rpc, sku
+        super().__init__(rpc, self.tr("SKU %1").replace("%1", sku.code), parent)
+        self.sku = sku
         self.result_record: SkuRecord | None = None
-        self.setWindowTitle(self.tr("SKU %1").replace("%1", sku.code))
-        self.setMinimumWidth(420)
-        self.form = FormPanel(self)
         name = QLabel(sku.name)
-        name.setWordWrap(True)
+        name.setToolTip(sku.name)
         self.form.add_field("name", self.tr("Name"), name)
         self.price_edit = QLineEdit(str(sku.list_price))
         self.cost_edit = QLineEdit(str(sku.cost))
@@ -79,43 +75,27 @@ class SkuDialog(QDialog):
                                    ("weight_g", self.tr("&Weight"), self.weight_spin),
                                    ("status", self.tr("&Status"), self.status_combo)]:
             self.form.add_field(key, label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.finish_layout()
 
-    def _on_save(self) -> None:
-        self.form.clear_errors()
-        self.save_button.setEnabled(False)
-        self.rpc.call("catalog.update_sku", self._on_saved, self._on_error, sku_id=self.sku.id,
-                      version=self.sku.version, list_price=self.price_edit.text(), cost=self.cost_edit.text(),
-                      barcode=self.barcode_edit.text(), weight_g=self.weight_spin.value(),
-                      status=self.status_combo.currentData())
+    def on_ok(self) -> None:
+        self.submit("catalog.update_sku", self._on_saved, sku_id=self.sku.id, version=self.sku.version,
+                    list_price=self.price_edit.text(), cost=self.cost_edit.text(), barcode=self.barcode_edit.text(),
+                    weight_g=self.weight_spin.value(), status=self.status_combo.currentData())
 
     def _on_saved(self, wire: tuple) -> None:
         self.result_record = SkuRecord.from_wire(wire)
         self.accept()
 
-    def _on_error(self, err) -> None:  # type: ignore[no-untyped-def]
-        self.save_button.setEnabled(True)
-        self.form.show_error(err)
 
-
-class ProductDialog(QDialog):
+class ProductDialog(FormDialog):
     """Create a product, or change one (code fixed) including its status."""
 
     def __init__(self, rpc: RpcClient, categories: list[CategoryRecord], brands: list[BrandRecord],
                  product: ProductRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rpc, self.product = rpc, product
+        super().__init__(rpc, self.tr("New product") if product is None
+                         else self.tr("Product %1").replace("%1", product.code), parent, min_width=520)
+        self.product = product
         self.result_record: ProductRecord | None = None
-        self.setWindowTitle(self.tr("New product") if product is None
-                            else self.tr("Product %1").replace("%1", product.code))
-        self.setMinimumWidth(520)
-        self.form = FormPanel(self)
         self.code_edit = QLineEdit(product.code if product else "")
         self.code_edit.setReadOnly(product is not None)
         self.name_edit = QLineEdit(product.name if product else "")
@@ -144,47 +124,29 @@ class ProductDialog(QDialog):
             self.status_combo.setCurrentIndex(PRODUCT_STATUSES.index(product.status))
             self.form.add_field("status", self.tr("&Status"), self.status_combo,
                                 self.tr("On sale needs at least one priced SKU on sale."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.finish_layout()
 
-    def _on_save(self) -> None:
-        self.form.clear_errors()
-        self.save_button.setEnabled(False)
+    def on_ok(self) -> None:
         fields = dict(name=self.name_edit.text(), category_id=self.category_combo.currentData() or 0,
                       brand_id=self.brand_combo.currentData(), description=self.description_edit.toPlainText())
         if self.product is None:
-            self.rpc.call("catalog.create_product", self._on_saved, self._on_error, code=self.code_edit.text(),
-                          **fields)
+            self.submit("catalog.create_product", self._on_saved, code=self.code_edit.text(), **fields)
         else:
-            self.rpc.call("catalog.update_product", self._after_update, self._on_error, product_id=self.product.id,
-                          version=self.product.version, **fields)
+            self.submit("catalog.update_product", self._after_update, product_id=self.product.id,
+                        version=self.product.version, **fields)
 
     def _after_update(self, wire: tuple) -> None:
-        record = ProductRecord.from_wire(wire)
+        record = self.product = ProductRecord.from_wire(wire)
         status = self.status_combo.currentData()
         if status == record.status:
             self._on_saved(wire)
-        else:
-            self.rpc.call("catalog.set_product_status", self._on_saved, self._on_status_error,
-                          product_id=record.id, version=record.version, status=status)
-        self.product = record
+        else:   # the other changes are saved by now; a refused status shows at its field
+            self.submit("catalog.set_product_status", self._on_saved, product_id=record.id, version=record.version,
+                        status=status)
 
     def _on_saved(self, wire: tuple) -> None:
         self.result_record = ProductRecord.from_wire(wire)
         self.accept()
-
-    def _on_status_error(self, err: DomainError) -> None:
-        # the other changes are saved; only the status was refused
-        self._on_error(err)
-
-    def _on_error(self, err: DomainError) -> None:
-        self.save_button.setEnabled(True)
-        self.form.show_error(err)
 
 
 class CatalogScreen(Screen):

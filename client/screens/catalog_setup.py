@@ -12,20 +12,21 @@ from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.screens.catalog import load_all
 from client.widgets.errors import show_error
-from client.widgets.form import FormPanel
+from client.widgets.form import FormDialog
 from middle_tier.contract import AttributeRecord, BrandRecord, CategoryRecord, DomainError, LoginResult
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class CodeNameDialog(QDialog):
-    """Ask for a code and a name (and, for attributes, values one per line as 'code name')."""
+class CodeNameDialog(FormDialog):
+    """Ask for a code and a name (and, for attributes, values one per line as 'code name').
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, with_values: bool = False) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = FormPanel(self)
+    The screen connects `buttons.accepted` to the verb it wants; the dialog closes when that succeeds.
+    """
+
+    def __init__(self, rpc: RpcClient, title: str, parent: QWidget | None = None, *,
+                 with_values: bool = False) -> None:
+        super().__init__(rpc, title, parent)
         self.code_edit, self.name_edit = QLineEdit(), QLineEdit()
         self.form.add_field("code", self.tr("&Code"), self.code_edit, self.tr("lower-case letters, digits, - or _"))
         self.form.add_field("name", self.tr("&Name"), self.name_edit)
@@ -34,11 +35,7 @@ class CodeNameDialog(QDialog):
             self.values_edit.setPlaceholderText("red 红 Red\nblue 蓝 Blue")
             self.form.add_field("values", self.tr("&Values"), self.values_edit,
                                 self.tr("one per line: code, a space, then the name"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
+        self.finish_layout()
 
     def values(self) -> tuple[tuple[str, str], ...]:
         out = []
@@ -211,7 +208,7 @@ class CatalogSetupScreen(Screen):
         show_error(self, err)
 
     def _new_category(self, parent_id: int) -> None:
-        dialog = CodeNameDialog(self.tr("New category"), self)
+        dialog = CodeNameDialog(self.rpc, self.tr("New category"), self)
         dialog.buttons.accepted.connect(lambda: self.rpc.call(
             "catalog.create_category", lambda _r: (dialog.accept(), self.refresh()), dialog.form.show_error,
             code=dialog.code_edit.text(), name=dialog.name_edit.text(), parent_id=parent_id))
@@ -294,7 +291,7 @@ class CatalogSetupScreen(Screen):
 
     # -- brands and attributes ------------------------------------------------------------------------
     def _on_new_brand_clicked(self) -> None:
-        dialog = CodeNameDialog(self.tr("New brand"), self)
+        dialog = CodeNameDialog(self.rpc, self.tr("New brand"), self)
         dialog.buttons.accepted.connect(lambda: self.rpc.call(
             "catalog.create_brand", lambda _r: (dialog.accept(), self.refresh()), dialog.form.show_error,
             code=dialog.code_edit.text(), name=dialog.name_edit.text()))
@@ -310,7 +307,7 @@ class CatalogSetupScreen(Screen):
                       version=b.version, name=b.name, active=not b.is_active)
 
     def _on_new_attribute_clicked(self) -> None:
-        dialog = CodeNameDialog(self.tr("New attribute"), self, with_values=True)
+        dialog = CodeNameDialog(self.rpc, self.tr("New attribute"), self, with_values=True)
         dialog.buttons.accepted.connect(lambda: self.rpc.call(
             "catalog.create_attribute", lambda _r: (dialog.accept(), self.refresh()), dialog.form.show_error,
             code=dialog.code_edit.text(), name=dialog.name_edit.text(), values=dialog.values()))
@@ -322,7 +319,7 @@ class CatalogSetupScreen(Screen):
         if item is None:
             return
         a: AttributeRecord = item.data(IdRole)
-        dialog = CodeNameDialog(self.tr("Add values to %1").replace("%1", a.name), self, with_values=True)
+        dialog = CodeNameDialog(self.rpc, self.tr("Add values to %1").replace("%1", a.name), self, with_values=True)
         dialog.code_edit.setText(a.code)
         dialog.code_edit.setReadOnly(True)
         dialog.name_edit.setText(a.name)

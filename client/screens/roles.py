@@ -6,15 +6,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget,
 )
 
 from client import catalog_text
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
-from client.widgets.form import FormPanel
+from client.widgets.form import FormDialog
 from middle_tier.contract import AREAS, DomainError, LoginResult, Page, PermissionRecord, RoleRecord
 
 ADMIN_ROLE = "administrator"   # shown locked; the middle tier enforces it
@@ -115,15 +114,12 @@ class RoleMatrixModel(QAbstractTableModel):
         return next(i for i, p in enumerate(self.perms) if p.code == permission)
 
 
-class RoleDialog(QDialog):
+class RoleDialog(FormDialog):
     """Create a role (code, name, description) or rename one."""
 
     def __init__(self, rpc: RpcClient, role: RoleRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rpc, self.role = rpc, role
-        self.setWindowTitle(self.tr("New role") if role is None else self.tr("Edit role"))
-        self.setMinimumWidth(420)
-        self.form = FormPanel(self)
+        super().__init__(rpc, self.tr("New role") if role is None else self.tr("Edit role"), parent)
+        self.role = role
         self.code_edit = QLineEdit(role.code if role else "")
         self.code_edit.setReadOnly(role is not None)
         self.code_edit.setPlaceholderText(self.tr("e.g. night_shift"))
@@ -132,23 +128,16 @@ class RoleDialog(QDialog):
         self.form.add_field("code", self.tr("&Code"), self.code_edit)
         self.form.add_field("name", self.tr("&Name"), self.name_edit)
         self.form.add_field("description", self.tr("&Description"), self.description_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.finish_layout()
 
-    def _on_ok(self) -> None:
-        self.form.clear_errors()
+    def on_ok(self) -> None:
         if self.role is None:
-            self.rpc.call("system.create_role", lambda _r: self.accept(), self.form.show_error,
-                          code=self.code_edit.text(), name=self.name_edit.text(),
-                          description=self.description_edit.text())
+            self.submit("system.create_role", lambda _r: self.accept(), code=self.code_edit.text(),
+                        name=self.name_edit.text(), description=self.description_edit.text())
         else:
-            self.rpc.call("system.update_role", lambda _r: self.accept(), self.form.show_error,
-                          role_id=self.role.id, version=self.role.version, name=self.name_edit.text(),
-                          description=self.description_edit.text())
+            self.submit("system.update_role", lambda _r: self.accept(), role_id=self.role.id,
+                        version=self.role.version, name=self.name_edit.text(),
+                        description=self.description_edit.text())
 
 
 class RolesScreen(Screen):

@@ -6,34 +6,32 @@ import uuid
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableView, QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
-from client.widgets.form import FormPanel
+from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel
-from middle_tier.contract import DomainError, LoginResult, Page, RoleRecord, UserRecord
+from middle_tier.contract import LoginResult, Page, RoleRecord, UserRecord
 
 
 def _when(value) -> str:  # type: ignore[no-untyped-def]
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
     """Create a user, or change one (user name fixed, no password here)."""
 
     def __init__(self, rpc: RpcClient, user: UserRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rpc = rpc
+        super().__init__(rpc, self.tr("New user") if user is None
+                         else self.tr("Edit user %1").replace("%1", user.username), parent,
+                         ok_text=self.tr("Create") if user is None else self.tr("Save"), min_width=460)
         self.user = user
         self.result_record: UserRecord | None = None
         self._request_id = uuid.uuid4().hex   # one per dialog: pressing OK again after a lost reply is safe
-        self.setWindowTitle(self.tr("New user") if user is None else self.tr("Edit user %1").replace("%1", user.username))
-        self.setMinimumWidth(460)
-        self.form = FormPanel(self)
         self.username_edit = QLineEdit(user.username if user else "")
         self.username_edit.setReadOnly(user is not None)
         self.name_edit = QLineEdit(user.display_name if user else "")
@@ -51,16 +49,7 @@ class UserDialog(QDialog):
         hint = QLabel(self.tr("New users must change the initial password at their first login.")
                       if user is None else "", self)
         hint.setObjectName("screenHint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create") if user is None else self.tr("Save"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        if user is None:
-            layout.addWidget(hint)
-        layout.addWidget(buttons)
+        self.finish_layout(*([hint] if user is None else []))
         self.rpc.call("system.list_roles", self._on_roles, self.form.show_error)
 
     def _on_roles(self, wire: tuple) -> None:
@@ -82,26 +71,18 @@ class UserDialog(QDialog):
         return tuple(self.roles_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.roles_list.count())
                      if self.roles_list.item(i).checkState() == Qt.CheckState.Checked)
 
-    def _on_ok(self) -> None:
-        self.form.clear_errors()
-        self.ok_button.setEnabled(False)
+    def on_ok(self) -> None:
         if self.user is None:
-            self.rpc.call("system.create_user", self._on_saved, self._on_error,
-                          username=self.username_edit.text(), display_name=self.name_edit.text(),
-                          email=self.email_edit.text(), password=self.password_edit.text(), roles=self.roles(),
-                          request_id=self._request_id)
+            self.submit("system.create_user", self._on_saved, username=self.username_edit.text(),
+                        display_name=self.name_edit.text(), email=self.email_edit.text(),
+                        password=self.password_edit.text(), roles=self.roles(), request_id=self._request_id)
         else:
-            self.rpc.call("system.update_user", self._on_saved, self._on_error, user_id=self.user.id,
-                          version=self.user.version, display_name=self.name_edit.text(),
-                          email=self.email_edit.text(), roles=self.roles())
+            self.submit("system.update_user", self._on_saved, user_id=self.user.id, version=self.user.version,
+                        display_name=self.name_edit.text(), email=self.email_edit.text(), roles=self.roles())
 
     def _on_saved(self, wire: tuple) -> None:
         self.result_record = UserRecord.from_wire(wire)
         self.accept()
-
-    def _on_error(self, err: DomainError) -> None:
-        self.ok_button.setEnabled(True)
-        self.form.show_error(err)
 
 
 class UsersScreen(Screen):

@@ -1,10 +1,15 @@
 """A form that shows a domain error next to the field at fault, and the rest in a banner above."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from middle_tier.contract import DomainError
+
+if TYPE_CHECKING:
+    from client.rpc import RpcClient
 
 
 class FormPanel(QWidget):
@@ -84,3 +89,44 @@ class FormPanel(QWidget):
 
     def banner_text(self) -> str:
         return self._banner.text() if not self._banner.isHidden() else ""
+
+
+class FormDialog(QDialog):
+    """A dialog made of a FormPanel and OK/Cancel: `submit` sends a verb and shows its error at the field.
+
+    Subclasses add fields to `self.form`, then call `self.finish_layout()`; their OK handler calls
+    `self.submit(path, on_saved, **arguments)`.
+    """
+
+    def __init__(self, rpc: RpcClient, title: str, parent: QWidget | None = None, *, ok_text: str = "",
+                 min_width: int = 440) -> None:
+        super().__init__(parent)
+        self.rpc = rpc
+        self.setWindowTitle(title)
+        self.setMinimumWidth(min_width)
+        self.form = FormPanel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok_text:
+            self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.form)
+
+    def finish_layout(self, *extra: QWidget) -> None:
+        for widget in extra:
+            self._layout.addWidget(widget)
+        self._layout.addWidget(self.buttons)
+
+    def on_ok(self) -> None:
+        """Override: check what the client can, then `submit`."""
+
+    def submit(self, path: str, on_saved: Callable[[object], None], **arguments: object) -> None:
+        self.form.clear_errors()
+        self.ok_button.setEnabled(False)
+        self.rpc.call(path, on_saved, self.on_error, **arguments)
+
+    def on_error(self, err: DomainError) -> None:
+        self.ok_button.setEnabled(True)
+        self.form.show_error(err)

@@ -32,11 +32,11 @@ def test_a_price_error_shows_at_the_field_and_a_good_price_saves(open_window, qt
     screen.edit_button.click()
     dialog = screen.sku_dialog
     dialog.price_edit.setText("12.345")
-    dialog.save_button.click()
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.form.error_text("list_price") != "", timeout=10_000)
     dialog.price_edit.setText("188.80")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.save_button.click()
+        dialog.ok_button.click()
     assert str(dialog.result_record.list_price) == "188.80"
 
 
@@ -142,11 +142,11 @@ def test_a_new_product_is_created_on_the_screen_and_leads_to_batch_generation(op
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(
         next(c.id for c in screen.categories if c.code == "tea")))
     dialog.brand_combo.setCurrentIndex(2)
-    dialog.save_button.click()
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.form.error_text("name") != "", timeout=10_000)
     dialog.name_edit.setText("白茶 White tea")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.save_button.click()
+        dialog.ok_button.click()
     assert dialog.result_record.code == code and dialog.result_record.status == "draft"
     qtbot.waitUntil(lambda: getattr(screen, "batch_dialog", None) is not None
                     and set(screen.batch_dialog.tables) == {"weight"}, timeout=10_000)
