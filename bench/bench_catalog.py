@@ -143,7 +143,8 @@ def main() -> None:
             "a leaf category (tea)": lambda: list_skus(page_size=200, category_id=tea),
             "a subtree (food)": lambda: list_skus(page_size=200, category_id=food),
             "one brand": lambda: list_skus(page_size=200, brand_id=3),
-            "code prefix BULK00123": lambda: list_skus(page_size=200, search="BULK00123"),
+            "code prefix BULK000012": lambda: list_skus(page_size=200, search="BULK000012"),
+            "a word of the name (scan)": lambda: list_skus(page_size=200, search="tee 001"),
             "scanned barcode": lambda: list_skus(page_size=200, search=barcode),
         }
         engine = make_engine(db)

@@ -197,3 +197,15 @@ def test_brands_and_attributes_refuse_duplicates_and_retired_brands(cat, apparel
     err = remote_error(cat.create_product, code=unique("p"), name="x", category_id=apparel["category"].id,
                        brand_id=brand.id)
     assert (err.code, err.field) == (E_VALIDATION, "brand_id")
+
+
+def test_search_by_code_prefix_name_part_and_wildcards_taken_literally(cat, apparel):
+    p, colour, size = apparel["product"], apparel["colour"].code, apparel["size"].code
+    cat.generate_sku_batch(product_id=p.id, axes=((colour, ("red", "blue")), (size, ("s",))),
+                           code_pattern="{product}-{" + colour + "}", base_price="10.00", request_id=new_request_id())
+    by_code = Page.from_wire(cat.list_skus(search=p.code.lower())).records(SkuRecord)
+    assert {s.code for s in by_code} == {f"{p.code}-RED".upper(), f"{p.code}-BLUE".upper()}
+    by_name = Page.from_wire(cat.list_skus(search="纯棉T恤 Blue", product_id=p.id)).records(SkuRecord)
+    assert [s.code for s in by_name] == [f"{p.code}-BLUE".upper()]
+    assert Page.from_wire(cat.list_skus(search="%", product_id=p.id)).rows == ()
+    assert Page.from_wire(cat.list_skus(search="_", product_id=p.id)).rows == ()
