@@ -32,6 +32,22 @@ def status_text(status: str) -> str:
             "off_sale": t("catalog", "off sale")}.get(status, status)
 
 
+def tree_order(records: list[CategoryRecord]) -> list[CategoryRecord]:
+    """Categories as the tree shows them: each parent, then its children in their position order."""
+    children: dict[int, list[CategoryRecord]] = {}
+    for c in records:
+        children.setdefault(c.parent_id, []).append(c)
+    out: list[CategoryRecord] = []
+
+    def walk(parent: int) -> None:
+        for c in sorted(children.get(parent, []), key=lambda c: (c.position, c.id)):
+            out.append(c)
+            walk(c.id)
+
+    walk(0)
+    return out
+
+
 def load_all(rpc: RpcClient, path: str, record_type: type, done: Any, failed: Any, **filters: Any) -> None:
     """Fetch every page of a short list (categories, brands) and hand over the records at once."""
     records: list = []
@@ -249,7 +265,7 @@ class CatalogScreen(Screen):
         self.apply_filters()
 
     def _on_categories(self, records: list[CategoryRecord]) -> None:
-        self.categories = records
+        records = self.categories = tree_order(records)
         keep = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
@@ -63,3 +62,14 @@ def test_remote_errors_map_to_domain_errors():
     assert error_from_remote(Remote()).code == "E_CONFLICT"
     assert error_from_remote(EOFError()).code == E_UNAVAILABLE
     assert error_from_remote(ValueError("boom")).code == E_INTERNAL
+
+
+def test_categories_are_shown_parents_first_and_siblings_by_position():
+    from client.screens.catalog import tree_order
+    from middle_tier.contract import CategoryRecord
+
+    def c(id_, parent, position):
+        return CategoryRecord(id_, parent, f"c{id_}", f"C{id_}", position, 0, True, (), 1)
+
+    shuffled = [c(10, 0, 1), c(2, 0, 2), c(11, 2, 2), c(3, 2, 1), c(4, 10, 1)]
+    assert [x.id for x in tree_order(shuffled)] == [10, 4, 2, 3, 11]
