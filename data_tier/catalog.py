@@ -7,7 +7,7 @@ from typing import Optional
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from data_tier.base import Base, money, str64, str128, str255, timestamp, utcnow
+from data_tier.base import BigId, Base, money, str64, str128, str255, timestamp, utcnow
 
 
 class Category(Base):
@@ -105,4 +105,28 @@ class Sku(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-__all__ = ["Attribute", "AttributeValue", "Brand", "Category", "CategoryAttribute", "Product", "Sku"]
+
+
+class SkuSearch(Base):
+    """The search tokens of a SKU (middle_tier.search_text); full-text indexed per database (migration 0003)."""
+
+    __tablename__ = "sku_search"
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id", ondelete="CASCADE"), primary_key=True)
+    tokens: Mapped[str] = mapped_column(Text)
+
+
+class SearchLog(Base):
+    """Every site search with its hit count: the search report and the no-result list come from here."""
+
+    __tablename__ = "search_log"
+    __table_args__ = (Index("ix_search_log_at", "at"), Index("ix_search_log_hits_at", "hits", "at"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[timestamp] = mapped_column(default=utcnow)
+    query: Mapped[str255]
+    hits: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str64] = mapped_column(default="")
+    username: Mapped[str64] = mapped_column(default="")
+
+
+__all__ = ["Attribute", "AttributeValue", "Brand", "Category", "CategoryAttribute", "Product", "SearchLog", "Sku",
+           "SkuSearch"]

@@ -8,19 +8,22 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from data_tier.catalog import Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, Sku
-from middle_tier import validate
+from data_tier import search as full_text
+from data_tier.catalog import Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, SearchLog, Sku
+from middle_tier import catalog_search as search_index, validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.catalog_import import apply_import, plan_import
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, PRODUCT_STATUSES, AttributeRecord, BatchRow, BrandRecord,
-    CategoryRecord, DomainError, ImportReport, Page, ProductRecord, SkuRecord,
+    CategoryRecord, DomainError, ImportReport, Page, ProductRecord, SearchLogRecord, SkuRecord,
 )
 from middle_tier.money import parse_money, round_money
+from middle_tier.search_text import query_terms
 from middle_tier.paging import check_page_size, decode_cursor, encode_cursor, keyset_page
 from middle_tier.uow import UnitOfWork, diff
 
 MAX_BATCH = 20_000
+MAX_SEARCH_RESULTS = 1_000
 MAX_DEPTH = 8
 INTERNAL_BARCODE_PREFIX = "20"      # EAN-13 prefixes 20-29 are for in-store numbering
 
@@ -162,6 +165,14 @@ def _next_internal_barcodes(uow: UnitOfWork, count: int) -> list[str]:
     return out
 
 
+def _rename_skus(uow: UnitOfWork, product: Product) -> None:
+    """SKU names are the product's name and the names of the SKU's attribute values: follow a renamed product."""
+    values = {(a.code, v.code): v.name for a in uow.session.scalars(select(Attribute)) for v in a.values}
+    for sku in uow.session.scalars(select(Sku).where(Sku.product_id == product.id)):
+        pairs = [tuple(part.split("=", 1)) for part in sku.variant_key.split(";") if part]
+        sku.name = " ".join([product.name, *[values.get(p, p[1]) for p in pairs]]).strip()[:255]
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -219,6 +230,8 @@ class CatalogComponent(Exposed):
         changes = diff(before, {"name": category.name})
         if changes:
             category.version += 1
+            uow.session.flush()
+            search_index.reindex(uow.session, search_index.skus_of_categories(uow.session, _subtree_ids(uow, category)))
         uow.audit("category", category.id, changes)
         return _category_record(uow, category)
 
@@ -252,6 +265,9 @@ class CatalogComponent(Exposed):
             for node in uow.session.scalars(select(Category).where(Category.path.like(old_path + "%"))):
                 node.path = new_path + node.path[len(old_path):]
         category.version += 1
+        if new_path != old_path:
+            uow.session.flush()
+            search_index.reindex(uow.session, search_index.skus_of_categories(uow.session, _subtree_ids(uow, category)))
         uow.audit("category", category.id, {**diff(before, {"parent_id": parent_id}),
                                             "position": [None, position]})
         return _category_record(uow, category)
@@ -341,6 +357,9 @@ class CatalogComponent(Exposed):
         changes = diff(before, {"name": brand.name, "is_active": brand.is_active})
         if changes:
             brand.version += 1
+        if "name" in changes:
+            uow.session.flush()
+            search_index.reindex(uow.session, search_index.skus_of_brand(uow.session, brand.id))
         uow.audit("brand", brand.id, changes)
         return BrandRecord(brand.id, brand.code, brand.name, brand.is_active, brand.version)
 
@@ -450,6 +469,11 @@ class CatalogComponent(Exposed):
                                 "description": product.description})
         if changes:
             product.version += 1
+        if "name" in changes:
+            _rename_skus(uow, product)
+        if {"name", "category_id", "brand_id"} & set(changes):
+            uow.session.flush()
+            search_index.reindex(uow.session, search_index.skus_of_products(uow.session, [product.id]))
         uow.audit("product", product.id, changes)
         return _product_record(uow, product)
 
@@ -550,6 +574,7 @@ class CatalogComponent(Exposed):
                   name=" ".join([product.name, *[v.name for v in chosen]]).strip()[:255])
         uow.session.add(sku)
         flush_unique(uow.session, "code", f"The SKU code {code} is taken.")
+        search_index.reindex(uow.session, [sku.id])
         uow.audit("sku", sku.id, diff({}, {"code": code, "variant": key, "list_price": str(price),
                                            "cost": str(unit_cost), "barcode": barcode}))
         return _one_sku(uow, sku.id)
@@ -589,8 +614,92 @@ class CatalogComponent(Exposed):
         if changes:
             sku.version += 1
         flush_unique(uow.session, "barcode", "The barcode belongs to another SKU.")
+        if "barcode" in changes:
+            search_index.reindex(uow.session, [sku.id])
         uow.audit("sku", sku.id, changes)
         return _one_sku(uow, sku.id)
+
+    # ---- site search ----------------------------------------------------------------------------------
+    @verb("catalog.read")
+    def search(self, uow: UnitOfWork, *, query: str, category_id: int = 0, brand_id: int = 0, min_price: str = "",
+               max_price: str = "", on_sale_only: bool = True, channel: str = "backoffice", cursor: str = "",
+               page_size: int = 50) -> Page:
+        """Site search: SKUs whose code, barcode, names, brand or category hold every word, best first.
+
+        Chinese is matched by characters and character pairs, other words by prefix. Every first-page query
+        is logged with its hit count (the search report and the no-result list).
+        """
+        terms = query_terms(query)
+        if not terms:
+            raise DomainError(E_VALIDATION, "Type a word, a code or a name to look for.", "query")
+        check_page_size(page_size)
+        offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
+        if offset < 0 or offset > MAX_SEARCH_RESULTS:
+            raise DomainError(E_VALIDATION, f"Only the best {MAX_SEARCH_RESULTS} results are listed.", "cursor")
+        hits = full_text.matching_skus(uow.session, terms)
+        stmt = _sku_select().join(hits, hits.c.sku_id == Sku.id)
+        if category_id:
+            stmt = stmt.where(Product.category_id.in_(_subtree_ids(uow, _category(uow, category_id))))
+        if brand_id:
+            stmt = stmt.where(Product.brand_id == brand_id)
+        if min_price.strip():
+            stmt = stmt.where(Sku.list_price >= parse_money(min_price, "min_price", "Lowest price"))
+        if max_price.strip():
+            stmt = stmt.where(Sku.list_price <= parse_money(max_price, "max_price", "Highest price"))
+        if on_sale_only:
+            stmt = stmt.where(Sku.status == "on_sale", Product.status == "on_sale")
+        limit = min(page_size, MAX_SEARCH_RESULTS - offset)
+        rows = uow.session.execute(stmt.order_by(hits.c.score.desc(), Sku.code).offset(offset).limit(limit + 1)).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        if not cursor:
+            total = uow.session.scalar(select(func.count()).select_from(stmt.limit(MAX_SEARCH_RESULTS + 1).subquery()))
+            uow.session.add(SearchLog(query=query.strip()[:255], hits=total or 0, channel=channel.strip()[:64],
+                                      username=self._ctx.state.username))
+        return Page(SkuRecord.columns(), tuple(_sku_wire(r) for r in rows),
+                    encode_cursor((offset + limit,)) if more else "")
+
+    @verb("catalog.read")
+    def suggest(self, uow: UnitOfWork, *, prefix: str, limit: int = 10) -> tuple:
+        """Product names for what has been typed so far (the last word may be incomplete)."""
+        terms = query_terms(prefix)
+        if not terms:
+            return ()
+        if not 1 <= limit <= 50:
+            raise DomainError(E_VALIDATION, "Between 1 and 50 suggestions.", "limit")
+        hits = full_text.matching_skus(uow.session, terms)
+        names = uow.session.scalars(
+            select(Product.name).join(Sku, Sku.product_id == Product.id).join(hits, hits.c.sku_id == Sku.id)
+            .where(Product.status == "on_sale").order_by(hits.c.score.desc(), Product.name).limit(limit * 20))
+        return tuple(dict.fromkeys(names))[:limit]   # best first, each name once
+
+    @verb("catalog.read")
+    def similar_skus(self, uow: UnitOfWork, *, sku_id: int, limit: int = 10) -> tuple:
+        """SKUs of other products on sale in the same category, nearest in price first."""
+        sku = validate.found(uow.session.get(Sku, sku_id), "This SKU", "sku_id")
+        if not 1 <= limit <= 50:
+            raise DomainError(E_VALIDATION, "Between 1 and 50 similar items.", "limit")
+        product = uow.session.get(Product, sku.product_id)
+        low, high = sku.list_price * Decimal("0.6"), sku.list_price * Decimal("1.4")
+        rows = uow.session.execute(
+            _sku_select().where(Product.category_id == product.category_id, Product.id != product.id,
+                                Sku.status == "on_sale", Product.status == "on_sale",
+                                Sku.list_price.between(round_money(low), round_money(high)))
+            .order_by(func.abs(Sku.list_price - sku.list_price), Sku.code).limit(limit)).all()
+        return tuple(SkuRecord.from_wire(_sku_wire(r)) for r in rows)
+
+    @verb("catalog.read")
+    def list_search_log(self, uow: UnitOfWork, *, no_results_only: bool = False, cursor: str = "",
+                        page_size: int = 200) -> Page:
+        """Recent searches, newest first; with no_results_only, the queries that found nothing."""
+        stmt = select(SearchLog)
+        if no_results_only:
+            stmt = stmt.where(SearchLog.hits == 0)
+        return keyset_page(uow.session, stmt, [(SearchLog.id, True)], cursor=cursor, page_size=page_size,
+                           columns=SearchLogRecord.columns(),
+                           row_to_wire=lambda r: SearchLogRecord(r[0].id, r[0].at, r[0].query, r[0].hits,
+                                                                 r[0].channel, r[0].username).to_wire(),
+                           key_of=lambda r: (r[0].id,))
 
     # ---- bulk import ------------------------------------------------------------------------------------
     @verb("catalog.write")
@@ -605,7 +714,8 @@ class CatalogComponent(Exposed):
         if plan.issues:
             raise DomainError(E_VALIDATION, f"{len(plan.issues)} problem(s) in the file; nothing was imported. "
                               "Check the file first.", "rows")
-        apply_import(uow, plan)
+        touched = apply_import(uow, plan)
+        search_index.reindex(uow.session, touched)
         uow.audit("sku_import", request_id, {"rows": [0, plan.rows], "created": [0, len(plan.creates)],
                                             "updated": [0, len(plan.updates)],
                                             "new_products": [0, len(plan.new_products)]})
@@ -701,6 +811,7 @@ class CatalogComponent(Exposed):
         except IntegrityError:
             raise DomainError(E_CONFLICT, "Another user created some of these SKUs or barcodes meanwhile; preview "
                               "again.", "code_pattern") from None
+        search_index.reindex(uow.session, uow.session.scalars(select(Sku.id).where(Sku.code.in_([p[0] for p in new]))))
         product.version += 1
         uow.audit("product", product.id, {"skus_created": [0, len(new)], "first_code": [None, new[0][0]],
                                           "last_code": [None, new[-1][0]]})

@@ -206,8 +206,8 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
     return plan
 
 
-def apply_import(uow: UnitOfWork, plan: Plan) -> None:
-    """Write a plan without issues: new products, new SKUs, changed SKUs."""
+def apply_import(uow: UnitOfWork, plan: Plan) -> list[int]:
+    """Write a plan without issues: new products, new SKUs, changed SKUs; returns the ids of SKUs written."""
     product_ids = {}
     for code, fields in plan.new_products.items():
         p = Product(code=fields["code"], name=fields["name"], category_id=fields["category"].id,
@@ -224,8 +224,15 @@ def apply_import(uow: UnitOfWork, plan: Plan) -> None:
              "name": " ".join([product_ids[c["product_code"]].name, *c["names"]]).strip()[:255],
              "variant_key": c["variant_key"], "list_price": c["list_price"], "cost": c["cost"],
              "weight_g": c["weight_g"], "status": c["status"], "version": 1} for c in plan.creates])
+    touched = []
     for sku, changes in plan.updates:
         if any(getattr(sku, k) != v for k, v in changes.items()):
             for k, v in changes.items():
                 setattr(sku, k, v)
             sku.version += 1
+            touched.append(sku.id)
+    uow.session.flush()
+    new_codes = [c["code"] for c in plan.creates]
+    for i in range(0, len(new_codes), CHUNK):
+        touched.extend(uow.session.scalars(select(Sku.id).where(Sku.code.in_(new_codes[i:i + CHUNK]))))
+    return touched

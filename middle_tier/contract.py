@@ -418,3 +418,13 @@ class ImportReport(Record):
     updates: int
     new_products: int
     issues: tuple[ImportIssue, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class SearchLogRecord(Record):
+    id: int
+    at: dt.datetime
+    query: str
+    hits: int
+    channel: str
+    username: str

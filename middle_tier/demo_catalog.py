@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from data_tier.catalog import Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, Sku
+from middle_tier.catalog_search import reindex
 from middle_tier.money import round_money
 from middle_tier.validate import ean13_check_digit
 
@@ -103,4 +104,6 @@ def seed_catalog(session: Session, progress: Callable[[str], None] = print, prod
             progress(f"  products {i + 1}/{products}")
     session.execute(Sku.__table__.insert(), sku_rows)
     progress(f"  {len(sku_rows)} SKUs")
+    reindex(session)
+    progress("  search index")
     return len(sku_rows)

@@ -7,9 +7,15 @@ from sqlalchemy import create_engine
 import data_tier.catalog  # noqa: F401  (registers the tables on Base.metadata)
 import data_tier.system  # noqa: F401
 from data_tier.base import Base
+from data_tier.search import is_fulltext_object
 
 target_metadata = Base.metadata
 config = context.config
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    """Leave the per-database full-text objects (migration 0003) out of autogenerate."""
+    return not is_fulltext_object(name, type_)
 
 
 def run_migrations_online() -> None:
@@ -22,6 +28,7 @@ def run_migrations_online() -> None:
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
+            include_object=include_object,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
         )

@@ -1,0 +1,23 @@
+"""The full-text part of the site search, per database: which SKUs match a set of tokens, and how well."""
+from __future__ import annotations
+
+from sqlalchemy import Subquery, column, text
+from sqlalchemy.orm import Session
+
+
+def matching_skus(session: Session, terms: list[tuple[str, bool]]) -> Subquery:
+    """A subquery (sku_id, score) of the SKUs whose tokens contain every term; a higher score ranks first."""
+    if session.get_bind().dialect.name == "sqlite":
+        q = " AND ".join('"' + t.replace('"', '""') + '"' + ("*" if prefix else "") for t, prefix in terms)
+        sql = "SELECT rowid AS sku_id, -bm25(sku_fts) AS score FROM sku_fts WHERE sku_fts MATCH :q"
+    else:   # MariaDB / MySQL: InnoDB FULLTEXT in boolean mode, every term required
+        q = " ".join("+" + t.replace('"', "") + ("*" if prefix else "") for t, prefix in terms)
+        sql = ("SELECT sku_id, MATCH (tokens) AGAINST (:q IN BOOLEAN MODE) AS score FROM sku_search "
+               "WHERE MATCH (tokens) AGAINST (:q IN BOOLEAN MODE)")
+    return text(sql).bindparams(q=q).columns(column("sku_id"), column("score")).subquery("hits")
+
+
+def is_fulltext_object(name: str | None, type_: str) -> bool:
+    """The objects migration 0003 creates by hand: SQLite's FTS5 table and its shadow tables, MariaDB's index."""
+    name = name or ""
+    return (type_ == "table" and name.startswith("sku_fts")) or (type_ == "index" and name == "ft_sku_search_tokens")

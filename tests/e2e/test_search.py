@@ -1,0 +1,122 @@
+"""Site search on both databases: Chinese by characters and pairs, words by prefix, filters, ranking, log."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from middle_tier.contract import (
+    E_VALIDATION, BrandRecord, CategoryRecord, Page, ProductRecord, SearchLogRecord, SkuRecord,
+)
+from middle_tier.search_text import index_tokens, query_terms
+from tests.conftest import remote_error, unique
+
+
+def test_tokens_split_chinese_into_characters_and_pairs_and_words_into_lower_case():
+    tokens = index_tokens("龙井绿茶 Longjing-Tea", "P00001")
+    assert tokens.split() == ["zz龙", "zz井", "zz绿", "zz茶", "zz龙井", "zz井绿", "zz绿茶", "zzlongjing", "zztea",
+                              "zzp00001"]
+    assert query_terms("绿茶 long") == [("zz绿茶", False), ("zzlong", True)]
+    assert query_terms("茶") == [("zz茶", False)]
+    assert query_terms("  -- ") == []
+
+
+@pytest.fixture(scope="module")
+def shop(admin_module):
+    """A brand and a category of their own, with on-sale SKUs whose names only this module uses."""
+    cat = admin_module.catalog
+    tag = unique("")
+    brand = BrandRecord.from_wire(cat.create_brand(code=f"b{tag}", name=f"Qingshan{tag} 青山"))
+    parent = CategoryRecord.from_wire(cat.create_category(code=f"drinks{tag}", name=f"饮品 Drinks{tag}"))
+    leaf = CategoryRecord.from_wire(cat.create_category(code=f"tea{tag}", name="名茶 Fine tea", parent_id=parent.id))
+    made = {}
+    for code, name, price in [("lj", f"西湖龙井 Xihu Longjing {tag}", "388.00"),
+                              ("bl", f"碧螺春 Biluochun {tag}", "268.00"),
+                              ("hj", f"黄山毛峰 Huangshan Maofeng {tag}", "198.00")]:
+        p = ProductRecord.from_wire(cat.create_product(code=f"{code}{tag}", name=name, category_id=leaf.id,
+                                                       brand_id=brand.id))
+        s = SkuRecord.from_wire(cat.create_sku(product_id=p.id, code=f"{code}{tag}-250", list_price=price))
+        cat.update_sku(sku_id=s.id, version=s.version, list_price=price, cost="0", barcode="", weight_g=250,
+                       status="on_sale")
+        cat.set_product_status(product_id=p.id, version=p.version, status="on_sale")
+        made[code] = s
+    return {"tag": tag, "brand": brand, "parent": parent, "leaf": leaf, "skus": made}
+
+
+@pytest.fixture(scope="module")
+def admin_module(endpoint):
+    from client.connection import open_connection
+
+    conn = open_connection(endpoint)
+    yield conn.root.login("admin", "demo1234")
+    conn.close()
+
+
+def found(admin, **kw):
+    return [SkuRecord.from_wire(r) for r in Page.from_wire(admin.catalog.search(**kw)).rows]
+
+
+def test_chinese_is_found_by_pairs_and_single_characters(admin, shop):
+    tag = shop["tag"]
+    assert [s.code for s in found(admin, query=f"龙井 {tag}")] == [shop["skus"]["lj"].code]
+    assert {s.code for s in found(admin, query=f"青山 {tag}")} == {s.code for s in shop["skus"].values()}  # brand
+    assert {s.code for s in found(admin, query=f"名茶 {tag}")} == {s.code for s in shop["skus"].values()}  # category
+    assert [s.code for s in found(admin, query=f"螺 {tag}")] == [shop["skus"]["bl"].code]
+
+
+def test_words_match_by_prefix_and_every_word_must_match(admin, shop):
+    tag = shop["tag"]
+    assert [s.code for s in found(admin, query=f"longj {tag}")] == [shop["skus"]["lj"].code]
+    assert found(admin, query=f"longjing biluochun {tag}") == []
+    assert [s.code for s in found(admin, query=shop["skus"]["hj"].code.lower())] == [shop["skus"]["hj"].code]
+
+
+def test_filters_by_category_brand_and_price(admin, shop):
+    tag = shop["tag"]
+    assert len(found(admin, query=tag, category_id=shop["parent"].id)) == 3
+    assert len(found(admin, query=tag, brand_id=shop["brand"].id)) == 3
+    cheap = found(admin, query=tag, max_price="270.00")
+    assert {s.code for s in cheap} == {shop["skus"]["bl"].code, shop["skus"]["hj"].code}
+    assert [s.code for s in found(admin, query=tag, min_price="200", max_price="300")] == [shop["skus"]["bl"].code]
+    err = remote_error(admin.catalog.search, query=tag, min_price="cheap")
+    assert (err.code, err.field) == (E_VALIDATION, "min_price")
+    assert remote_error(admin.catalog.search, query="  ").field == "query"
+
+
+def test_renaming_a_product_or_brand_updates_what_search_finds(admin, shop):
+    cat, tag = admin.catalog, shop["tag"]
+    sku = shop["skus"]["hj"]
+    product = ProductRecord.from_wire(cat.get_product(product_id=sku.product_id))
+    cat.update_product(product_id=product.id, version=product.version, name=f"太平猴魁 Taiping Houkui {tag}",
+                       category_id=product.category_id, brand_id=product.brand_id, description="")
+    assert [s.code for s in found(admin, query=f"猴魁 {tag}")] == [sku.code]
+    assert found(admin, query=f"毛峰 {tag}") == []
+    brand = shop["brand"]
+    cat.update_brand(brand_id=brand.id, version=brand.version, name=f"Lushan{tag} 庐山", active=True)
+    assert len(found(admin, query=f"庐山 {tag}")) == 3
+
+
+def test_paging_suggestions_similar_items_and_the_query_log(admin, shop):
+    tag = shop["tag"]
+    first = Page.from_wire(admin.catalog.search(query=tag, page_size=2))
+    second = Page.from_wire(admin.catalog.search(query=tag, page_size=2, cursor=first.next_cursor))
+    assert len(first.rows) == 2 and len(second.rows) == 1 and not second.next_cursor
+    assert {r[0] for r in first.rows}.isdisjoint({r[0] for r in second.rows})
+    assert admin.catalog.suggest(prefix=f"{tag} xihu long")[0].startswith("西湖龙井")
+    similar = [SkuRecord.from_wire(r).code for r in admin.catalog.similar_skus(sku_id=shop["skus"]["bl"].id)]
+    # 268.00: within 40 % are 198.00, not 388.00; never the SKU itself
+    assert shop["skus"]["hj"].code in similar
+    assert shop["skus"]["lj"].code not in similar and shop["skus"]["bl"].code not in similar
+    nothing = f"nothing{tag}"
+    assert found(admin, query=nothing) == []
+    log = [SearchLogRecord.from_wire(r) for r in Page.from_wire(admin.catalog.list_search_log(no_results_only=True)).rows]
+    assert log[0].query == nothing and log[0].hits == 0 and log[0].username == "admin"
+    everything = [SearchLogRecord.from_wire(r) for r in Page.from_wire(admin.catalog.list_search_log(page_size=20)).rows]
+    assert any(e.query == tag and e.hits == 3 for e in everything)
+
+
+def test_the_demo_catalog_is_searchable_in_chinese_and_english(admin):
+    tea = found(admin, query="龙井")
+    assert tea and all("龙井" in s.name for s in tea)
+    assert found(admin, query="cotton tee")
+    assert all(s.list_price >= Decimal("100") for s in found(admin, query="tee", min_price="100"))
