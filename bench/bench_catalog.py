@@ -23,10 +23,25 @@ from sqlalchemy import func, insert, select
 from client.connection import Endpoint, open_connection
 from data_tier.catalog import Brand, Category, Product, Sku
 from data_tier.engine import make_engine, make_session_factory
+from middle_tier.catalog_search import reindex
 from middle_tier.contract import Page
 from middle_tier.validate import ean13_check_digit
 
 PER_PRODUCT = 100
+# Product names are drawn from these words, so that a word matches a few per cent of the catalog, as in a shop.
+ADJECTIVES = ["纯棉 cotton", "真丝 silk", "羊毛 wool", "亚麻 linen", "加厚 thick", "轻薄 light", "复古 vintage",
+              "简约 minimal", "儿童 kids", "男士 men's", "女士 women's", "有机 organic", "进口 imported", "手工 handmade",
+              "便携 portable", "无线 wireless", "防水 waterproof", "智能 smart", "保温 insulated", "迷你 mini"]
+NOUNS = ["衬衫 shirt", "外套 jacket", "长裤 trousers", "连衣裙 dress", "围巾 scarf", "绿茶 green tea", "红茶 black tea",
+         "耳机 earphones", "音箱 speaker", "水杯 cup", "背包 backpack", "台灯 desk lamp", "枕头 pillow", "毛巾 towel",
+         "键盘 keyboard", "鼠标 mouse", "手表 watch", "钱包 wallet", "雨伞 umbrella", "拖鞋 slippers"]
+
+
+def bulk_name(n: int) -> str:
+    a = ADJECTIVES[(n * 7) % len(ADJECTIVES)]
+    b = ADJECTIVES[(n * 13 + 3) % len(ADJECTIVES)]
+    noun = NOUNS[(n * 11) % len(NOUNS)]
+    return f"{a} {b} {noun} {n}"
 
 
 def fill(url: str, skus: int) -> None:
@@ -45,7 +60,7 @@ def fill(url: str, skus: int) -> None:
             products = []
             for _ in range(50):
                 n += 1
-                products.append({"code": f"bulk{n:07d}", "name": f"批量商品 Bulk product {n}",
+                products.append({"code": f"bulk{n:07d}", "name": bulk_name(n),
                                  "category_id": leaf_ids[n % len(leaf_ids)], "brand_id": brand_ids[n % len(brand_ids)],
                                  "description": "", "status": "on_sale", "version": 1})
             conn.execute(insert(Product), products)
@@ -63,6 +78,10 @@ def fill(url: str, skus: int) -> None:
             conn.execute(insert(Sku), rows)
         done += len(rows)
         progress(min(done, skus), skus, "filling sku")
+    with make_session_factory(engine).begin() as s:
+        t0 = time.perf_counter()
+        reindex(s, progress=lambda d, t: progress(d, t, "search tokens"))
+        print(f"  search tokens for every SKU written in {time.perf_counter() - t0:.0f} s")
     engine.dispose()
 
 

@@ -12,6 +12,7 @@ from data_tier.migrate import current_revision, downgrade, head_revision, upgrad
 from data_tier.system import AuditLog, Role, User
 from middle_tier import auth, validate
 from middle_tier.contract import DomainError
+from middle_tier.catalog_search import reindex
 from middle_tier.demo import DEMO_PASSWORD, seed_demo
 from middle_tier.permissions import sync_builtin_roles
 
@@ -92,6 +93,19 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reindex_search(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db)
+    _require_schema(engine)
+
+    def show(done: int, total: int) -> None:
+        print(f"\r  {done:,}/{total:,} SKUs", end="" if done < total else "\n", flush=True)
+
+    with make_session_factory(engine).begin() as s:
+        count = reindex(s, progress=show)
+    print(f"Search tokens rewritten for {count:,} SKUs.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="emporium-admin",
@@ -108,6 +122,8 @@ def parser() -> argparse.ArgumentParser:
     db.set_defaults(func=cmd_db)
     sd = sub.add_parser("seed-demo", help=f"create one demo user per built-in role (password {DEMO_PASSWORD})")
     sd.set_defaults(func=cmd_seed_demo)
+    ri = sub.add_parser("reindex-search", help="rewrite the site-search tokens of every SKU (after bulk loads)")
+    ri.set_defaults(func=cmd_reindex_search)
     cu = sub.add_parser("create-user", help="create a user (asks for the password)")
     cu.add_argument("--username", required=True)
     cu.add_argument("--name", help="display name (default: the user name)")

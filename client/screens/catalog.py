@@ -287,9 +287,17 @@ class CatalogScreen(Screen):
         self.brand_combo.blockSignals(False)
 
     def apply_filters(self) -> None:
+        """Words go to the ranked site search; nothing, or a scanned barcode, to the list in code order."""
         self._timer.stop()
-        self.model.set_filters(search=self.search_edit.text().strip(), category_id=self.category_combo.currentData(),
-                               brand_id=self.brand_combo.currentData(), status=self.status_combo.currentData())
+        text = self.search_edit.text().strip()
+        category, brand, status = (self.category_combo.currentData(), self.brand_combo.currentData(),
+                                   self.status_combo.currentData())
+        if text and not (text.isdigit() and len(text) == 13):
+            self.model.set_source("catalog.search", query=text, category_id=category, brand_id=brand,
+                                  on_sale_only=status == "on_sale")
+        else:
+            self.model.set_source("catalog.list_skus", search=text, category_id=category, brand_id=brand,
+                                  status=status)
 
     def _on_scan(self) -> None:
         """Enter (a scanner ends with it): filter now and select the first hit."""
@@ -369,8 +377,7 @@ class CatalogScreen(Screen):
         """Every SKU of the current filter, in the import's columns (so a changed file can go back in)."""
         writer = RowWriter(target)
         writer.write([SKU_IMPORT_COLUMNS + SKU_IMPORT_IGNORED])
-        filters = dict(search=self.search_edit.text().strip(), category_id=self.category_combo.currentData(),
-                       brand_id=self.brand_combo.currentData(), status=self.status_combo.currentData())
+        path, filters = self.model.path, self.model.filters     # what the list shows (a search: its best 1,000)
         state = {"cursor": "", "rows": 0}
         dialog = ProgressDialog(self.tr("Export"), self.tr("Writing %1").replace("%1", target.name), self)
 
@@ -384,7 +391,7 @@ class CatalogScreen(Screen):
                 state["cursor"] = page.next_cursor
                 done(state["rows"], 0, not page.next_cursor)
 
-            self.rpc.call("catalog.list_skus", on_page, failed, **filters, cursor=state["cursor"], page_size=500)
+            self.rpc.call(path, on_page, failed, **filters, cursor=state["cursor"], page_size=500)
 
         def finish(ok: bool) -> None:
             writer.close()

@@ -50,6 +50,19 @@ class PagedTableModel(QAbstractTableModel):
         self._filters = {k: v for k, v in filters.items()}
         self.reload()
 
+    def set_source(self, path: str, **filters: Any) -> None:
+        """Another list verb with the same record type (e.g. a ranked search instead of the plain list)."""
+        self._path = path
+        self.set_filters(**filters)
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
     def reload(self) -> None:
         self._generation += 1
         self.beginResetModel()

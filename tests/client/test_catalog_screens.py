@@ -191,3 +191,19 @@ def test_export_then_import_the_changed_file_round_trips(open_window, qtbot, tmp
     with qtbot.waitSignal(imp.accepted, timeout=20_000):
         imp.import_button.click()
     assert imp.imported.updates == len(rows) - 1
+
+
+def test_words_typed_in_the_browser_use_the_ranked_search(open_window, qtbot):
+    window = open_window("agent")
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    screen.search_edit.setText("龙井 绿茶")
+    screen.apply_filters()
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() > 0, timeout=10_000)
+    assert screen.model.path == "catalog.search"
+    assert all("龙井绿茶" in r.name for r in screen.model.records())
+    screen.search_edit.clear()
+    screen.apply_filters()
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() == 200, timeout=10_000)
+    assert screen.model.path == "catalog.list_skus"
+    assert not screen.edit_button.isEnabled()          # agents read the catalog, they do not change it

@@ -39,6 +39,8 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     seeded = run("emporium-admin", "seed-demo", db=db)
     assert seeded.returncode == 0 and "[7/7]" in seeded.stdout
     assert "none (already there)" in run("emporium-admin", "seed-demo", db=db).stdout
+    reindexed = run("emporium-admin", "reindex-search", db=db)
+    assert reindexed.returncode == 0 and "Search tokens rewritten for 1,9" in reindexed.stdout
     made = run("emporium-admin", "create-user", "--username", "ops", "--name", "Ops", "--role", "administrator",
                "--password-stdin", db=db, stdin="ops-password-1\n")
     assert made.returncode == 0, made.stderr
