@@ -5,16 +5,21 @@ from sqlalchemy import Subquery, column, text
 from sqlalchemy.orm import Session
 
 
-def matching_skus(session: Session, terms: list[tuple[str, bool]]) -> Subquery:
-    """A subquery (sku_id, score) of the SKUs whose tokens contain every term; a higher score ranks first."""
+def matching_skus(session: Session, terms: list[tuple[str, bool]], limit: int) -> Subquery:
+    """A subquery (sku_id, score) of the best `limit` SKUs whose tokens contain every term, best first.
+
+    The limit also keeps the subquery whole: flattened into a join, SQLite would probe the full-text index
+    once per SKU of the catalog.
+    """
     if session.get_bind().dialect.name == "sqlite":
         q = " AND ".join('"' + t.replace('"', '""') + '"' + ("*" if prefix else "") for t, prefix in terms)
-        sql = "SELECT rowid AS sku_id, -bm25(sku_fts) AS score FROM sku_fts WHERE sku_fts MATCH :q"
+        sql = ("SELECT rowid AS sku_id, -bm25(sku_fts) AS score FROM sku_fts WHERE sku_fts MATCH :q "
+               "ORDER BY bm25(sku_fts) LIMIT :k")
     else:   # MariaDB / MySQL: InnoDB FULLTEXT in boolean mode, every term required
         q = " ".join("+" + t.replace('"', "") + ("*" if prefix else "") for t, prefix in terms)
         sql = ("SELECT sku_id, MATCH (tokens) AGAINST (:q IN BOOLEAN MODE) AS score FROM sku_search "
-               "WHERE MATCH (tokens) AGAINST (:q IN BOOLEAN MODE)")
-    return text(sql).bindparams(q=q).columns(column("sku_id"), column("score")).subquery("hits")
+               "WHERE MATCH (tokens) AGAINST (:q IN BOOLEAN MODE) ORDER BY score DESC LIMIT :k")
+    return text(sql).bindparams(q=q, k=limit).columns(column("sku_id"), column("score")).subquery("hits")
 
 
 def is_fulltext_object(name: str | None, type_: str) -> bool:

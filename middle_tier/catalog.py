@@ -24,6 +24,7 @@ from middle_tier.uow import UnitOfWork, diff
 
 MAX_BATCH = 20_000
 MAX_SEARCH_RESULTS = 1_000
+SEARCH_CANDIDATES = 5_000
 MAX_DEPTH = 8
 INTERNAL_BARCODE_PREFIX = "20"      # EAN-13 prefixes 20-29 are for in-store numbering
 
@@ -636,7 +637,8 @@ class CatalogComponent(Exposed):
         offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
         if offset < 0 or offset > MAX_SEARCH_RESULTS:
             raise DomainError(E_VALIDATION, f"Only the best {MAX_SEARCH_RESULTS} results are listed.", "cursor")
-        hits = full_text.matching_skus(uow.session, terms)
+        # the best candidates by relevance, over-fetched so that filters still leave a full list
+        hits = full_text.matching_skus(uow.session, terms, SEARCH_CANDIDATES)
         stmt = _sku_select().join(hits, hits.c.sku_id == Sku.id)
         if category_id:
             stmt = stmt.where(Product.category_id.in_(_subtree_ids(uow, _category(uow, category_id))))
@@ -667,7 +669,7 @@ class CatalogComponent(Exposed):
             return ()
         if not 1 <= limit <= 50:
             raise DomainError(E_VALIDATION, "Between 1 and 50 suggestions.", "limit")
-        hits = full_text.matching_skus(uow.session, terms)
+        hits = full_text.matching_skus(uow.session, terms, limit * 20)
         names = uow.session.scalars(
             select(Product.name).join(Sku, Sku.product_id == Product.id).join(hits, hits.c.sku_id == Sku.id)
             .where(Product.status == "on_sale").order_by(hits.c.score.desc(), Product.name).limit(limit * 20))
