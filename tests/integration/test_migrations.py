@@ -17,16 +17,18 @@ def _not_fulltext(obj, name, type_, reflected, compare_to):  # type: ignore[no-u
     return not is_fulltext_object(name, type_)
 
 
+def _schema_diffs(engine):  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": _not_fulltext})
+        return compare_metadata(context, Base.metadata)
+
+
 def test_migrations_build_exactly_the_models_schema(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
     assert current_revision(engine) is None
     upgrade(engine)
     assert is_current(engine) and current_revision(engine) == head_revision()
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True,
-                                                                       "include_object": _not_fulltext}),
-                                 Base.metadata)
-    assert diffs == []
+    assert _schema_diffs(engine) == []
 
 
 def test_downgrade_to_nothing_and_upgrade_again(tmp_path):
@@ -40,11 +42,7 @@ def test_downgrade_to_nothing_and_upgrade_again(tmp_path):
 
 def test_the_test_database_is_at_head(engine):
     assert is_current(engine)
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True,
-                                                                       "include_object": _not_fulltext}),
-                                 Base.metadata)
-    assert diffs == []
+    assert _schema_diffs(engine) == []
 
 
 def test_sqlite_default_turns_on_foreign_keys_and_wal(tmp_path):
