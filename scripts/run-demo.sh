@@ -7,9 +7,9 @@ PYTHON=${PYTHON:-python3}
 PORT=${EMPORIUM_PORT:-18861}
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! dpkg -s libxcb-cursor0 fonts-wqy-microhei >/dev/null 2>&1; then
   echo "Installing the libraries Qt needs for a window, and a Chinese font ..."
-  apt-get update -qq && apt-get install -y -qq libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
-    libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libgl1 libdbus-1-3 \
-    fonts-wqy-microhei >/dev/null
+  { apt-get update -qq && apt-get install -y -qq libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
+      libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libgl1 libdbus-1-3 \
+      fonts-wqy-microhei >/dev/null; } || echo "Could not install them; the client may not open a window." >&2
 fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
