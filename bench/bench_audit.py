@@ -11,9 +11,8 @@ import argparse
 import datetime as dt
 import json
 import random
-import time
 
-from common import free_port, pct, prepare_db, progress, start_middle_tier
+from common import free_port, prepare_db, progress, start_middle_tier, time_calls
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import make_url
 
@@ -64,15 +63,6 @@ def fill(url: str, rows: int) -> None:
         done += n
         progress(done, rows, "filling audit_log")
     engine.dispose()
-
-
-def time_calls(call, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - t0)
-    return pct(times, 50) * 1000, pct(times, 99) * 1000
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 
-from common import ROOT, free_port, pct, prepare_db, progress, start_middle_tier
+from common import ROOT, free_port, prepare_db, progress, start_middle_tier, time_calls
 from sqlalchemy import func, insert, select
 
 from client.connection import Endpoint, open_connection
@@ -171,13 +171,9 @@ def main() -> None:
             total = c.scalar(select(func.count()).select_from(Sku))
         print(f"database: {engine.dialect.name}, {total:,} SKUs; ms per call through RPyC ({args.repeat} calls)")
         for name, call in cases.items():
-            times = []
-            for _ in range(args.repeat):
-                t0 = time.perf_counter()
-                call()
-                times.append(time.perf_counter() - t0)
+            p50, p99 = time_calls(call, args.repeat)
             rows = len(Page.from_wire(call()).rows)
-            print(f"  {name:<32} rows {rows:>3}  p50 {pct(times, 50) * 1000:7.1f}  p99 {pct(times, 99) * 1000:7.1f}")
+            print(f"  {name:<32} rows {rows:>3}  p50 {p50:7.1f}  p99 {p99:7.1f}")
         conn.close()
         out = subprocess.run([sys.executable, "-c", CLIENT, str(port), str(args.client_rows)], cwd=ROOT,
                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})

@@ -29,12 +29,6 @@ MAX_DEPTH = 8
 INTERNAL_BARCODE_PREFIX = "20"      # EAN-13 prefixes 20-29 are for in-store numbering
 
 
-def _check_version(obj, version: int, what: str) -> None:  # type: ignore[no-untyped-def]
-    if obj.version != version:
-        raise DomainError(E_CONFLICT, f"{what} was changed by someone else meanwhile; reload and try again.",
-                          "version")
-
-
 # ---- records ------------------------------------------------------------------------------------
 
 def _category_record(uow: UnitOfWork, c: Category) -> CategoryRecord:
@@ -225,7 +219,7 @@ class CatalogComponent(Exposed):
     def update_category(self, uow: UnitOfWork, *, category_id: int, version: int, name: str) -> CategoryRecord:
         """Rename a category."""
         category = _category(uow, category_id, lock=True)
-        _check_version(category, version, "This category")
+        validate.version(category, version, "This category")
         before = {"name": category.name}
         category.name = validate.text(name, "name", "Category name", max_length=128)
         changes = diff(before, {"name": category.name})
@@ -241,7 +235,7 @@ class CatalogComponent(Exposed):
                       position: int) -> CategoryRecord:
         """Move a category (with its subtree) under another parent (0: top level) at a position (1 = first)."""
         category = _category(uow, category_id, lock=True)
-        _check_version(category, version, "This category")
+        validate.version(category, version, "This category")
         parent = _category(uow, parent_id, "parent_id") if parent_id else None
         if parent is not None and parent.path.startswith(category.path):
             raise DomainError(E_VALIDATION, "A category cannot move into itself or below one of its own "
@@ -278,7 +272,7 @@ class CatalogComponent(Exposed):
                             active: bool) -> CategoryRecord:
         """Retire a category with its whole subtree, or bring one back (its parent must be active)."""
         category = _category(uow, category_id, lock=True)
-        _check_version(category, version, "This category")
+        validate.version(category, version, "This category")
         if active and category.parent_id and not uow.session.get(Category, category.parent_id).is_active:
             raise DomainError(E_CONFLICT, "Its parent category is retired; reactivate that first.", "active")
         ids = _subtree_ids(uow, category) if not active else [category.id]
@@ -300,7 +294,7 @@ class CatalogComponent(Exposed):
                                 attributes: tuple[str, ...]) -> CategoryRecord:
         """Bind the attributes products of this category (and below) vary by."""
         category = _category(uow, category_id, lock=True)
-        _check_version(category, version, "This category")
+        validate.version(category, version, "This category")
         wanted = sorted(set(attributes))
         found = {a.code: a for a in uow.session.scalars(select(Attribute).where(Attribute.code.in_(wanted)))}
         missing = [c for c in wanted if c not in found]
@@ -351,7 +345,7 @@ class CatalogComponent(Exposed):
     def update_brand(self, uow: UnitOfWork, *, brand_id: int, version: int, name: str, active: bool) -> BrandRecord:
         """Rename a brand, or retire it (a retired brand cannot be given to new products)."""
         brand = validate.found(uow.session.get(Brand, brand_id, with_for_update=True), "This brand", "brand_id")
-        _check_version(brand, version, "This brand")
+        validate.version(brand, version, "This brand")
         before = {"name": brand.name, "is_active": brand.is_active}
         brand.name = validate.text(name, "name", "Brand name", max_length=128)
         brand.is_active = active
@@ -393,7 +387,7 @@ class CatalogComponent(Exposed):
         """Append allowed values to an attribute."""
         attr = validate.found(uow.session.get(Attribute, attribute_id, with_for_update=True), "This attribute",
                               "attribute_id")
-        _check_version(attr, version, "This attribute")
+        validate.version(attr, version, "This attribute")
         before = [v.code for v in attr.values]
         attr.values.extend(self._new_values(values, set(before), len(before)))
         attr.version += 1
@@ -455,7 +449,7 @@ class CatalogComponent(Exposed):
         """Change a product's name, category, brand or description."""
         product = validate.found(uow.session.get(Product, product_id, with_for_update=True), "This product",
                                  "product_id")
-        _check_version(product, version, "This product")
+        validate.version(product, version, "This product")
         before = {"name": product.name, "category_id": product.category_id, "brand_id": product.brand_id or 0,
                   "description": product.description}
         product.name = validate.text(name, "name", "Product name", max_length=255)
@@ -483,7 +477,7 @@ class CatalogComponent(Exposed):
         """Put a product on sale (it needs a priced SKU on sale), take it off sale, or back to draft."""
         product = validate.found(uow.session.get(Product, product_id, with_for_update=True), "This product",
                                  "product_id")
-        _check_version(product, version, "This product")
+        validate.version(product, version, "This product")
         status = validate.choice(status, "status", "Status", PRODUCT_STATUSES)
         if status == "on_sale":
             if not uow.session.get(Category, product.category_id).is_active:
@@ -594,7 +588,7 @@ class CatalogComponent(Exposed):
                    weight_g: int, status: str) -> SkuRecord:
         """Change a SKU's price, cost, barcode, weight or status."""
         sku = validate.found(uow.session.get(Sku, sku_id, with_for_update=True), "This SKU", "sku_id")
-        _check_version(sku, version, "This SKU")
+        validate.version(sku, version, "This SKU")
         before = {"list_price": str(sku.list_price), "cost": str(sku.cost), "barcode": sku.barcode or "",
                   "weight_g": sku.weight_g, "status": sku.status}
         sku.list_price = parse_money(list_price, "list_price", "List price")

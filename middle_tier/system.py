@@ -16,12 +16,6 @@ from middle_tier.permissions import ADMIN_ROLE
 from middle_tier.uow import UnitOfWork, diff
 
 
-def _check_version(obj, version: int, what: str) -> None:  # type: ignore[no-untyped-def]
-    if obj.version != version:
-        raise DomainError(E_CONFLICT, f"{what} was changed by someone else meanwhile; reload and try again.",
-                          "version")
-
-
 def _user_record(user: User) -> UserRecord:
     return UserRecord(
         id=user.id, username=user.username, display_name=user.display_name, email=user.email or "",
@@ -58,7 +52,7 @@ def _keep_an_administrator(uow: UnitOfWork, field: str) -> None:
 def _locked_user(uow: UnitOfWork, user_id: int, version: int | None = None) -> User:
     user = validate.found(uow.session.get(User, user_id, with_for_update=True), "This user", "user_id")
     if version is not None:
-        _check_version(user, version, "This user")
+        validate.version(user, version, "This user")
     return user
 
 
@@ -221,7 +215,7 @@ class SystemComponent(Exposed):
                     description: str) -> RoleRecord:
         """Rename a role or change its description."""
         role = validate.found(uow.session.get(Role, role_id, with_for_update=True), "This role", "role_id")
-        _check_version(role, version, "This role")
+        validate.version(role, version, "This role")
         before = {"name": role.name, "description": role.description}
         role.name = validate.text(name, "name", "Role name", max_length=128)
         role.description = validate.text(description, "description", "Description", max_length=255,
@@ -236,7 +230,7 @@ class SystemComponent(Exposed):
     def delete_role(self, uow: UnitOfWork, *, role_id: int, version: int) -> None:
         """Delete a role that is not built in and that no user holds."""
         role = validate.found(uow.session.get(Role, role_id, with_for_update=True), "This role", "role_id")
-        _check_version(role, version, "This role")
+        validate.version(role, version, "This role")
         if role.is_builtin:
             raise DomainError(E_CONFLICT, "Built-in roles cannot be deleted.", "role_id")
         if uow.session.scalar(select(func.count()).select_from(UserRole).where(UserRole.role_id == role.id)):
@@ -257,7 +251,7 @@ class SystemComponent(Exposed):
         changed_ids = []
         for role_id, version, permissions in rows:
             role = validate.found(uow.session.get(Role, role_id, with_for_update=True), "A role", "rows")
-            _check_version(role, version, f"The role {role.code!r}")
+            validate.version(role, version, f"The role {role.code!r}")
             perms = _check_permissions(permissions)
             if role.code == ADMIN_ROLE and set(perms) != PERMISSION_CODES:
                 raise DomainError(E_CONFLICT, "The administrator role always holds every permission.", "rows")

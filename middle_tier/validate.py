@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from middle_tier.contract import E_NOT_FOUND, E_VALIDATION, DomainError
+from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, DomainError
 
 _CODE = re.compile(r"^[a-z][a-z0-9_.-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -52,6 +52,13 @@ def date_or_none(value: str, field: str, label: str) -> dt.datetime | None:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return parsed
+
+
+def version(obj, expected: int, what: str) -> None:  # type: ignore[no-untyped-def]
+    """Optimistic locking: the record must still be at the version the caller read."""
+    if obj.version != expected:
+        raise DomainError(E_CONFLICT, f"{what} was changed by someone else meanwhile; reload and try again.",
+                          "version")
 
 
 def found(obj, what: str, field: str = ""):  # type: ignore[no-untyped-def]
