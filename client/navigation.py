@@ -12,6 +12,8 @@ from client.screens.base import Screen
 from client.screens.catalog import CatalogScreen
 from client.screens.catalog_setup import CatalogSetupScreen
 from client.screens.home import HomeScreen
+from client.screens.price_simulator import PriceSimulatorScreen
+from client.screens.promotions import PromotionsScreen
 from client.screens.roles import RolesScreen
 from client.screens.settings import SettingsScreen
 from client.screens.users import UsersScreen
@@ -38,6 +40,10 @@ def nav_items() -> list[NavItem]:
                 CatalogScreen),
         NavItem("catalog_setup", "catalog", t("navigation", "Categories and brands"), "tree.svg", "catalog.read",
                 CatalogSetupScreen),
+        NavItem("promotions", "promotions", t("navigation", "Promotions"), "tag.svg", "promotions.read",
+                PromotionsScreen),
+        NavItem("price_simulator", "promotions", t("navigation", "Price simulator"), "calculator.svg",
+                "promotions.read", PriceSimulatorScreen),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
         NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
                 RolesScreen),

@@ -4,7 +4,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from data_tier.base import BigId, Base, money, str64, str128, str255, timestamp, utcnow
@@ -105,6 +106,30 @@ class Sku(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
+class ProductImage(Base):
+    """A product picture, stored through the middle tier, with the thumbnail the client lists show."""
+
+    __tablename__ = "product_image"
+    __table_args__ = (Index("ix_product_image_product_position", "product_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    content_type: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary().with_variant(mysql.MEDIUMBLOB(), "mysql", "mariadb"))
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary().with_variant(mysql.BLOB(), "mysql", "mariadb"))
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+
+
+class SearchSynonym(Base):
+    """A group of words the site search treats as one ('t恤, tee, t-shirt'), maintained in the back office."""
+
+    __tablename__ = "search_synonym"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    words: Mapped[str255]                     # normalised, comma-separated
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class SkuSearch(Base):
@@ -128,5 +153,5 @@ class SearchLog(Base):
     username: Mapped[str64] = mapped_column(default="")
 
 
-__all__ = ["Attribute", "AttributeValue", "Brand", "Category", "CategoryAttribute", "Product", "SearchLog", "Sku",
-           "SkuSearch"]
+__all__ = ["Attribute", "AttributeValue", "Brand", "Category", "CategoryAttribute", "Product", "ProductImage",
+           "SearchLog", "SearchSynonym", "Sku", "SkuSearch"]

@@ -137,8 +137,9 @@ def to_wire(result: Any) -> Any:
     raise TypeError(f"a verb returned {type(result).__name__}, which cannot cross the wire")
 
 
-def _tuples(value: Any) -> Any:
-    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+def as_tuples(value: Any) -> Any:
+    """JSON's lists back into the tuples the wire carries."""
+    return tuple(as_tuples(v) for v in value) if isinstance(value, list) else value
 
 
 def _spec_of(fn: Callable, permission: str, writes: bool, idempotent: bool) -> VerbSpec:
@@ -253,7 +254,7 @@ class Exposed:
                     if done.verb != qualified or done.user_id != state.user_id:
                         raise DomainError(E_CONFLICT, "This request id was used for another request.",
                                           "request_id")
-                    return _tuples(json.loads(done.result))
+                    return as_tuples(json.loads(done.result))
                 claim = ProcessedRequest(request_id=uow.request_id, verb=qualified, user_id=state.user_id,
                                          result="")
                 uow.session.add(claim)

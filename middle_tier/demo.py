@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from data_tier.system import Role, User
 from middle_tier import auth
 from middle_tier.demo_catalog import seed_catalog
+from middle_tier.demo_promotions import seed_promotions
 from middle_tier.permissions import ADMIN_ROLE, sync_builtin_roles
 
 DEMO_PASSWORD = "demo1234"
@@ -40,4 +41,6 @@ def seed_demo(session: Session, progress=print) -> list[str]:  # type: ignore[no
     session.flush()
     progress("catalog")
     seed_catalog(session, progress)
+    progress("promotions")
+    seed_promotions(session, progress)
     return created

@@ -23,7 +23,7 @@ from decimal import ROUND_DOWN, Decimal
 from middle_tier.money import FEN, round_money
 
 STAGES = ("item", "item_coupon", "order", "order_coupon", "shipping")
-KINDS = ("percent_off", "amount_off", "fixed_price", "buy_x_get_y", "spend_and_save", "free_shipping")
+KINDS = ("percent_off", "amount_off", "fixed_price", "buy_x_get_y", "spend_and_save", "gift", "free_shipping")
 MAX_EXACT_SEARCH = 12          # candidates per stage searched exhaustively; beyond, by priority
 
 
@@ -38,7 +38,7 @@ class Line:
     unit_price: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)   # not frozen: built per promotion per cart, and frozen __init__ is slow
 class Promotion:
     id: int
     stage: str
@@ -48,8 +48,11 @@ class Promotion:
     fixed_price: Decimal = Decimal(0)         # fixed_price per unit
     buy: int = 0                              # buy_x_get_y: buy X ...
     get: int = 0                              # ... get Y of the cheapest eligible units free
-    threshold: Decimal = Decimal(0)           # spend_and_save: spend at least this ...
+    threshold: Decimal = Decimal(0)           # spend_and_save: spend at least this ... (other kinds: minimum spend)
     repeat: bool = False                      # ... every time (满减 每满)
+    gift_sku_id: int = 0                      # gift: this SKU, gift_qty of it, worth gift_value each
+    gift_qty: int = 0
+    gift_value: Decimal = Decimal(0)
     cap: Decimal | None = None                # largest discount this promotion gives
     sku_ids: frozenset[int] = frozenset()     # scope; all empty = the whole cart
     product_ids: frozenset[int] = frozenset()
@@ -99,6 +102,7 @@ class PriceResult:
     shipping_steps: list[Step]
     applied: list[int]
     rejected: list[Rejection]
+    gifts: list[tuple[int, int, int]] = field(default_factory=list)   # (promotion id, SKU id, quantity)
 
     @property
     def goods_total(self) -> Decimal:
@@ -113,11 +117,14 @@ class PriceResult:
         return sum((p.list_amount - p.amount for p in self.lines), Decimal("0.00"))
 
 
-def _in_scope(p: Promotion, line: Line) -> bool:
-    if not (p.sku_ids or p.product_ids or p.category_ids or p.brand_ids):
-        return True
-    return (line.sku_id in p.sku_ids or line.product_id in p.product_ids or bool(p.category_ids & line.category_ids)
-            or line.brand_id in p.brand_ids)
+def _scope_keys(p: Promotion) -> frozenset[tuple[str, int]]:
+    return frozenset([("s", i) for i in p.sku_ids] + [("p", i) for i in p.product_ids]
+                     + [("c", i) for i in p.category_ids] + [("b", i) for i in p.brand_ids])
+
+
+def _line_keys(line: Line) -> frozenset[tuple[str, int]]:
+    return frozenset([("s", line.sku_id), ("p", line.product_id), ("b", line.brand_id)]
+                     + [("c", i) for i in line.category_ids])
 
 
 def allocate(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
@@ -135,34 +142,35 @@ def allocate(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
     return parts
 
 
-def _line_deltas(p: Promotion, lines: list[PricedLine], eligible: list[int]) -> dict[int, Decimal]:
-    """The discount (positive) this promotion gives each eligible line, on the current amounts."""
+def _line_deltas(p: Promotion, lines: list[PricedLine], amounts: list[Decimal],
+                 eligible: list[int]) -> dict[int, Decimal]:
+    """The discount (positive) this promotion gives each eligible line, on the current `amounts`."""
     out: dict[int, Decimal] = {}
     if p.kind == "percent_off":
         for i in eligible:
-            out[i] = round_money(lines[i].amount * p.percent / 100)
+            out[i] = round_money(amounts[i] * p.percent / 100)
     elif p.kind == "amount_off":
         for i in eligible:
-            out[i] = min(lines[i].amount, round_money(p.amount * lines[i].line.qty))
+            out[i] = min(amounts[i], round_money(p.amount * lines[i].line.qty))
     elif p.kind == "fixed_price":
         for i in eligible:
             target = round_money(p.fixed_price * lines[i].line.qty)
-            out[i] = max(Decimal(0), lines[i].amount - target)
+            out[i] = max(Decimal(0), amounts[i] - target)
     elif p.kind == "buy_x_get_y":
-        units = sorted(((lines[i].amount / lines[i].line.qty, i) for i in eligible for _ in range(lines[i].line.qty)),
+        units = sorted(((amounts[i] / lines[i].line.qty, i) for i in eligible for _ in range(lines[i].line.qty)),
                        key=lambda u: (u[0], u[1]))
         free = (len(units) // (p.buy + p.get)) * p.get if p.buy + p.get > 0 else 0
         for unit_price, i in units[:free]:
             out[i] = out.get(i, Decimal(0)) + unit_price
         out = {i: round_money(v) for i, v in out.items()}
     elif p.kind == "spend_and_save":
-        basis = sum((lines[i].list_amount if p.threshold_basis == "list" else lines[i].amount for i in eligible),
+        basis = sum((lines[i].list_amount if p.threshold_basis == "list" else amounts[i] for i in eligible),
                     Decimal(0))
         if p.threshold <= 0 or basis < p.threshold:
             return {}
         times = int(basis // p.threshold) if p.repeat else 1
         reward = p.amount * times
-        current = [lines[i].amount for i in eligible]
+        current = [amounts[i] for i in eligible]
         reward = min(reward, sum(current))
         for i, part in zip(eligible, allocate(round_money(reward), current)):
             out[i] = part
@@ -176,7 +184,7 @@ def _line_deltas(p: Promotion, lines: list[PricedLine], eligible: list[int]) -> 
         if total > p.budget_left:
             keys = sorted(out)
             out = dict(zip(keys, allocate(max(Decimal(0), p.budget_left), [out[k] for k in keys])))
-    return {i: min(v, lines[i].amount) for i, v in out.items() if v > 0}
+    return {i: min(v, amounts[i]) for i, v in out.items() if v > 0}
 
 
 def _compatible(a: Promotion, b: Promotion) -> bool:
@@ -196,13 +204,23 @@ def _allowed_set(combo: tuple[Promotion, ...]) -> bool:
 
 
 def _apply(combo: tuple[Promotion, ...], lines: list[PricedLine], stage: str, scopes: dict[int, list[int]],
-           commit: bool) -> Decimal:
-    """Apply promotions in priority order on a copy (or for real with commit); returns the total saved."""
+           commit: bool, first: dict[int, dict[int, Decimal]] | None = None) -> Decimal:
+    """Apply promotions in priority order on a copy (or for real with commit); returns the total saved.
+    `first` caches what each promotion gives when it runs first, on the stage's starting amounts (the same for
+    every combination tried)."""
     amounts = [p.amount for p in lines]
     saved = Decimal(0)
-    for promo in sorted(combo, key=lambda p: (p.priority, p.id)):
-        work = [PricedLine(pl.line, pl.list_amount, amounts[i]) for i, pl in enumerate(lines)]
-        for i, delta in _line_deltas(promo, work, scopes[promo.id]).items():
+    for n, promo in enumerate(sorted(combo, key=lambda p: (p.priority, p.id))):
+        if promo.kind == "gift":      # worth its value to the customer; changes no line
+            saved += promo.gift_value * promo.gift_qty
+            continue
+        if n == 0 and first is not None:
+            if promo.id not in first:
+                first[promo.id] = _line_deltas(promo, lines, amounts, scopes[promo.id])
+            deltas = first[promo.id]
+        else:
+            deltas = _line_deltas(promo, lines, amounts, scopes[promo.id])
+        for i, delta in deltas.items():
             if commit:
                 lines[i].steps.append(Step(stage, promo.id, amounts[i], -delta))
             amounts[i] -= delta
@@ -213,7 +231,7 @@ def _apply(combo: tuple[Promotion, ...], lines: list[PricedLine], stage: str, sc
     return saved
 
 
-def _eligible(p: Promotion, lines: list[PricedLine], *, now: dt.datetime, channel: str,
+def _eligible(p: Promotion, lines: list[PricedLine], line_keys: list[frozenset], *, now: dt.datetime, channel: str,
               member_level: str) -> tuple[list[int], Rejection | None]:
     if (p.starts and now < p.starts) or (p.ends and now >= p.ends):
         return [], Rejection(p.id, "outside_time", "")
@@ -225,10 +243,11 @@ def _eligible(p: Promotion, lines: list[PricedLine], *, now: dt.datetime, channe
         return [], Rejection(p.id, "limit_reached", "")
     if p.budget_left is not None and p.budget_left <= 0:
         return [], Rejection(p.id, "budget_exhausted", "")
-    scope = [i for i, pl in enumerate(lines) if _in_scope(p, pl.line)]
+    keys = _scope_keys(p)
+    scope = [i for i, k in enumerate(line_keys) if not keys or not keys.isdisjoint(k)]
     if not scope:
         return [], Rejection(p.id, "out_of_scope", "")
-    if p.kind == "spend_and_save":
+    if p.threshold > 0 and p.kind != "buy_x_get_y":      # spend-and-save's threshold, or a minimum spend
         basis = sum((lines[i].list_amount if p.threshold_basis == "list" else lines[i].amount for i in scope),
                     Decimal(0))
         if basis < p.threshold:
@@ -246,10 +265,12 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
     rejected: list[Rejection] = []
     shipping = round_money(shipping_fee)
     shipping_steps: list[Step] = []
+    gifts: list[tuple[int, int, int]] = []
+    line_keys = [_line_keys(pl.line) for pl in priced]
     for stage in STAGES:
         candidates, scopes = [], {}
         for p in sorted((p for p in promotions if p.stage == stage), key=lambda p: (p.priority, p.id)):
-            scope, why = _eligible(p, priced, now=now, channel=channel, member_level=member_level)
+            scope, why = _eligible(p, priced, line_keys, now=now, channel=channel, member_level=member_level)
             if why is not None:
                 rejected.append(why)
             else:
@@ -267,6 +288,7 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
             continue
         best: tuple[Promotion, ...] = ()
         best_saved = Decimal(0)
+        first: dict[int, dict[int, Decimal]] = {}
         if len(candidates) <= MAX_EXACT_SEARCH:
             combos = (c for r in range(1, len(candidates) + 1) for c in itertools.combinations(candidates, r))
         else:   # too many to try every subset: grow one set greedily in priority order
@@ -278,13 +300,14 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
         for combo in combos:
             if not _allowed_set(combo):
                 continue
-            saved = _apply(combo, priced, stage, scopes, commit=False)
+            saved = _apply(combo, priced, stage, scopes, commit=False, first=first)
             ids = sorted(p.id for p in combo)
             if saved > best_saved or (saved == best_saved and saved > 0 and ids < sorted(p.id for p in best)):
                 best, best_saved = combo, saved
         if best_saved > 0:
             _apply(best, priced, stage, scopes, commit=True)
             applied += sorted(p.id for p in best)
+            gifts += [(p.id, p.gift_sku_id, p.gift_qty) for p in sorted(best, key=lambda p: p.id) if p.kind == "gift"]
         chosen = {p.id for p in best} if best_saved > 0 else set()
         for p in candidates:
             if p.id in chosen:
@@ -294,4 +317,4 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
                 rejected.append(Rejection(p.id, "excluded_by", str(blocker.id)))
             else:
                 rejected.append(Rejection(p.id, "not_better", ""))
-    return PriceResult(priced, shipping, shipping_steps, applied, rejected)
+    return PriceResult(priced, shipping, shipping_steps, applied, rejected, gifts)

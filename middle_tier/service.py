@@ -17,6 +17,7 @@ from middle_tier.contract import (
     ServerInfo,
 )
 from middle_tier.catalog import CatalogComponent
+from middle_tier.promotions import PromotionsComponent
 from middle_tier.system import SystemComponent
 from middle_tier.uow import UnitOfWork
 
@@ -27,6 +28,7 @@ VERSION = "0.1.0"
 COMPONENTS: dict[str, type[Exposed]] = {
     "system": SystemComponent,
     "catalog": CatalogComponent,
+    "promotions": PromotionsComponent,
 }
 
 

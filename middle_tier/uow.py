@@ -84,6 +84,10 @@ class UnitOfWork:
         if changes:
             self._changes.update(changes)
 
+    def nothing_changed(self) -> None:
+        """A writing verb that found its work already done (a repeated request) leaves no audit entry."""
+        self.audited = True
+
     def write_audit(self, *, user_id: int | None = None, username: str | None = None) -> None:
         st = self.state
         self.audited = True

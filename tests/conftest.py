@@ -17,8 +17,7 @@ from typing import Any, Callable, Iterator  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy import Engine, MetaData, select, text  # noqa: E402
 
-import data_tier.catalog  # noqa: E402,F401  (every model on Base.metadata, for the fingerprint)
-import data_tier.system  # noqa: E402,F401
+import data_tier.models  # noqa: E402,F401  (every table on Base.metadata, for the fingerprint)
 from data_tier.base import Base  # noqa: E402
 
 from client.connection import Endpoint, open_connection  # noqa: E402

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
-from client.widgets.paged_model import Column, PagedTableModel
+from client.widgets.paged_model import Column, PagedTableModel, record_table
 from client.widgets.progress import ProgressDialog
 from middle_tier.contract import PAGE_SIZE_MAX, AuditRecord, LoginResult, Page
 
@@ -79,15 +79,7 @@ class AuditScreen(Screen):
             Column("records", self.tr("Id(s)")),
             Column("client_addr", self.tr("Client address")),
         ], page_size=PAGE_SIZE_MAX, parent=self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((150, 110, 210, 90, 120)):
-            self.table.setColumnWidth(col, width)
+        self.table = record_table(self.model, (150, 110, 210, 90, 120), self)
 
         detail = QWidget(self)
         dl = QVBoxLayout(detail)

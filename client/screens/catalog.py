@@ -7,15 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
-from client.widgets.paged_model import Column, PagedTableModel
+from client.widgets.paged_model import Column, PagedTableModel, record_table
 from client.widgets.progress import ProgressDialog
 from client.widgets.tabular import RowWriter
 from middle_tier.contract import (
@@ -213,17 +213,7 @@ class CatalogScreen(Screen):
             Column("cost", self.tr("Cost"), lambda v: f"{v:,.2f}", RIGHT),
             Column("status", self.tr("Status"), status_text),
         ], page_size=200, parent=self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((150, 300, 115, 120, 110, 80, 80)):
-            self.table.setColumnWidth(col, width)
+        self.table = record_table(self.model, (150, 300, 115, 120, 110, 80, 80), self)
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.layout_.addWidget(self.count_label)

@@ -6,15 +6,15 @@ import uuid
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableView, QWidget,
+    QCheckBox, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
-from client.widgets.paged_model import Column, PagedTableModel
+from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import LoginResult, Page, RoleRecord, UserRecord
 
 
@@ -117,16 +117,7 @@ class UsersScreen(Screen):
             Column("is_locked", self.tr("Locked"), lambda v: self.tr("locked") if v else ""),
             Column("last_login_at", self.tr("Last login"), _when),
         ], page_size=100, parent=self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((110, 150, 190, 170, 70, 60)):
-            self.table.setColumnWidth(col, width)
+        self.table = record_table(self.model, (110, 150, 190, 170, 70, 60), self)
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.layout_.addWidget(self.count_label)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from client.rpc import RpcClient
 from middle_tier.contract import DomainError, Page
@@ -147,3 +148,19 @@ class PagedTableModel(QAbstractTableModel):
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
+
+
+def record_table(model: QAbstractTableModel, widths: tuple[int, ...] = (), parent: Any = None) -> QTableView:
+    """The list view every screen uses: whole rows, one at a time, striped, compact, last column stretched."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, width)
+    return table

@@ -4,8 +4,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import data_tier.catalog  # noqa: F401  (registers the tables on Base.metadata)
-import data_tier.system  # noqa: F401
+import data_tier.models  # noqa: F401  (every table on Base.metadata)
 from data_tier.base import Base
 from data_tier.search import is_fulltext_object
 

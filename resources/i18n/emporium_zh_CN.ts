@@ -1,266 +1,272 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../client/screens/audit.py" line="35" />
+        <location filename="../../client/screens/audit.py" line="35"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="35" />
+        <location filename="../../client/screens/audit.py" line="35"/>
         <source>Every change made through Emporium, newest first.</source>
         <translation>通过 Emporium 做出的每一项更改，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="38" />
+        <location filename="../../client/screens/audit.py" line="38"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="40" />
+        <location filename="../../client/screens/audit.py" line="40"/>
         <source>e.g. system.create_user or system.</source>
         <translation>例如 system.create_user 或 system.</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="42" />
+        <location filename="../../client/screens/audit.py" line="42"/>
         <source>e.g. user, role, setting</source>
         <translation>例如 user、role、setting</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="44" />
+        <location filename="../../client/screens/audit.py" line="44"/>
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="46" />
+        <location filename="../../client/screens/audit.py" line="46"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="46" />
+        <location filename="../../client/screens/audit.py" line="46"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="52" />
+        <location filename="../../client/screens/audit.py" line="52"/>
         <source>&amp;Filter</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="54" />
+        <location filename="../../client/screens/audit.py" line="54"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="55" />
+        <location filename="../../client/screens/audit.py" line="55"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="56" />
-        <location filename="../../client/screens/audit.py" line="76" />
+        <location filename="../../client/screens/audit.py" line="56"/>
+        <location filename="../../client/screens/audit.py" line="76"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="58" />
-        <location filename="../../client/screens/audit.py" line="77" />
+        <location filename="../../client/screens/audit.py" line="58"/>
+        <location filename="../../client/screens/audit.py" line="77"/>
         <source>Verb</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="60" />
-        <location filename="../../client/screens/audit.py" line="78" />
+        <location filename="../../client/screens/audit.py" line="60"/>
+        <location filename="../../client/screens/audit.py" line="78"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="75" />
+        <location filename="../../client/screens/audit.py" line="75"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="79" />
+        <location filename="../../client/screens/audit.py" line="79"/>
         <source>Id(s)</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="80" />
+        <location filename="../../client/screens/audit.py" line="80"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="95" />
-        <location filename="../../client/screens/audit.py" line="140" />
+        <location filename="../../client/screens/audit.py" line="95"/>
+        <location filename="../../client/screens/audit.py" line="140"/>
         <source>Select an entry to see what changed.</source>
         <translation>选择一条记录以查看更改内容。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="99" />
+        <location filename="../../client/screens/audit.py" line="99"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="99" />
+        <location filename="../../client/screens/audit.py" line="99"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="99" />
+        <location filename="../../client/screens/audit.py" line="99"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="125" />
+        <location filename="../../client/screens/audit.py" line="125"/>
         <source>%n entries shown</source>
         <translation>
-            <numerusform>已显示 %n 条</numerusform></translation>
+            <numerusform>已显示 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="125" />
+        <location filename="../../client/screens/audit.py" line="125"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="154" />
+        <location filename="../../client/screens/audit.py" line="154"/>
         <source>#%1 — %2 by %3 at %4 from %5; records: %6%7</source>
         <translation>#%1 — %3 于 %4 从 %5 执行 %2；记录：%6%7</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="166" />
+        <location filename="../../client/screens/audit.py" line="166"/>
         <source>Export operation log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="167" />
+        <location filename="../../client/screens/audit.py" line="167"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="178" />
+        <location filename="../../client/screens/audit.py" line="178"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="178" />
+        <location filename="../../client/screens/audit.py" line="178"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="195" />
+        <location filename="../../client/screens/audit.py" line="195"/>
         <source>Exported %n entries to %1.</source>
         <translation>
-            <numerusform>已导出 %n 条到 %1。</numerusform></translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="196" />
+        <location filename="../../client/screens/audit.py" line="196"/>
         <source>Export stopped after %n entries.</source>
         <translation>
-            <numerusform>导出在 %n 条后停止。</numerusform></translation>
+            <numerusform>导出在 %n 条后停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../client/screens/batch.py" line="28" />
+        <location filename="../../client/screens/batch.py" line="28"/>
         <source>Generate SKUs for %1</source>
         <translation>为 %1 批量生成 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="30" />
+        <location filename="../../client/screens/batch.py" line="30"/>
         <source>Attribute values (tick the ones to combine; a surcharge adds to the base price)</source>
         <translation>属性值（勾选要组合的值；加价会加到基础价上）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="39" />
+        <location filename="../../client/screens/batch.py" line="39"/>
         <source>Give each new SKU an in-store EAN-13 barcode (20…)</source>
         <translation>为每个新 SKU 分配店内 EAN-13 条码（20…）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="40" />
+        <location filename="../../client/screens/batch.py" line="40"/>
         <source>Code &amp;pattern</source>
         <translation>编码规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="41" />
+        <location filename="../../client/screens/batch.py" line="41"/>
         <source>{product}, an attribute code such as {colour}, {n} or {n:03} for a number</source>
         <translation>{product}、属性代码如 {colour}、序号 {n} 或 {n:03}</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="42" />
+        <location filename="../../client/screens/batch.py" line="42"/>
         <source>&amp;Base price</source>
         <translation>基础价(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="43" />
+        <location filename="../../client/screens/batch.py" line="43"/>
         <source>C&amp;ost</source>
         <translation>成本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="46" />
+        <location filename="../../client/screens/batch.py" line="46"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="46" />
+        <location filename="../../client/screens/batch.py" line="46"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="46" />
+        <location filename="../../client/screens/batch.py" line="46"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="47" />
+        <location filename="../../client/screens/batch.py" line="47"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="51" />
+        <location filename="../../client/screens/batch.py" line="51"/>
         <source>Preview to see every SKU before it is created.</source>
         <translation>创建前请先预览全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="52" />
+        <location filename="../../client/screens/batch.py" line="52"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="54" />
+        <location filename="../../client/screens/batch.py" line="54"/>
         <source>&amp;Create SKUs</source>
         <translation>创建 SKU(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="82" />
-        <source>No attribute is bound to this product's category; bind colour, size or others to the category first.</source>
+        <location filename="../../client/screens/batch.py" line="82"/>
+        <source>No attribute is bound to this product&apos;s category; bind colour, size or others to the category first.</source>
         <translation>此商品的类目未绑定任何属性；请先为类目绑定颜色、尺码等属性。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="87" />
+        <location filename="../../client/screens/batch.py" line="87"/>
         <source>Surcharge</source>
         <translation>加价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="141" />
+        <location filename="../../client/screens/batch.py" line="141"/>
         <source>exists already: skipped</source>
         <translation>已存在：跳过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="150" />
+        <location filename="../../client/screens/batch.py" line="150"/>
         <source>%n new SKU(s) will be created</source>
         <translation>
-            <numerusform>将创建 %n 个新 SKU</numerusform></translation>
+            <numerusform>将创建 %n 个新 SKU</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="151" />
+        <location filename="../../client/screens/batch.py" line="151"/>
         <source>; %n exist already</source>
         <translation>
-            <numerusform>；%n 个已存在</numerusform></translation>
+            <numerusform>；%n 个已存在</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="156" />
+        <location filename="../../client/screens/batch.py" line="156"/>
         <source>Creating SKUs in one transaction…</source>
         <translation>正在以单个事务创建 SKU…</translation>
     </message>
@@ -268,334 +274,337 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="195" />
+        <location filename="../../client/screens/catalog.py" line="173"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="196" />
+        <location filename="../../client/screens/catalog.py" line="174"/>
         <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
         <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="199" />
+        <location filename="../../client/screens/catalog.py" line="177"/>
         <source>Code, name or barcode  (Ctrl+F)</source>
         <translation>编码、名称或条码  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="203" />
-        <location filename="../../client/screens/catalog.py" line="294" />
+        <location filename="../../client/screens/catalog.py" line="181"/>
+        <location filename="../../client/screens/catalog.py" line="272"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="206" />
-        <location filename="../../client/screens/catalog.py" line="305" />
+        <location filename="../../client/screens/catalog.py" line="184"/>
+        <location filename="../../client/screens/catalog.py" line="283"/>
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="208" />
+        <location filename="../../client/screens/catalog.py" line="186"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="211" />
+        <location filename="../../client/screens/catalog.py" line="189"/>
         <source>&amp;New product…</source>
         <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="212" />
+        <location filename="../../client/screens/catalog.py" line="190"/>
         <source>&amp;Product…</source>
         <translation>商品(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="213" />
+        <location filename="../../client/screens/catalog.py" line="191"/>
         <source>&amp;Edit SKU…</source>
         <translation>编辑 SKU(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="214" />
+        <location filename="../../client/screens/catalog.py" line="192"/>
         <source>&amp;Generate SKUs…</source>
         <translation>批量生成 SKU(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="215" />
+        <location filename="../../client/screens/catalog.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="216" />
+        <location filename="../../client/screens/catalog.py" line="194"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="229" />
+        <location filename="../../client/screens/catalog.py" line="207"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="230" />
+        <location filename="../../client/screens/catalog.py" line="208"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="231" />
+        <location filename="../../client/screens/catalog.py" line="209"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="232" />
+        <location filename="../../client/screens/catalog.py" line="210"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="233" />
+        <location filename="../../client/screens/catalog.py" line="211"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="234" />
+        <location filename="../../client/screens/catalog.py" line="212"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="235" />
+        <location filename="../../client/screens/catalog.py" line="213"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="236" />
+        <location filename="../../client/screens/catalog.py" line="214"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="276" />
+        <location filename="../../client/screens/catalog.py" line="254"/>
         <source>%n SKU(s) shown</source>
         <translation>
-            <numerusform>已显示 %n 个 SKU</numerusform></translation>
+            <numerusform>已显示 %n 个 SKU</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="276" />
+        <location filename="../../client/screens/catalog.py" line="254"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="296" />
+        <location filename="../../client/screens/catalog.py" line="274"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="380" />
+        <location filename="../../client/screens/catalog.py" line="366"/>
         <source>Imported: %1 new SKU(s), %2 changed.</source>
         <translation>已导入：新建 %1 个 SKU，修改 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="385" />
+        <location filename="../../client/screens/catalog.py" line="371"/>
         <source>Export SKUs</source>
         <translation>导出 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="386" />
+        <location filename="../../client/screens/catalog.py" line="372"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="397" />
+        <location filename="../../client/screens/catalog.py" line="382"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="397" />
+        <location filename="../../client/screens/catalog.py" line="382"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="415" />
+        <location filename="../../client/screens/catalog.py" line="400"/>
         <source>Exported %n SKU(s) to %1.</source>
         <translation>
-            <numerusform>已导出 %n 个 SKU 到 %1。</numerusform></translation>
+            <numerusform>已导出 %n 个 SKU 到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="416" />
+        <location filename="../../client/screens/catalog.py" line="401"/>
         <source>Export stopped after %n SKU(s).</source>
         <translation>
-            <numerusform>导出在 %n 个 SKU 后停止。</numerusform></translation>
+            <numerusform>导出在 %n 个 SKU 后停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CatalogSetupScreen</name>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="57" />
+        <location filename="../../client/screens/catalog_setup.py" line="54"/>
         <source>Categories, brands and attributes</source>
         <translation>类目、品牌与属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="58" />
+        <location filename="../../client/screens/catalog_setup.py" line="55"/>
         <source>Attributes bound to a category hold for every category below it.</source>
         <translation>绑定到某类目的属性同样适用于其下所有子类目。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="62" />
+        <location filename="../../client/screens/catalog_setup.py" line="59"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="62" />
+        <location filename="../../client/screens/catalog_setup.py" line="59"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="62" />
-        <location filename="../../client/screens/catalog_setup.py" line="96" />
+        <location filename="../../client/screens/catalog_setup.py" line="59"/>
+        <location filename="../../client/screens/catalog_setup.py" line="93"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="65" />
+        <location filename="../../client/screens/catalog_setup.py" line="62"/>
         <source>Category tree</source>
         <translation>类目树</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="68" />
+        <location filename="../../client/screens/catalog_setup.py" line="65"/>
         <source>New &amp;top level…</source>
         <translation>新建顶级类目(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="69" />
+        <location filename="../../client/screens/catalog_setup.py" line="66"/>
         <source>New &amp;subcategory…</source>
         <translation>新建子类目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="70" />
+        <location filename="../../client/screens/catalog_setup.py" line="67"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="71" />
+        <location filename="../../client/screens/catalog_setup.py" line="68"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="72" />
+        <location filename="../../client/screens/catalog_setup.py" line="69"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="73" />
+        <location filename="../../client/screens/catalog_setup.py" line="70"/>
         <source>Move &amp;to…</source>
         <translation>移动到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="74" />
-        <location filename="../../client/screens/catalog_setup.py" line="201" />
+        <location filename="../../client/screens/catalog_setup.py" line="71"/>
+        <location filename="../../client/screens/catalog_setup.py" line="198"/>
         <source>Re&amp;tire</source>
         <translation>停用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="75" />
+        <location filename="../../client/screens/catalog_setup.py" line="72"/>
         <source>&amp;Attributes…</source>
         <translation>属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="86" />
+        <location filename="../../client/screens/catalog_setup.py" line="83"/>
         <source>Brands</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="90" />
+        <location filename="../../client/screens/catalog_setup.py" line="87"/>
         <source>New brand…</source>
         <translation>新建品牌…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="91" />
+        <location filename="../../client/screens/catalog_setup.py" line="88"/>
         <source>Retire / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="100" />
+        <location filename="../../client/screens/catalog_setup.py" line="97"/>
         <source>New attribute…</source>
         <translation>新建属性…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="101" />
+        <location filename="../../client/screens/catalog_setup.py" line="98"/>
         <source>Add values…</source>
         <translation>添加属性值…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="152" />
-        <location filename="../../client/screens/catalog_setup.py" line="163" />
+        <location filename="../../client/screens/catalog_setup.py" line="149"/>
+        <location filename="../../client/screens/catalog_setup.py" line="160"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="201" />
+        <location filename="../../client/screens/catalog_setup.py" line="198"/>
         <source>Reac&amp;tivate</source>
         <translation>启用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="214" />
+        <location filename="../../client/screens/catalog_setup.py" line="211"/>
         <source>New category</source>
         <translation>新建类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="225" />
+        <location filename="../../client/screens/catalog_setup.py" line="222"/>
         <source>Rename category</source>
         <translation>重命名类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="225" />
+        <location filename="../../client/screens/catalog_setup.py" line="222"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="227" />
+        <location filename="../../client/screens/catalog_setup.py" line="224"/>
         <source>Renamed.</source>
         <translation>已重命名。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="240" />
+        <location filename="../../client/screens/catalog_setup.py" line="237"/>
         <source>Moved.</source>
         <translation>已移动。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="247" />
+        <location filename="../../client/screens/catalog_setup.py" line="244"/>
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="249" />
+        <location filename="../../client/screens/catalog_setup.py" line="246"/>
         <source>Move category</source>
         <translation>移动类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="249" />
+        <location filename="../../client/screens/catalog_setup.py" line="246"/>
         <source>New parent of %1:</source>
         <translation>%1 的新上级类目：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="263" />
-        <location filename="../../client/screens/catalog_setup.py" line="309" />
+        <location filename="../../client/screens/catalog_setup.py" line="260"/>
+        <location filename="../../client/screens/catalog_setup.py" line="306"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="271" />
+        <location filename="../../client/screens/catalog_setup.py" line="268"/>
         <source>Attributes of %1</source>
         <translation>%1 的属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="297" />
+        <location filename="../../client/screens/catalog_setup.py" line="294"/>
         <source>New brand</source>
         <translation>新建品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="313" />
+        <location filename="../../client/screens/catalog_setup.py" line="310"/>
         <source>New attribute</source>
         <translation>新建属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="325" />
+        <location filename="../../client/screens/catalog_setup.py" line="322"/>
         <source>Add values to %1</source>
         <translation>为 %1 添加属性值</translation>
     </message>
@@ -603,32 +612,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../client/screens/password.py" line="17" />
+        <location filename="../../client/screens/password.py" line="15"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/password.py" line="20" />
+        <location filename="../../client/screens/password.py" line="23"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/password.py" line="27" />
+        <location filename="../../client/screens/password.py" line="19"/>
         <source>&amp;Current password</source>
         <translation>当前密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/password.py" line="28" />
+        <location filename="../../client/screens/password.py" line="20"/>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/password.py" line="29" />
+        <location filename="../../client/screens/password.py" line="21"/>
         <source>&amp;Repeat new password</source>
         <translation>重复新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/password.py" line="40" />
+        <location filename="../../client/screens/password.py" line="32"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -636,71 +645,139 @@
 <context>
     <name>CodeNameDialog</name>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="30" />
+        <location filename="../../client/screens/catalog_setup.py" line="31"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="30" />
+        <location filename="../../client/screens/catalog_setup.py" line="31"/>
         <source>lower-case letters, digits, - or _</source>
         <translation>小写字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="31" />
+        <location filename="../../client/screens/catalog_setup.py" line="32"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="35" />
+        <location filename="../../client/screens/catalog_setup.py" line="36"/>
         <source>&amp;Values</source>
         <translation>属性值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="36" />
+        <location filename="../../client/screens/catalog_setup.py" line="37"/>
         <source>one per line: code, a space, then the name</source>
         <translation>每行一个：代码、空格、名称</translation>
     </message>
 </context>
 <context>
+    <name>CouponsDialog</name>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="303"/>
+        <source>Coupons of %1</source>
+        <translation>%1 的优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="311"/>
+        <source>Prefix (optional)</source>
+        <translation>前缀（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="313"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="314"/>
+        <source>Codes:</source>
+        <translation>券码数：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="324"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="324"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="325"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="325"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/promotions.py" line="348"/>
+        <source>The promotion has %n code(s).</source>
+        <translation>
+            <numerusform>该促销共有 %n 个券码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FromTemplateDialog</name>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="278"/>
+        <source>New promotion from %1</source>
+        <translation>从 %1 新建促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="283"/>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="284"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../client/screens/home.py" line="18" />
+        <location filename="../../client/screens/home.py" line="18"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="21" />
-        <location filename="../../client/screens/home.py" line="24" />
+        <location filename="../../client/screens/home.py" line="21"/>
+        <location filename="../../client/screens/home.py" line="24"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="27" />
+        <location filename="../../client/screens/home.py" line="27"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="28" />
+        <location filename="../../client/screens/home.py" line="28"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="29" />
+        <location filename="../../client/screens/home.py" line="29"/>
         <source>Areas you may use:</source>
         <translation>可用的业务区：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="30" />
+        <location filename="../../client/screens/home.py" line="30"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="32" />
+        <location filename="../../client/screens/home.py" line="32"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="42" />
+        <location filename="../../client/screens/home.py" line="42"/>
         <source>%1 %2 at %3, database %4</source>
         <translation>%1 %2，地址 %3，数据库 %4</translation>
     </message>
@@ -708,86 +785,89 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="30" />
-        <location filename="../../client/screens/catalog_import.py" line="64" />
+        <location filename="../../client/screens/catalog_import.py" line="30"/>
+        <location filename="../../client/screens/catalog_import.py" line="64"/>
         <source>Import SKUs</source>
         <translation>导入 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="32" />
+        <location filename="../../client/screens/catalog_import.py" line="32"/>
         <source>Columns: %1. New SKUs need product_code and list_price (and, for a new product, product_name and category_code); existing SKUs are found by sku_code and updated. Nothing is imported unless every row is right.</source>
         <translation>列：%1。新 SKU 需要 product_code 和 list_price（新商品还需要 product_name 和 category_code）；已有 SKU 按 sku_code 查找并更新。只有所有行都正确时才会导入。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="38" />
+        <location filename="../../client/screens/catalog_import.py" line="38"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="39" />
+        <location filename="../../client/screens/catalog_import.py" line="39"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="45" />
+        <location filename="../../client/screens/catalog_import.py" line="45"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="45" />
+        <location filename="../../client/screens/catalog_import.py" line="45"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="45" />
+        <location filename="../../client/screens/catalog_import.py" line="45"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="50" />
+        <location filename="../../client/screens/catalog_import.py" line="50"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="65" />
+        <location filename="../../client/screens/catalog_import.py" line="65"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="75" />
+        <location filename="../../client/screens/catalog_import.py" line="75"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="78" />
+        <location filename="../../client/screens/catalog_import.py" line="78"/>
         <source>Checking %n row(s)…</source>
         <translation>
-            <numerusform>正在检查 %n 行…</numerusform></translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="91" />
+        <location filename="../../client/screens/catalog_import.py" line="91"/>
         <source>%n row(s): </source>
         <translation>
-            <numerusform>%n 行：</numerusform></translation>
+            <numerusform>%n 行：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="91" />
+        <location filename="../../client/screens/catalog_import.py" line="91"/>
         <source>%1 new SKU(s), %2 changed, %3 new product(s).</source>
         <translation>新建 %1 个 SKU，修改 %2 个，新商品 %3 个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="94" />
+        <location filename="../../client/screens/catalog_import.py" line="94"/>
         <source>%n problem(s): fix the file and choose it again.</source>
         <translation>
-            <numerusform>%n 个问题：请修正文件后重新选择。</numerusform></translation>
+            <numerusform>%n 个问题：请修正文件后重新选择。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="97" />
+        <location filename="../../client/screens/catalog_import.py" line="97"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="102" />
+        <location filename="../../client/screens/catalog_import.py" line="102"/>
         <source>Importing in one transaction…</source>
         <translation>正在以单个事务导入…</translation>
     </message>
@@ -795,77 +875,77 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../client/screens/login.py" line="42" />
+        <location filename="../../client/screens/login.py" line="42"/>
         <source>Emporium — log in</source>
         <translation>Emporium — 登录</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="47" />
+        <location filename="../../client/screens/login.py" line="47"/>
         <source>Emporium back office</source>
         <translation>Emporium 后台管理</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="49" />
+        <location filename="../../client/screens/login.py" line="49"/>
         <source>Log in with the account your administrator gave you.</source>
         <translation>请使用管理员为您开设的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="54" />
+        <location filename="../../client/screens/login.py" line="54"/>
         <source>host:port</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="56" />
+        <location filename="../../client/screens/login.py" line="56"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="59" />
+        <location filename="../../client/screens/login.py" line="59"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="60" />
+        <location filename="../../client/screens/login.py" line="60"/>
         <source>&amp;User</source>
         <translation>用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="61" />
+        <location filename="../../client/screens/login.py" line="61"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="71" />
+        <location filename="../../client/screens/login.py" line="71"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="99" />
+        <location filename="../../client/screens/login.py" line="99"/>
         <source>Enter the server as host:port.</source>
         <translation>请按“主机:端口”格式输入服务器。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="102" />
+        <location filename="../../client/screens/login.py" line="102"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="105" />
+        <location filename="../../client/screens/login.py" line="105"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="128" />
+        <location filename="../../client/screens/login.py" line="128"/>
         <source>Cannot reach the server at %1. Check the address, or ask whether the middle tier is running.</source>
         <translation>无法连接服务器 %1。请检查地址，或询问中间层服务是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="132" />
+        <location filename="../../client/screens/login.py" line="132"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="137" />
+        <location filename="../../client/screens/login.py" line="137"/>
         <source>This account is disabled; ask an administrator.</source>
         <translation>此账号已停用，请联系管理员。</translation>
     </message>
@@ -873,98 +953,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/screens/main_window.py" line="30" />
+        <location filename="../../client/screens/main_window.py" line="30"/>
         <source>Emporium — %1 on %2</source>
         <translation>Emporium — %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="86" />
+        <location filename="../../client/screens/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="87" />
+        <location filename="../../client/screens/main_window.py" line="87"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="90" />
+        <location filename="../../client/screens/main_window.py" line="90"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="93" />
+        <location filename="../../client/screens/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="95" />
+        <location filename="../../client/screens/main_window.py" line="95"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="96" />
+        <location filename="../../client/screens/main_window.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="102" />
+        <location filename="../../client/screens/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="103" />
+        <location filename="../../client/screens/main_window.py" line="103"/>
         <source>&amp;About Emporium</source>
         <translation>关于 Emporium(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="107" />
+        <location filename="../../client/screens/main_window.py" line="107"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="108" />
+        <location filename="../../client/screens/main_window.py" line="108"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="110" />
-        <location filename="../../client/screens/main_window.py" line="168" />
+        <location filename="../../client/screens/main_window.py" line="110"/>
+        <location filename="../../client/screens/main_window.py" line="168"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="168" />
+        <location filename="../../client/screens/main_window.py" line="168"/>
         <source>connection lost</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="169" />
+        <location filename="../../client/screens/main_window.py" line="169"/>
         <source>reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="169" />
+        <location filename="../../client/screens/main_window.py" line="169"/>
         <source>disconnected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="175" />
+        <location filename="../../client/screens/main_window.py" line="175"/>
         <source>The connection to the server was lost; reconnecting.</source>
         <translation>与服务器的连接已中断，正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="180" />
+        <location filename="../../client/screens/main_window.py" line="180"/>
         <source>Your login session has ended.</source>
         <translation>您的登录会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="200" />
+        <location filename="../../client/screens/main_window.py" line="200"/>
         <source>About Emporium</source>
         <translation>关于 Emporium</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="201" />
+        <location filename="../../client/screens/main_window.py" line="201"/>
         <source>Emporium back office
 Client connected to %1 as %2.</source>
         <translation>Emporium 后台管理
@@ -972,54 +1052,274 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>PriceSimulatorScreen</name>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="61"/>
+        <source>Price simulator</source>
+        <translation>价格模拟器</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="62"/>
+        <source>Scan or type a SKU code and press Enter to add it; F9 prices the cart.</source>
+        <translation>扫描或输入 SKU 编码后按回车加入购物车；F9 计算价格。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="68"/>
+        <source>SKU code or barcode</source>
+        <translation>SKU 编码或条码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="71"/>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="72"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="74"/>
+        <location filename="../../client/screens/price_simulator.py" line="80"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="80"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="81"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="81"/>
+        <location filename="../../client/screens/price_simulator.py" line="124"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="90"/>
+        <source>Customer and channel</source>
+        <translation>客户与渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="93"/>
+        <source>member number (optional)</source>
+        <translation>会员号（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="95"/>
+        <source>e.g. gold</source>
+        <translation>例如 gold</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="100"/>
+        <source>codes, comma-separated</source>
+        <translation>券码，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="103"/>
+        <source>now, or 2026-12-12 10:00</source>
+        <translation>现在，或 2026-12-12 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="104"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="105"/>
+        <source>Member &amp;level</source>
+        <translation>会员等级(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="106"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="107"/>
+        <source>C&amp;oupons</source>
+        <translation>优惠券(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="108"/>
+        <source>&amp;Shipping fee</source>
+        <translation>运费(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="109"/>
+        <source>&amp;Time (UTC)</source>
+        <translation>时间 UTC(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="110"/>
+        <source>&amp;Price  (F9)</source>
+        <translation>计算价格(&amp;P)  (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <source>Line / step</source>
+        <translation>行 / 步骤</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="129"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="129"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="153"/>
+        <source>No SKU with code or barcode %1.</source>
+        <translation>没有编码或条码为 %1 的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="177"/>
+        <source>%1 added.</source>
+        <translation>已加入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="193"/>
+        <source>The cart is empty.</source>
+        <translation>购物车是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="208"/>
+        <source>Total %1   (goods %2 of %3 list, shipping %4, you save %5)</source>
+        <translation>合计 %1   （商品 %2，原价 %3，运费 %4，共优惠 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="225"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="232"/>
+        <source>Gift: %1 × %2</source>
+        <translation>赠品：%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/price_simulator.py" line="241"/>
+        <source>Applied (%n)</source>
+        <translation>
+            <numerusform>已享受（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="243"/>
+        <source>saves %1</source>
+        <translation>优惠 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="245"/>
+        <source>, coupon %1</source>
+        <translation>，券码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="247"/>
+        <source>, %1 funded by %2</source>
+        <translation>，其中 %1 由 %2 承担</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/price_simulator.py" line="253"/>
+        <source>Almost (%n)</source>
+        <translation>
+            <numerusform>差一点（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/price_simulator.py" line="256"/>
+        <source>Did not apply (%n)</source>
+        <translation>
+            <numerusform>未生效（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/price_simulator.py" line="259"/>
+        <source>For other items (%n)</source>
+        <translation>
+            <numerusform>适用于其他商品（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/price_simulator.py" line="264"/>
+        <source>Coupons refused (%n)</source>
+        <translation>
+            <numerusform>不可用的优惠券（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="115" />
+        <location filename="../../client/screens/catalog.py" line="111"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="116" />
+        <location filename="../../client/screens/catalog.py" line="112"/>
         <source>Product %1</source>
         <translation>商品 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="127" />
+        <location filename="../../client/screens/catalog.py" line="123"/>
         <source>(no brand)</source>
         <translation>（无品牌）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="136" />
+        <location filename="../../client/screens/catalog.py" line="132"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="137" />
+        <location filename="../../client/screens/catalog.py" line="133"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="138" />
+        <location filename="../../client/screens/catalog.py" line="134"/>
         <source>C&amp;ategory</source>
         <translation>类目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="139" />
+        <location filename="../../client/screens/catalog.py" line="135"/>
         <source>&amp;Brand</source>
         <translation>品牌(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="140" />
+        <location filename="../../client/screens/catalog.py" line="136"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="145" />
+        <location filename="../../client/screens/catalog.py" line="141"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="146" />
+        <location filename="../../client/screens/catalog.py" line="142"/>
         <source>On sale needs at least one priced SKU on sale.</source>
         <translation>上架需要至少一个已定价且在售的 SKU。</translation>
     </message>
@@ -1027,46 +1327,418 @@ Client connected to %1 as %2.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../client/widgets/progress.py" line="23" />
+        <location filename="../../client/widgets/progress.py" line="23"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/widgets/progress.py" line="45" />
+        <location filename="../../client/widgets/progress.py" line="45"/>
         <source>%n done</source>
         <translation>
-            <numerusform>已完成 %n</numerusform></translation>
+            <numerusform>已完成 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="128"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="128"/>
+        <source>New promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="129"/>
+        <source>Promotion %1</source>
+        <translation>促销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="136"/>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="138"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="143"/>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="144"/>
+        <source>Item -&gt; item coupon -&gt; store-level -&gt; order coupon -&gt; shipping</source>
+        <translation>单品 -&gt; 单品券 -&gt; 店铺级 -&gt; 订单券 -&gt; 运费</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="145"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="146"/>
+        <source>Percent off</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="146"/>
+        <source>10 means 10 % off</source>
+        <translation>10 表示减 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="147"/>
+        <source>Amount / reward</source>
+        <translation>金额 / 优惠额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="148"/>
+        <source>Amount off per unit, or the spend-and-save reward</source>
+        <translation>每件立减金额，或满减的优惠额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="149"/>
+        <source>Fixed price</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="150"/>
+        <source>Buy X</source>
+        <translation>买 X 件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="151"/>
+        <source>Get Y free</source>
+        <translation>送 Y 件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="152"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="153"/>
+        <source>Spend at least this (the minimum spend for other kinds)</source>
+        <translation>消费满此金额（其他类型为最低消费）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="154"/>
+        <source>Repeat for every threshold reached</source>
+        <translation>每满一次门槛重复优惠</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="155"/>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="156"/>
+        <source>Largest discount per order; empty: none</source>
+        <translation>每单最高优惠；空：不封顶</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="157"/>
+        <source>Gift SKU</source>
+        <translation>赠品 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="158"/>
+        <source>Gift quantity</source>
+        <translation>赠品数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="159"/>
+        <source>S&amp;cope</source>
+        <translation>范围(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="160"/>
+        <source>e.g. category:tshirts, brand:xihu, sku:P00001-WHITE-S; empty: the whole cart</source>
+        <translation>例如 category:tshirts, brand:xihu, sku:P00001-WHITE-S；空：整个购物车</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="161"/>
+        <source>E&amp;xclusion group</source>
+        <translation>互斥组(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="162"/>
+        <source>At most one promotion of a group applies</source>
+        <translation>同一互斥组最多一个促销生效</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="163"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="163"/>
+        <source>Lower runs first</source>
+        <translation>数字小的先执行</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="164"/>
+        <source>Stop further promotions of this stage</source>
+        <translation>阻止本阶段后续促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="165"/>
+        <source>Stackable with other stackable promotions</source>
+        <translation>可与其他可叠加促销叠加</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="166"/>
+        <source>Combines with</source>
+        <translation>可共享的促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="167"/>
+        <source>Ids of promotions this one may run with (both must name each other)</source>
+        <translation>可同时生效的促销编号（双方须互相列出）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="169"/>
+        <source>price after earlier stages</source>
+        <translation>前序阶段后的价格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="170"/>
+        <source>list price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="171"/>
+        <source>Threshold counts</source>
+        <translation>门槛计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="172"/>
+        <source>Member levels</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="173"/>
+        <source>Empty: every customer</source>
+        <translation>空：所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="174"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="175"/>
+        <source>; empty: all</source>
+        <translation>；空：全部</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="176"/>
+        <source>S&amp;tarts</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="177"/>
+        <source>2026-12-01 or 2026-12-01 10:00 (UTC); empty: now</source>
+        <translation>2026-12-01 或 2026-12-01 10:00（UTC）；空：立即</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="178"/>
+        <source>&amp;Ends</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="179"/>
+        <source>Usage limit</source>
+        <translation>使用次数上限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="180"/>
+        <source>Per customer</source>
+        <translation>每客户上限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="181"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="182"/>
+        <source>Co-funding supplier</source>
+        <translation>共同出资供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="183"/>
+        <source>Supplier share %</source>
+        <translation>供应商分担 %</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="186"/>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsScreen</name>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="361"/>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="362"/>
+        <source>Activities and their templates. The timeline shows what runs when; a promotion that collides with an exclusive one is flagged when it is saved.</source>
+        <translation>活动及其模板。时间轴显示各活动的运行时间；与互斥促销冲突的活动在保存时会被标出。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="366"/>
+        <source>Code or name  (Ctrl+F)</source>
+        <translation>编码或名称  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="369"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="372"/>
+        <source>&amp;Templates</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="378"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="379"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="380"/>
+        <source>From &amp;template…</source>
+        <translation>从模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="381"/>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="382"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="383"/>
+        <source>En&amp;d</source>
+        <translation>结束(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="384"/>
+        <source>C&amp;oupons…</source>
+        <translation>优惠券(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="396"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="397"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="398"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="399"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="400"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="401"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="402"/>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="403"/>
+        <source>Group</source>
+        <translation>互斥组</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="404"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="405"/>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="406"/>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="407"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="515"/>
+        <source>Saved, but %1 collides with exclusive promotions on the same items and dates: %2. Only one of them will apply to a cart.</source>
+        <translation>已保存，但 %1 与同商品、同日期的互斥促销冲突：%2。购物车中只有其中一个会生效。</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="124" />
+        <location filename="../../client/screens/roles.py" line="121"/>
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="124" />
+        <location filename="../../client/screens/roles.py" line="121"/>
         <source>Edit role</source>
         <translation>编辑角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="129" />
+        <location filename="../../client/screens/roles.py" line="125"/>
         <source>e.g. night_shift</source>
         <translation>例如 night_shift</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="132" />
+        <location filename="../../client/screens/roles.py" line="128"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="133" />
+        <location filename="../../client/screens/roles.py" line="129"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="134" />
+        <location filename="../../client/screens/roles.py" line="130"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -1074,83 +1746,85 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RoleMatrixModel</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="63" />
+        <location filename="../../client/screens/roles.py" line="62"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/roles.py" line="66" />
+        <location filename="../../client/screens/roles.py" line="65"/>
         <source>%n user(s)</source>
         <translation>
-            <numerusform>%n 个用户</numerusform></translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="159" />
+        <location filename="../../client/screens/roles.py" line="148"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="160" />
+        <location filename="../../client/screens/roles.py" line="149"/>
         <source>A user may do what any of their roles allows. The administrator role always holds every permission.</source>
         <translation>用户可执行其任一角色允许的操作。管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="162" />
+        <location filename="../../client/screens/roles.py" line="151"/>
         <source>&amp;New role…</source>
         <translation>新建角色(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="163" />
+        <location filename="../../client/screens/roles.py" line="152"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="164" />
+        <location filename="../../client/screens/roles.py" line="153"/>
         <source>&amp;Delete role</source>
         <translation>删除角色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="165" />
+        <location filename="../../client/screens/roles.py" line="154"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="167" />
+        <location filename="../../client/screens/roles.py" line="156"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="204" />
+        <location filename="../../client/screens/roles.py" line="193"/>
         <source>Unsaved changes are highlighted.</source>
         <translation>未保存的更改已高亮显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/roles.py" line="228" />
+        <location filename="../../client/screens/roles.py" line="217"/>
         <source>Saved %n role(s).</source>
         <translation>
-            <numerusform>已保存 %n 个角色。</numerusform></translation>
+            <numerusform>已保存 %n 个角色。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="251" />
+        <location filename="../../client/screens/roles.py" line="240"/>
         <source>Rename role</source>
         <translation>重命名角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="238" />
-        <source>Click a cell in the role's column first.</source>
+        <location filename="../../client/screens/roles.py" line="227"/>
+        <source>Click a cell in the role&apos;s column first.</source>
         <translation>请先点击该角色所在列中的一个单元格。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="256" />
-        <location filename="../../client/screens/roles.py" line="259" />
+        <location filename="../../client/screens/roles.py" line="245"/>
+        <location filename="../../client/screens/roles.py" line="248"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="259" />
+        <location filename="../../client/screens/roles.py" line="248"/>
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
@@ -1158,134 +1832,143 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../client/screens/settings.py" line="20" />
+        <location filename="../../client/screens/settings.py" line="20"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="20" />
+        <location filename="../../client/screens/settings.py" line="20"/>
         <source>These apply to every user and every document.</source>
         <translation>这些设置适用于所有用户和所有单据。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="26" />
+        <location filename="../../client/screens/settings.py" line="26"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="28" />
+        <location filename="../../client/screens/settings.py" line="28"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="63" />
+        <location filename="../../client/screens/settings.py" line="63"/>
         <source>Last changed by %1 at %2</source>
         <translation>最后由 %1 于 %2 修改</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="90" />
+        <location filename="../../client/screens/settings.py" line="90"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/settings.py" line="98" />
+        <location filename="../../client/screens/settings.py" line="98"/>
         <source>Saved %n setting(s).</source>
         <translation>
-            <numerusform>已保存 %n 项设置。</numerusform></translation>
+            <numerusform>已保存 %n 项设置。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SkuDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="58" />
+        <location filename="../../client/screens/catalog.py" line="70"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="63" />
+        <location filename="../../client/screens/catalog.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="67" />
+        <location filename="../../client/screens/catalog.py" line="79"/>
         <source>13 digits (EAN-13)</source>
         <translation>13 位数字 (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="76" />
+        <location filename="../../client/screens/catalog.py" line="88"/>
         <source>List &amp;price</source>
         <translation>标价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="77" />
+        <location filename="../../client/screens/catalog.py" line="89"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="78" />
+        <location filename="../../client/screens/catalog.py" line="90"/>
         <source>&amp;Barcode</source>
         <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="79" />
+        <location filename="../../client/screens/catalog.py" line="91"/>
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="80" />
+        <location filename="../../client/screens/catalog.py" line="92"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="119"/>
+        <source>No promotions in these weeks.</source>
+        <translation>这几周没有促销。</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../client/screens/users.py" line="34" />
+        <location filename="../../client/screens/users.py" line="29"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="34" />
+        <location filename="../../client/screens/users.py" line="30"/>
         <source>Edit user %1</source>
         <translation>编辑用户 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="41" />
+        <location filename="../../client/screens/users.py" line="39"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="42" />
+        <location filename="../../client/screens/users.py" line="40"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="43" />
+        <location filename="../../client/screens/users.py" line="41"/>
         <source>&amp;E-mail</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="47" />
+        <location filename="../../client/screens/users.py" line="45"/>
         <source>Initial &amp;password</source>
         <translation>初始密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="50" />
+        <location filename="../../client/screens/users.py" line="48"/>
         <source>&amp;Roles</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="51" />
+        <location filename="../../client/screens/users.py" line="49"/>
         <source>New users must change the initial password at their first login.</source>
         <translation>新用户首次登录时必须修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="56" />
+        <location filename="../../client/screens/users.py" line="31"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="56" />
+        <location filename="../../client/screens/users.py" line="31"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1293,134 +1976,135 @@ Client connected to %1 as %2.</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../client/screens/users.py" line="112" />
+        <location filename="../../client/screens/users.py" line="93"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="112" />
+        <location filename="../../client/screens/users.py" line="93"/>
         <source>People who log in to the back office, and their roles.</source>
         <translation>登录后台的人员及其角色。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="115" />
+        <location filename="../../client/screens/users.py" line="96"/>
         <source>Search user name, name or e-mail  (Ctrl+F)</source>
         <translation>搜索用户名、姓名或邮箱  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="117" />
+        <location filename="../../client/screens/users.py" line="98"/>
         <source>Show &amp;disabled</source>
         <translation>显示已停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="119" />
+        <location filename="../../client/screens/users.py" line="100"/>
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="120" />
+        <location filename="../../client/screens/users.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="121" />
-        <location filename="../../client/screens/users.py" line="201" />
+        <location filename="../../client/screens/users.py" line="102"/>
+        <location filename="../../client/screens/users.py" line="182"/>
         <source>Disa&amp;ble</source>
         <translation>停用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="122" />
+        <location filename="../../client/screens/users.py" line="103"/>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="123" />
+        <location filename="../../client/screens/users.py" line="104"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="131" />
+        <location filename="../../client/screens/users.py" line="112"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="132" />
+        <location filename="../../client/screens/users.py" line="113"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="133" />
+        <location filename="../../client/screens/users.py" line="114"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="134" />
+        <location filename="../../client/screens/users.py" line="115"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="135" />
+        <location filename="../../client/screens/users.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="135" />
+        <location filename="../../client/screens/users.py" line="116"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="135" />
+        <location filename="../../client/screens/users.py" line="116"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="136" />
+        <location filename="../../client/screens/users.py" line="117"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="136" />
+        <location filename="../../client/screens/users.py" line="117"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="137" />
+        <location filename="../../client/screens/users.py" line="118"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/users.py" line="172" />
+        <location filename="../../client/screens/users.py" line="153"/>
         <source>%n user(s) shown</source>
         <translation>
-            <numerusform>已显示 %n 个用户</numerusform></translation>
+            <numerusform>已显示 %n 个用户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="172" />
+        <location filename="../../client/screens/users.py" line="153"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="200" />
+        <location filename="../../client/screens/users.py" line="181"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="233" />
+        <location filename="../../client/screens/users.py" line="214"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="234" />
+        <location filename="../../client/screens/users.py" line="215"/>
         <source>Disable %1? Their open sessions end at once and they can no longer log in.</source>
         <translation>停用 %1？其已登录的会话将立即结束，且无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="244" />
+        <location filename="../../client/screens/users.py" line="225"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="245" />
+        <location filename="../../client/screens/users.py" line="226"/>
         <source>New password for %1 (they must change it at their next login):</source>
         <translation>%1 的新密码（下次登录时必须修改）：</translation>
     </message>
@@ -1428,232 +2112,232 @@ Client connected to %1 as %2.</source>
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../client/catalog_text.py" line="10" />
+        <location filename="../../client/catalog_text.py" line="10"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="10" />
+        <location filename="../../client/catalog_text.py" line="10"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="11" />
+        <location filename="../../client/catalog_text.py" line="11"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="11" />
+        <location filename="../../client/catalog_text.py" line="11"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="12" />
+        <location filename="../../client/catalog_text.py" line="12"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="12" />
+        <location filename="../../client/catalog_text.py" line="12"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="13" />
+        <location filename="../../client/catalog_text.py" line="13"/>
         <source>Payments</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="13" />
+        <location filename="../../client/catalog_text.py" line="13"/>
         <source>Service centre</source>
         <translation>服务中心</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="14" />
+        <location filename="../../client/catalog_text.py" line="14"/>
         <source>Customers</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="14" />
+        <location filename="../../client/catalog_text.py" line="14"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="15" />
+        <location filename="../../client/catalog_text.py" line="15"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="15" />
+        <location filename="../../client/catalog_text.py" line="15"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="16" />
+        <location filename="../../client/catalog_text.py" line="16"/>
         <source>See users</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="16" />
+        <location filename="../../client/catalog_text.py" line="16"/>
         <source>Create and change users</source>
         <translation>新建和修改用户</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="17" />
+        <location filename="../../client/catalog_text.py" line="17"/>
         <source>See roles and permissions</source>
         <translation>查看角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="18" />
+        <location filename="../../client/catalog_text.py" line="18"/>
         <source>Change roles and permissions</source>
         <translation>修改角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="19" />
+        <location filename="../../client/catalog_text.py" line="19"/>
         <source>Read the operation log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="19" />
+        <location filename="../../client/catalog_text.py" line="19"/>
         <source>See basic settings</source>
         <translation>查看基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="20" />
+        <location filename="../../client/catalog_text.py" line="20"/>
         <source>Change basic settings</source>
         <translation>修改基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="20" />
+        <location filename="../../client/catalog_text.py" line="20"/>
         <source>See products</source>
         <translation>查看商品</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="21" />
+        <location filename="../../client/catalog_text.py" line="21"/>
         <source>Change products</source>
         <translation>修改商品</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="21" />
+        <location filename="../../client/catalog_text.py" line="21"/>
         <source>See promotions</source>
         <translation>查看促销</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="22" />
+        <location filename="../../client/catalog_text.py" line="22"/>
         <source>Change promotions</source>
         <translation>修改促销</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="23" />
+        <location filename="../../client/catalog_text.py" line="23"/>
         <source>See suppliers and purchase orders</source>
         <translation>查看供应商和采购单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="24" />
+        <location filename="../../client/catalog_text.py" line="24"/>
         <source>Change suppliers and purchase orders</source>
         <translation>修改供应商和采购单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="25" />
+        <location filename="../../client/catalog_text.py" line="25"/>
         <source>Approve purchase orders</source>
         <translation>审批采购单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="25" />
+        <location filename="../../client/catalog_text.py" line="25"/>
         <source>See stock</source>
         <translation>查看库存</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="26" />
+        <location filename="../../client/catalog_text.py" line="26"/>
         <source>Receive, put away, pick, pack and ship</source>
         <translation>收货、上架、拣货、打包和发货</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="27" />
+        <location filename="../../client/catalog_text.py" line="27"/>
         <source>Approve stock adjustments</source>
         <translation>审批库存调整</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="27" />
+        <location filename="../../client/catalog_text.py" line="27"/>
         <source>See orders</source>
         <translation>查看订单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="28" />
+        <location filename="../../client/catalog_text.py" line="28"/>
         <source>Enter and change orders</source>
         <translation>录入和修改订单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="28" />
+        <location filename="../../client/catalog_text.py" line="28"/>
         <source>Review orders</source>
         <translation>审核订单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="29" />
+        <location filename="../../client/catalog_text.py" line="29"/>
         <source>See payments</source>
         <translation>查看支付</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="29" />
+        <location filename="../../client/catalog_text.py" line="29"/>
         <source>Refund payments</source>
         <translation>支付退款</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="30" />
+        <location filename="../../client/catalog_text.py" line="30"/>
         <source>See service cases</source>
         <translation>查看服务单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="31" />
+        <location filename="../../client/catalog_text.py" line="31"/>
         <source>Handle returns, refunds and complaints</source>
         <translation>处理退货、退款和投诉</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="32" />
+        <location filename="../../client/catalog_text.py" line="32"/>
         <source>See members</source>
         <translation>查看会员</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="32" />
+        <location filename="../../client/catalog_text.py" line="32"/>
         <source>Change members and campaigns</source>
         <translation>修改会员和营销活动</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="33" />
+        <location filename="../../client/catalog_text.py" line="33"/>
         <source>See settlements</source>
         <translation>查看结算</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="33" />
+        <location filename="../../client/catalog_text.py" line="33"/>
         <source>Run settlements</source>
         <translation>执行结算</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="34" />
+        <location filename="../../client/catalog_text.py" line="34"/>
         <source>Read reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="34" />
+        <location filename="../../client/catalog_text.py" line="34"/>
         <source>See announcements and help pages</source>
         <translation>查看公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="35" />
+        <location filename="../../client/catalog_text.py" line="35"/>
         <source>Publish announcements and help pages</source>
         <translation>发布公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="32" />
+        <location filename="../../client/screens/catalog.py" line="31"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="32" />
+        <location filename="../../client/screens/catalog.py" line="31"/>
         <source>on sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="33" />
+        <location filename="../../client/screens/catalog.py" line="32"/>
         <source>off sale</source>
         <translation>下架</translation>
     </message>
@@ -1661,12 +2345,12 @@ Client connected to %1 as %2.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../client/widgets/errors.py" line="13" />
+        <location filename="../../client/widgets/errors.py" line="13"/>
         <source>The server met an unexpected error. Give this reference to your administrator: %1</source>
         <translation>服务器发生意外错误。请把此编号告诉管理员：%1</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/errors.py" line="16" />
+        <location filename="../../client/widgets/errors.py" line="16"/>
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
@@ -1674,44 +2358,220 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="36" />
+        <location filename="../../client/navigation.py" line="38"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="37" />
+        <location filename="../../client/navigation.py" line="39"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="39" />
+        <location filename="../../client/navigation.py" line="41"/>
         <source>Categories and brands</source>
         <translation>类目与品牌</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="41" />
+        <location filename="../../client/navigation.py" line="43"/>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="45"/>
+        <source>Price simulator</source>
+        <translation>价格模拟器</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="47"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="42" />
+        <location filename="../../client/navigation.py" line="48"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="44" />
+        <location filename="../../client/navigation.py" line="50"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="45" />
+        <location filename="../../client/navigation.py" line="51"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="57" />
+        <location filename="../../client/navigation.py" line="63"/>
         <source>My Emporium</source>
         <translation>我的工作台</translation>
+    </message>
+</context>
+<context>
+    <name>promotions</name>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="29"/>
+        <source>item</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="29"/>
+        <source>item coupon</source>
+        <translation>单品券</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="30"/>
+        <source>store-level</source>
+        <translation>店铺级</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="30"/>
+        <source>order coupon</source>
+        <translation>订单券</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="31"/>
+        <source>shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="36"/>
+        <source>percent off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="36"/>
+        <source>amount off</source>
+        <translation>立减</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="37"/>
+        <source>fixed price</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="37"/>
+        <source>buy X get Y</source>
+        <translation>买X送Y</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="38"/>
+        <source>spend and save</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="38"/>
+        <source>gift with purchase</source>
+        <translation>满赠</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="39"/>
+        <source>free shipping</source>
+        <translation>包邮</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="44"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="44"/>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="45"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="45"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>simulator</name>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="33"/>
+        <source>Add %1 more to get %2 off at %3.</source>
+        <translation>再买 %1 即可满 %3 减 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="35"/>
+        <source>%1 more item(s) needed.</source>
+        <translation>还差 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="37"/>
+        <source>No item of the cart is in its scope.</source>
+        <translation>购物车中没有适用商品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="38"/>
+        <source>Not running at this time.</source>
+        <translation>此时不在活动时间内。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="39"/>
+        <source>Not offered on this channel.</source>
+        <translation>此渠道不参与。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="40"/>
+        <source>Not for this member level.</source>
+        <translation>不适用于此会员等级。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="41"/>
+        <source>Usage limit reached.</source>
+        <translation>已达使用次数上限。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="42"/>
+        <source>Budget spent.</source>
+        <translation>预算已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="43"/>
+        <source>Excluded by %1.</source>
+        <translation>与 %1 互斥。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="44"/>
+        <source>Another combination saves more.</source>
+        <translation>其他组合更优惠。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="50"/>
+        <source>no such code</source>
+        <translation>券码不存在</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="50"/>
+        <source>already used</source>
+        <translation>已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <source>issued to another customer</source>
+        <translation>属于其他客户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="52"/>
+        <source>one code per promotion</source>
+        <translation>每个促销只能用一张券</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="53"/>
+        <source>its promotion is not running</source>
+        <translation>所属促销未在进行</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-import data_tier.catalog  # noqa: F401
-import data_tier.system  # noqa: F401
+import data_tier.models  # noqa: F401  (every table on Base.metadata)
 from data_tier.base import Base
 from data_tier.engine import make_engine
 from data_tier.search import is_fulltext_object
