@@ -15,6 +15,7 @@ from client.screens.home import HomeScreen
 from client.screens.price_simulator import PriceSimulatorScreen
 from client.screens.promotions import PromotionsScreen
 from client.screens.roles import RolesScreen
+from client.screens.search_terms import SearchTermsScreen
 from client.screens.settings import SettingsScreen
 from client.screens.users import UsersScreen
 from middle_tier.contract import AREAS
@@ -40,6 +41,8 @@ def nav_items() -> list[NavItem]:
                 CatalogScreen),
         NavItem("catalog_setup", "catalog", t("navigation", "Categories and brands"), "tree.svg", "catalog.read",
                 CatalogSetupScreen),
+        NavItem("search_terms", "catalog", t("navigation", "Site search"), "search.svg", "catalog.read",
+                SearchTermsScreen),
         NavItem("promotions", "promotions", t("navigation", "Promotions"), "tag.svg", "promotions.read",
                 PromotionsScreen),
         NavItem("price_simulator", "promotions", t("navigation", "Price simulator"), "calculator.svg",

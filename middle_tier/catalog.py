@@ -9,16 +9,20 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from data_tier import search as full_text
-from data_tier.catalog import Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, SearchLog, Sku
+from data_tier.catalog import (
+    Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, ProductImage, SearchLog, SearchSynonym, Sku,
+)
 from middle_tier import catalog_search as search_index, validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.catalog_import import apply_import, plan_import
+from middle_tier.catalog_media import read_image, synonym_words
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, PRODUCT_STATUSES, AttributeRecord, BatchRow, BrandRecord,
-    CategoryRecord, DomainError, ImportReport, Page, ProductRecord, SearchLogRecord, SkuRecord,
+    CategoryRecord, DomainError, ImageRecord, ImportReport, Page, ProductRecord, SearchLogRecord, SkuRecord,
+    SynonymRecord,
 )
 from middle_tier.money import parse_money, round_money
-from middle_tier.search_text import query_terms
+from middle_tier.search_text import query_groups, query_terms
 from middle_tier.paging import check_page_size, decode_cursor, encode_cursor, keyset_page
 from middle_tier.uow import UnitOfWork, diff
 
@@ -174,6 +178,26 @@ def _like_escape(text: str) -> str:
 
 def _like_prefix(text: str) -> str:
     return _like_escape(text) + "%"
+
+
+def _synonyms_of(uow: UnitOfWork, word: str) -> list[str]:
+    """The other words of every synonym group that holds `word`."""
+    if "," in word or not word:
+        return []
+    out: list[str] = []
+    for words in uow.session.scalars(select(SearchSynonym.words).where(
+            SearchSynonym.words.like("%," + _like_escape(word) + ",%", escape="\\")).limit(20)):
+        out += [w for w in words.strip(",").split(",") if w != word and w not in out]
+    return out
+
+
+def _synonym_record(s: SearchSynonym) -> SynonymRecord:
+    return SynonymRecord(s.id, tuple(s.words.strip(",").split(",")), s.version)
+
+
+def _image_record(img: ProductImage, size: int) -> ImageRecord:
+    return ImageRecord(img.id, img.product_id, img.position, img.content_type, img.width, img.height, size,
+                       img.thumbnail)
 
 
 def _subtree_ids(uow: UnitOfWork, category: Category) -> list[int]:
@@ -624,15 +648,15 @@ class CatalogComponent(Exposed):
         Chinese is matched by characters and character pairs, other words by prefix. Every first-page query
         is logged with its hit count (the search report and the no-result list).
         """
-        terms = query_terms(query)
-        if not terms:
+        groups = query_groups(query, lambda word: _synonyms_of(uow, word))
+        if not groups:
             raise DomainError(E_VALIDATION, "Type a word, a code or a name to look for.", "query")
         check_page_size(page_size)
         offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
         if offset < 0 or offset > MAX_SEARCH_RESULTS:
             raise DomainError(E_VALIDATION, f"Only the best {MAX_SEARCH_RESULTS} results are listed.", "cursor")
         # the best candidates by relevance, over-fetched so that filters still leave a full list
-        hits = full_text.matching_skus(uow.session, terms, SEARCH_CANDIDATES)
+        hits = full_text.matching_skus(uow.session, groups, SEARCH_CANDIDATES)
         stmt = _sku_select().join(hits, hits.c.sku_id == Sku.id)
         if category_id:
             stmt = stmt.where(Product.category_id.in_(_subtree_ids(uow, _category(uow, category_id))))
@@ -663,7 +687,7 @@ class CatalogComponent(Exposed):
             return ()
         if not 1 <= limit <= 50:
             raise DomainError(E_VALIDATION, "Between 1 and 50 suggestions.", "limit")
-        hits = full_text.matching_skus(uow.session, terms, limit * 20)
+        hits = full_text.matching_skus(uow.session, [[[t]] for t in terms], limit * 20)
         names = uow.session.scalars(
             select(Product.name).join(Sku, Sku.product_id == Product.id).join(hits, hits.c.sku_id == Sku.id)
             .where(Product.status == "on_sale").order_by(hits.c.score.desc(), Product.name).limit(limit * 20))
@@ -813,3 +837,93 @@ class CatalogComponent(Exposed):
                                           "last_code": [None, new[-1][0]]})
         return len(new)
 
+    # ---- search synonyms ------------------------------------------------------------------------------
+    @verb("catalog.read")
+    def list_synonyms(self, uow: UnitOfWork, *, search: str = "", cursor: str = "", page_size: int = 200) -> Page:
+        """Synonym groups, newest first; `search` finds the groups holding a word."""
+        stmt = select(SearchSynonym)
+        if search.strip():
+            stmt = stmt.where(SearchSynonym.words.like("%" + _like_escape(search.strip().lower()[:64]) + "%",
+                                                       escape="\\"))
+        return keyset_page(uow.session, stmt, [(SearchSynonym.id, True)], cursor=cursor, page_size=page_size,
+                           columns=SynonymRecord.columns(), row_to_wire=lambda r: _synonym_record(r[0]).to_wire(),
+                           key_of=lambda r: (r[0].id,))
+
+    @verb("catalog.write", writes=True)
+    def save_synonym(self, uow: UnitOfWork, *, synonym_id: int = 0, version: int = 0, words: str) -> SynonymRecord:
+        """Create a synonym group (id 0) or replace the words of one: 'T恤, tee, t-shirt'. A word belongs to one
+        group only, so that a search never depends on which group it found first."""
+        wanted = synonym_words(words)
+        group = None
+        if synonym_id:
+            group = validate.found(uow.session.get(SearchSynonym, synonym_id, with_for_update=True),
+                                   "This synonym group", "synonym_id")
+            validate.version(group, version, "This synonym group")
+        for word in wanted:
+            other = uow.session.scalar(select(SearchSynonym.id).where(
+                SearchSynonym.words.like("%," + _like_escape(word) + ",%", escape="\\"),
+                SearchSynonym.id != synonym_id))
+            if other is not None:
+                raise DomainError(E_DUPLICATE, f"{word!r} is already in another synonym group.", "words")
+        stored = "," + ",".join(wanted) + ","
+        if group is None:
+            group = SearchSynonym(words=stored, version=1)
+            uow.session.add(group)
+            uow.session.flush()
+            uow.audit("search_synonym", group.id, {"words": [None, stored.strip(",")]})
+        else:
+            uow.audit("search_synonym", group.id, {"words": [group.words.strip(","), stored.strip(",")]})
+            group.words = stored
+            group.version += 1
+        return _synonym_record(group)
+
+    @verb("catalog.write", writes=True)
+    def delete_synonym(self, uow: UnitOfWork, *, synonym_id: int, version: int) -> None:
+        """Remove a synonym group."""
+        group = validate.found(uow.session.get(SearchSynonym, synonym_id, with_for_update=True),
+                               "This synonym group", "synonym_id")
+        validate.version(group, version, "This synonym group")
+        uow.audit("search_synonym", group.id, {"words": [group.words.strip(","), None]})
+        uow.session.delete(group)
+
+    # ---- product images ----------------------------------------------------------------------------------
+    @verb("catalog.read")
+    def list_product_images(self, uow: UnitOfWork, *, product_id: int) -> tuple:
+        """A product's pictures in their order, each with its thumbnail (the full picture: get_product_image)."""
+        validate.found(uow.session.get(Product, product_id), "This product", "product_id")
+        rows = uow.session.execute(select(ProductImage, func.length(ProductImage.data))
+                                   .where(ProductImage.product_id == product_id)
+                                   .order_by(ProductImage.position, ProductImage.id)).all()
+        return tuple(_image_record(img, size).to_wire() for img, size in rows)
+
+    @verb("catalog.read")
+    def get_product_image(self, uow: UnitOfWork, *, image_id: int) -> bytes:
+        """One picture as it was uploaded."""
+        img = validate.found(uow.session.get(ProductImage, image_id), "This picture", "image_id")
+        return img.data
+
+    @verb("catalog.write", writes=True)
+    def add_product_image(self, uow: UnitOfWork, *, product_id: int, data: bytes) -> ImageRecord:
+        """Store a JPEG, PNG or WebP picture (at most 8 MB) after the product's others, with a thumbnail."""
+        product = validate.found(uow.session.get(Product, product_id, with_for_update=True), "This product",
+                                 "product_id")
+        kind, width, height, digest, thumbnail = read_image(data)
+        if uow.session.scalar(select(ProductImage.id).where(ProductImage.product_id == product.id,
+                                                            ProductImage.sha256 == digest)) is not None:
+            raise DomainError(E_DUPLICATE, "This product already has this picture.", "data")
+        position = (uow.session.scalar(select(func.max(ProductImage.position))
+                                       .where(ProductImage.product_id == product.id)) or 0) + 1
+        img = ProductImage(product_id=product.id, position=position, content_type=kind, width=width, height=height,
+                           sha256=digest, data=data, thumbnail=thumbnail)
+        uow.session.add(img)
+        uow.session.flush()
+        uow.audit("product", product.id, {"image": [None, f"{img.id} {kind} {width}x{height}"]})
+        return _image_record(img, len(data))
+
+    @verb("catalog.write", writes=True)
+    def delete_product_image(self, uow: UnitOfWork, *, image_id: int) -> None:
+        """Remove a picture."""
+        img = validate.found(uow.session.get(ProductImage, image_id, with_for_update=True), "This picture",
+                             "image_id")
+        uow.audit("product", img.product_id, {"image": [f"{img.id} {img.content_type}", None]})
+        uow.session.delete(img)

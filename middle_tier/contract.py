@@ -430,6 +430,30 @@ class SearchLogRecord(Record):
     username: str
 
 
+@dataclasses.dataclass(frozen=True)
+class SynonymRecord(Record):
+    id: int
+    words: tuple[str, ...]     # the words the site search treats as one
+    version: int
+
+
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp")
+IMAGE_MAX_BYTES = 8 * 1024 * 1024
+THUMBNAIL_SIZE = 160
+
+
+@dataclasses.dataclass(frozen=True)
+class ImageRecord(Record):
+    id: int
+    product_id: int
+    position: int
+    content_type: str
+    width: int
+    height: int
+    size: int
+    thumbnail: bytes           # PNG, at most THUMBNAIL_SIZE pixels on its longer side
+
+
 # ---------------------------------------------------------------------------------------------
 # Promotions
 

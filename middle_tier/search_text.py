@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
+
+Terms = list[tuple[str, bool]]         # (token, is_prefix), all required
 
 PREFIX = "zz"
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -48,3 +51,26 @@ def query_terms(query: str) -> list[tuple[str, bool]]:
         else:
             terms[PREFIX + piece] = True
     return list(terms.items())[:MAX_TERMS]
+
+
+def query_groups(query: str, synonyms: Callable[[str], list[str]] = lambda _w: []) -> list[list[Terms]]:
+    """Every word of the query must match, as itself or as one of its synonyms: [[alternative, ...], ...], each
+    alternative the terms of one spelling. The whole query is tried as one phrase first ('t shirt')."""
+    words = unicodedata.normalize("NFKC", query).lower().split()
+    whole = " ".join(words)
+    phrase = synonyms(whole) if len(words) > 1 else []
+    units = [whole] if phrase else words
+    groups: list[list[Terms]] = []
+    budget = MAX_TERMS
+    for unit in units:
+        alternatives: list[Terms] = []
+        for spelling in [unit, *(phrase if phrase else synonyms(unit))]:
+            terms = query_terms(spelling)[:budget]
+            if terms and terms not in alternatives:
+                alternatives.append(terms)
+        if alternatives:
+            groups.append(alternatives)
+            budget -= len(alternatives[0])
+        if budget <= 0:
+            break
+    return groups

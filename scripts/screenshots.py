@@ -114,6 +114,13 @@ def main() -> None:
     pump(1.0)
     promotions.dialog.grab().save(str(out / f"promotion-dialog-{args.lang}.png"))
     promotions.dialog.reject()
+    catalog = win.go("catalog")
+    pump(0.5)
+    catalog.table.selectRow(0)
+    catalog._on_product_clicked()
+    pump(1.5)
+    catalog.product_dialog.grab().save(str(out / f"product-dialog-{args.lang}.png"))
+    catalog.product_dialog.reject()
     simulator = win.go("price_simulator")
     for code, qty in (("P00001", 2), ("P00004", 1), ("P00013", 3)):
         simulator.sku_edit.setText(code)

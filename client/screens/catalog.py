@@ -140,6 +140,10 @@ class ProductDialog(FormDialog):
             self.status_combo.setCurrentIndex(PRODUCT_STATUSES.index(product.status))
             self.form.add_field("status", self.tr("&Status"), self.status_combo,
                                 self.tr("On sale needs at least one priced SKU on sale."))
+            from client.widgets.images import ImageStrip
+
+            self.images = ImageStrip(rpc, product.id, writable=True, parent=self)
+            self.form.add_field("images", self.tr("Pictures"), self.images)
         self.finish_layout()
 
     def on_ok(self) -> None:

@@ -92,72 +92,72 @@
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="95"/>
-        <location filename="../../client/screens/audit.py" line="140"/>
+        <location filename="../../client/screens/audit.py" line="87"/>
+        <location filename="../../client/screens/audit.py" line="132"/>
         <source>Select an entry to see what changed.</source>
         <translation>选择一条记录以查看更改内容。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="99"/>
+        <location filename="../../client/screens/audit.py" line="91"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="99"/>
+        <location filename="../../client/screens/audit.py" line="91"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="99"/>
+        <location filename="../../client/screens/audit.py" line="91"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="125"/>
+        <location filename="../../client/screens/audit.py" line="117"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>已显示 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="125"/>
+        <location filename="../../client/screens/audit.py" line="117"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="154"/>
+        <location filename="../../client/screens/audit.py" line="146"/>
         <source>#%1 — %2 by %3 at %4 from %5; records: %6%7</source>
         <translation>#%1 — %3 于 %4 从 %5 执行 %2；记录：%6%7</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="166"/>
+        <location filename="../../client/screens/audit.py" line="158"/>
         <source>Export operation log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="167"/>
+        <location filename="../../client/screens/audit.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="178"/>
+        <location filename="../../client/screens/audit.py" line="170"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="178"/>
+        <location filename="../../client/screens/audit.py" line="170"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="195"/>
+        <location filename="../../client/screens/audit.py" line="187"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已导出 %n 条到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="196"/>
+        <location filename="../../client/screens/audit.py" line="188"/>
         <source>Export stopped after %n entries.</source>
         <translation>
             <numerusform>导出在 %n 条后停止。</numerusform>
@@ -274,158 +274,158 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="173"/>
+        <location filename="../../client/screens/catalog.py" line="177"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="174"/>
+        <location filename="../../client/screens/catalog.py" line="178"/>
         <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
         <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="177"/>
+        <location filename="../../client/screens/catalog.py" line="181"/>
         <source>Code, name or barcode  (Ctrl+F)</source>
         <translation>编码、名称或条码  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="181"/>
-        <location filename="../../client/screens/catalog.py" line="272"/>
+        <location filename="../../client/screens/catalog.py" line="185"/>
+        <location filename="../../client/screens/catalog.py" line="266"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="184"/>
-        <location filename="../../client/screens/catalog.py" line="283"/>
+        <location filename="../../client/screens/catalog.py" line="188"/>
+        <location filename="../../client/screens/catalog.py" line="277"/>
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="186"/>
+        <location filename="../../client/screens/catalog.py" line="190"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="189"/>
+        <location filename="../../client/screens/catalog.py" line="193"/>
         <source>&amp;New product…</source>
         <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="190"/>
+        <location filename="../../client/screens/catalog.py" line="194"/>
         <source>&amp;Product…</source>
         <translation>商品(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="191"/>
+        <location filename="../../client/screens/catalog.py" line="195"/>
         <source>&amp;Edit SKU…</source>
         <translation>编辑 SKU(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="192"/>
+        <location filename="../../client/screens/catalog.py" line="196"/>
         <source>&amp;Generate SKUs…</source>
         <translation>批量生成 SKU(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="193"/>
+        <location filename="../../client/screens/catalog.py" line="197"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="194"/>
+        <location filename="../../client/screens/catalog.py" line="198"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="207"/>
+        <location filename="../../client/screens/catalog.py" line="211"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="208"/>
+        <location filename="../../client/screens/catalog.py" line="212"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="209"/>
+        <location filename="../../client/screens/catalog.py" line="213"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="210"/>
+        <location filename="../../client/screens/catalog.py" line="214"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="211"/>
+        <location filename="../../client/screens/catalog.py" line="215"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="212"/>
+        <location filename="../../client/screens/catalog.py" line="216"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="213"/>
+        <location filename="../../client/screens/catalog.py" line="217"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="214"/>
+        <location filename="../../client/screens/catalog.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="254"/>
+        <location filename="../../client/screens/catalog.py" line="248"/>
         <source>%n SKU(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个 SKU</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="254"/>
+        <location filename="../../client/screens/catalog.py" line="248"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="274"/>
+        <location filename="../../client/screens/catalog.py" line="268"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="366"/>
+        <location filename="../../client/screens/catalog.py" line="360"/>
         <source>Imported: %1 new SKU(s), %2 changed.</source>
         <translation>已导入：新建 %1 个 SKU，修改 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="371"/>
+        <location filename="../../client/screens/catalog.py" line="365"/>
         <source>Export SKUs</source>
         <translation>导出 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="372"/>
+        <location filename="../../client/screens/catalog.py" line="366"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="382"/>
+        <location filename="../../client/screens/catalog.py" line="376"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="382"/>
+        <location filename="../../client/screens/catalog.py" line="376"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="400"/>
+        <location filename="../../client/screens/catalog.py" line="394"/>
         <source>Exported %n SKU(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 个 SKU 到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="401"/>
+        <location filename="../../client/screens/catalog.py" line="395"/>
         <source>Export stopped after %n SKU(s).</source>
         <translation>
             <numerusform>导出在 %n 个 SKU 后停止。</numerusform>
@@ -780,6 +780,29 @@
         <location filename="../../client/screens/home.py" line="42"/>
         <source>%1 %2 at %3, database %4</source>
         <translation>%1 %2，地址 %3，数据库 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <location filename="../../client/widgets/images.py" line="30"/>
+        <source>Add &amp;picture…</source>
+        <translation>添加图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/widgets/images.py" line="31"/>
+        <source>Remove picture</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <location filename="../../client/widgets/images.py" line="75"/>
+        <source>Add a picture</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location filename="../../client/widgets/images.py" line="76"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1346,11 @@ Client connected to %1 as %2.</source>
         <source>On sale needs at least one priced SKU on sale.</source>
         <translation>上架需要至少一个已定价且在售的 SKU。</translation>
     </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="146"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -1705,7 +1733,7 @@ Client connected to %1 as %2.</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="515"/>
+        <location filename="../../client/screens/promotions.py" line="505"/>
         <source>Saved, but %1 collides with exclusive promotions on the same items and dates: %2. Only one of them will apply to a cart.</source>
         <translation>已保存，但 %1 与同商品、同日期的互斥促销冲突：%2。购物车中只有其中一个会生效。</translation>
     </message>
@@ -1827,6 +1855,79 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/roles.py" line="248"/>
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTermsScreen</name>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="24"/>
+        <source>Site search</source>
+        <translation>站内搜索</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="25"/>
+        <source>Queries without results point at missing words: add them to a synonym group, and the search finds every word of the group.</source>
+        <translation>无结果的搜索说明缺少词语：把它们加入同义词组后，搜索任一词都能找到整组的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="31"/>
+        <source>&amp;No results only</source>
+        <translation>只看无结果(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="35"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="36"/>
+        <source>Query</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="37"/>
+        <source>Hits</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="38"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="46"/>
+        <source>Find a word in the groups</source>
+        <translation>在同义词组中查找</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="50"/>
+        <source>Words treated as one</source>
+        <translation>视为同义的词</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="55"/>
+        <source>T恤, tee, t-shirt</source>
+        <translation>T恤, tee, t-shirt</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="56"/>
+        <source>&amp;Words of the group, separated by commas:</source>
+        <translation>组内词语，用逗号分隔(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="64"/>
+        <source>Save as &amp;new group</source>
+        <translation>另存为新组(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="65"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/search_terms.py" line="66"/>
+        <source>&amp;Delete group</source>
+        <translation>删除该组(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2108,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/users.py" line="102"/>
-        <location filename="../../client/screens/users.py" line="182"/>
+        <location filename="../../client/screens/users.py" line="173"/>
         <source>Disa&amp;ble</source>
         <translation>停用(&amp;B)</translation>
     </message>
@@ -2072,39 +2173,39 @@ Client connected to %1 as %2.</source>
         <translation>最近登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/users.py" line="153"/>
+        <location filename="../../client/screens/users.py" line="144"/>
         <source>%n user(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="153"/>
+        <location filename="../../client/screens/users.py" line="144"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="181"/>
+        <location filename="../../client/screens/users.py" line="172"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="214"/>
+        <location filename="../../client/screens/users.py" line="205"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="215"/>
+        <location filename="../../client/screens/users.py" line="206"/>
         <source>Disable %1? Their open sessions end at once and they can no longer log in.</source>
         <translation>停用 %1？其已登录的会话将立即结束，且无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="225"/>
+        <location filename="../../client/screens/users.py" line="216"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="226"/>
+        <location filename="../../client/screens/users.py" line="217"/>
         <source>New password for %1 (they must change it at their next login):</source>
         <translation>%1 的新密码（下次登录时必须修改）：</translation>
     </message>
@@ -2358,52 +2459,57 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="38"/>
+        <location filename="../../client/navigation.py" line="39"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="39"/>
+        <location filename="../../client/navigation.py" line="40"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="41"/>
+        <location filename="../../client/navigation.py" line="42"/>
         <source>Categories and brands</source>
         <translation>类目与品牌</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="43"/>
+        <location filename="../../client/navigation.py" line="44"/>
+        <source>Site search</source>
+        <translation>站内搜索</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="46"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="45"/>
+        <location filename="../../client/navigation.py" line="48"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="47"/>
+        <location filename="../../client/navigation.py" line="50"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="48"/>
+        <location filename="../../client/navigation.py" line="51"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="50"/>
+        <location filename="../../client/navigation.py" line="53"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="51"/>
+        <location filename="../../client/navigation.py" line="54"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="63"/>
+        <location filename="../../client/navigation.py" line="66"/>
         <source>My Emporium</source>
         <translation>我的工作台</translation>
     </message>

@@ -207,3 +207,53 @@ def test_words_typed_in_the_browser_use_the_ranked_search(open_window, qtbot):
     qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() == 200, timeout=10_000)
     assert screen.model.path == "catalog.list_skus"
     assert not screen.edit_button.isEnabled()          # agents read the catalog, they do not change it
+
+
+def test_a_no_result_query_becomes_a_synonym_group_on_screen(open_window, qtbot, admin):
+    word = unique("nohit")
+    admin.catalog.search(query=word)                       # logged with 0 hits
+    window = open_window("merch")
+    screen = window.go("search_terms")
+    qtbot.waitUntil(lambda: any(r.query == word for r in screen.log_model.records()), timeout=10_000)
+    row = next(i for i, r in enumerate(screen.log_model.records()) if r.query == word)
+    screen.log_table.selectRow(row)
+    screen.take_query()
+    assert screen.words_edit.text() == word + ", "
+    screen.new_button.click()                              # one word is not a group: the error shows
+    qtbot.waitUntil(lambda: screen.error_label.isVisible(), timeout=10_000)
+    screen.words_edit.setText(f"{word}, 纯棉T恤")
+    screen.new_button.click()
+    screen.find_edit.setText(word)
+    qtbot.waitUntil(lambda: [r.words for r in screen.synonym_model.records()] == [(word, "纯棉t恤")], timeout=10_000)
+    hits = Page.from_wire(admin.catalog.search(query=word)).records(SkuRecord)
+    assert hits and all("纯棉" in s.name for s in hits)
+
+
+def test_the_product_dialog_shows_and_adds_pictures(open_window, qtbot, tmp_path):
+    import io
+
+    from PIL import Image
+
+    window = open_window("merch")
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    screen.table.selectRow(5)
+    screen._on_product_clicked()
+    qtbot.waitUntil(lambda: getattr(screen, "product_dialog", None) is not None
+                    and screen.product_dialog.isVisible(), timeout=10_000)
+    strip = screen.product_dialog.images
+    before = strip.list.count()
+    picture = tmp_path / "pic.png"
+    buf = io.BytesIO()
+    Image.new("RGB", (640, 480), (10, 120, 200)).save(buf, "PNG")
+    picture.write_bytes(buf.getvalue())
+    strip.upload(picture)
+    qtbot.waitUntil(lambda: strip.list.count() == before + 1, timeout=10_000)
+    assert strip.list.item(before).text() == "640×480"
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"nope")
+    strip.upload(bad)
+    qtbot.waitUntil(lambda: strip.message.isVisible(), timeout=10_000)
+    strip.list.setCurrentRow(before)
+    strip.remove_selected()
+    qtbot.waitUntil(lambda: strip.list.count() == before, timeout=10_000)

@@ -13,14 +13,14 @@ from client.widgets.paged_model import Column, PagedTableModel
 from middle_tier.contract import UserRecord
 from tests.conftest import new_request_id, unique
 
-ADMIN_NAV = ["home", "catalog", "catalog_setup", "promotions", "price_simulator", "users", "roles", "audit", "settings"]
+ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "users", "roles", "audit", "settings"]
 
 
 def test_login_shows_each_role_only_its_areas(open_window):
     admin = open_window("admin")
     assert admin.nav_keys() == ADMIN_NAV
     merch = open_window("merch")
-    assert merch.nav_keys() == ["home", "catalog", "catalog_setup", "promotions", "price_simulator"]
+    assert merch.nav_keys() == ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator"]
     assert merch.go("users") is None
     assert "merch" in merch.user_label.text()
 

@@ -120,3 +120,74 @@ def test_the_demo_catalog_is_searchable_in_chinese_and_english(admin):
     assert tea and all("龙井" in s.name for s in tea)
     assert found(admin, query="cotton tee")
     assert all(s.list_price >= Decimal("100") for s in found(admin, query="tee", min_price="100"))
+
+
+def test_synonyms_widen_a_word_and_are_kept_in_the_back_office(admin, shop, unchanged):
+    from middle_tier.contract import E_DUPLICATE, SynonymRecord
+
+    tag = shop["tag"]
+    lj, bl = shop["skus"]["lj"].code, shop["skus"]["bl"].code
+    word = f"greentea{tag}"                                   # no product says this
+    assert found(admin, query=f"{word}") == []
+    cat = admin.catalog
+    group = SynonymRecord.from_wire(cat.save_synonym(words=f"{word.upper()}, 龙井 , Biluochun"))
+    assert group.words == (word, "龙井", "biluochun")         # normalised, order kept
+    assert {s.code for s in found(admin, query=f"{word} {tag}")} == {lj, bl}     # either spelling, and the tag
+    assert [s.code for s in found(admin, query=f"{word} 碧螺 {tag}")] == [bl]     # every word still required
+    with unchanged():
+        for words in ("onlyone", "a,,", "x" * 70 + ",y"):
+            err = remote_error(cat.save_synonym, words=words)
+            assert (err.code, err.field) == (E_VALIDATION, "words"), words
+        err = remote_error(cat.save_synonym, words=f"{word}, other{tag}")
+        assert (err.code, err.field) == (E_DUPLICATE, "words")    # a word belongs to one group
+        err = remote_error(cat.save_synonym, synonym_id=group.id, version=group.version + 1, words="a, b")
+        assert err.field == "version"
+    listed = [SynonymRecord.from_wire(r) for r in Page.from_wire(cat.list_synonyms(search=word)).rows]
+    assert [g.id for g in listed] == [group.id]
+    smaller = SynonymRecord.from_wire(cat.save_synonym(synonym_id=group.id, version=group.version,
+                                                        words=f"{word}, 碧螺春"))
+    assert [s.code for s in found(admin, query=f"{word} {tag}")] == [bl]
+    cat.delete_synonym(synonym_id=smaller.id, version=smaller.version)
+    assert found(admin, query=f"{word} {tag}") == []
+
+
+def _png(width: int, height: int, colour=(200, 30, 30)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_product_images_are_stored_with_thumbnails_and_bad_files_refused(admin, shop, unchanged):
+    import io
+
+    from PIL import Image
+
+    from middle_tier.contract import E_DUPLICATE, E_NOT_FOUND, THUMBNAIL_SIZE, ImageRecord
+
+    cat = admin.catalog
+    product_id = shop["skus"]["lj"].product_id
+    first = ImageRecord.from_wire(cat.add_product_image(product_id=product_id, data=_png(800, 400)))
+    second = ImageRecord.from_wire(cat.add_product_image(product_id=product_id, data=_png(300, 600, (0, 90, 0))))
+    assert (first.position, second.position) == (1, 2)
+    assert (first.content_type, first.width, first.height) == ("image/png", 800, 400)
+    with Image.open(io.BytesIO(first.thumbnail)) as thumb:
+        assert thumb.size == (THUMBNAIL_SIZE, THUMBNAIL_SIZE // 2)
+    listed = [ImageRecord.from_wire(r) for r in cat.list_product_images(product_id=product_id)]
+    assert [i.id for i in listed] == [first.id, second.id]
+    assert cat.get_product_image(image_id=second.id) == _png(300, 600, (0, 90, 0))
+    with unchanged():
+        for data in (b"", b"not a picture at all", b"GIF89a" + b"\x00" * 20, b"\x89PNG\r\n\x1a\n" + b"\x00" * 40):
+            err = remote_error(cat.add_product_image, product_id=product_id, data=data)
+            assert (err.code, err.field) == (E_VALIDATION, "data"), data[:10]
+        err = remote_error(cat.add_product_image, product_id=product_id, data=_png(800, 400))
+        assert (err.code, err.field) == (E_DUPLICATE, "data")
+        err = remote_error(cat.add_product_image, product_id=product_id, data=b"\x00" * (8 * 1024 * 1024 + 1))
+        assert (err.code, err.field) == (E_VALIDATION, "data")
+        assert remote_error(cat.add_product_image, product_id=10**9, data=_png(10, 10)).code == E_NOT_FOUND
+    cat.delete_product_image(image_id=first.id)
+    assert [ImageRecord.from_wire(r).id for r in cat.list_product_images(product_id=product_id)] == [second.id]
+    assert remote_error(cat.get_product_image, image_id=first.id).code == E_NOT_FOUND

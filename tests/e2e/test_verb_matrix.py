@@ -87,6 +87,7 @@ def _wrong_values(tp):
         str: [1, 1.5, b"x", ["x"], {"x": 1}, None, ("x",)],
         int: ["1", 1.5, True, None, [1], 2**70],
         bool: [1, "true", None, [True]],
+        bytes: ["x", 1, None, [b"x"], bytearray(b"x")],
     }[tp]
 
 
