@@ -35,6 +35,7 @@ AUTHENTICATED = "authenticated"   # the permission of verbs any logged-in user m
 MAX_STR = 100_000
 MAX_ITEMS = 20_000
 MAX_DEPTH = 4
+DEADLOCK_RETRIES = 2
 
 
 @dataclass(frozen=True)
@@ -171,12 +172,19 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
         def wrapper(self: Exposed, *args: Any, **kwargs: Any) -> Any:
             qualified = f"{self._area}.{spec.name}"
             try:
-                try:
-                    return to_wire(self._run(spec, qualified, fn, args, kwargs))
-                except _SameRequestInFlight:
-                    # another connection claimed this request id first and has committed by now (the
-                    # claim's unique key made us wait): answer with its result
-                    return to_wire(self._run(spec, qualified, fn, args, kwargs))
+                for attempt in range(DEADLOCK_RETRIES + 1):
+                    try:
+                        return to_wire(self._run(spec, qualified, fn, args, kwargs))
+                    except _SameRequestInFlight:
+                        # another connection claimed this request id first and has committed by now (the
+                        # claim's unique key made us wait): answer with its result
+                        return to_wire(self._run(spec, qualified, fn, args, kwargs))
+                    except OperationalError as e:
+                        # the database chose this transaction as a deadlock's victim and rolled all of it back:
+                        # running the verb again is safe
+                        if attempt == DEADLOCK_RETRIES or not _is_deadlock(e):
+                            raise
+                        log.info("verb=%s deadlock, attempt %d again", qualified, attempt + 2)
             except DomainError as e:
                 raise DomainError(e.code, e.message, e.field, e.ref) from None
             except Exception as e:  # the firewall: nothing but a reference leaves the server
@@ -190,6 +198,10 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
         return wrapper
 
     return deco
+
+
+def _is_deadlock(e: DBAPIError) -> bool:
+    return "deadlock" in str(getattr(e, "orig", e)).lower()
 
 
 def _is_lock_error(e: DBAPIError) -> bool:

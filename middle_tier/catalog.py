@@ -12,6 +12,7 @@ from data_tier import search as full_text
 from data_tier.catalog import (
     Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, ProductImage, SearchLog, SearchSynonym, Sku,
 )
+from data_tier.wms import StockLevel
 from middle_tier import catalog_search as search_index, validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.catalog_import import apply_import, plan_import
@@ -641,8 +642,8 @@ class CatalogComponent(Exposed):
     # ---- site search ----------------------------------------------------------------------------------
     @verb("catalog.read")
     def search(self, uow: UnitOfWork, *, query: str, category_id: int = 0, brand_id: int = 0, min_price: str = "",
-               max_price: str = "", on_sale_only: bool = True, channel: str = "backoffice", cursor: str = "",
-               page_size: int = 50) -> Page:
+               max_price: str = "", on_sale_only: bool = True, in_stock_only: bool = False,
+               channel: str = "backoffice", cursor: str = "", page_size: int = 50) -> Page:
         """Site search: SKUs whose code, barcode, names, brand or category hold every word, best first.
 
         Chinese is matched by characters and character pairs, other words by prefix. Every first-page query
@@ -668,6 +669,9 @@ class CatalogComponent(Exposed):
             stmt = stmt.where(Sku.list_price <= parse_money(max_price, "max_price", "Highest price"))
         if on_sale_only:
             stmt = stmt.where(Sku.status == "on_sale", Product.status == "on_sale")
+        if in_stock_only:       # available (on hand less reserved) somewhere
+            stmt = stmt.where(select(StockLevel.sku_id).where(StockLevel.sku_id == Sku.id,
+                                                              StockLevel.on_hand > StockLevel.reserved).exists())
         limit = min(page_size, MAX_SEARCH_RESULTS - offset)
         rows = uow.session.execute(stmt.order_by(hits.c.score.desc(), Sku.code).offset(offset).limit(limit + 1)).all()
         more = len(rows) > limit

@@ -664,3 +664,103 @@ class ReservationRecord(Record):
     state: str             # reserved | consumed | released
     quote: PriceQuote
     usage: tuple[UsageRecord, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Warehouse
+
+LOCATION_KINDS = ("receiving", "storage", "packing", "shipping")
+MOVE_REASONS = ("receipt", "transfer", "putaway", "pick", "ship", "adjust", "return")
+
+
+@dataclasses.dataclass(frozen=True)
+class WarehouseRecord(Record):
+    id: int
+    code: str
+    name: str
+    is_active: bool
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class LocationRecord(Record):
+    id: int
+    warehouse_id: int      # 0: a virtual place (supplier, customer, loss, gain)
+    code: str
+    name: str
+    kind: str
+    zone: str
+    pick_order: int
+    capacity: int
+    is_active: bool
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class StockRow(Record):
+    warehouse_code: str
+    location_id: int
+    location_code: str
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    lot_code: str
+    expires_on: Optional[dt.date]
+    qty: int
+
+
+@dataclasses.dataclass(frozen=True)
+class StockLevelRecord(Record):
+    warehouse_id: int
+    warehouse_code: str
+    on_hand: int
+    reserved: int
+    available: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SkuStock(Record):
+    sku_id: int
+    sku_code: str
+    on_hand: int
+    reserved: int
+    available: int
+    levels: tuple[StockLevelRecord, ...]
+    bins: tuple[StockRow, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class MoveRecord(Record):
+    id: int
+    at: dt.datetime
+    sku_id: int
+    sku_code: str
+    qty: int
+    from_code: str
+    to_code: str
+    lot_code: str
+    reason: str
+    doc_type: str
+    doc_ref: str
+    username: str
+
+
+@dataclasses.dataclass(frozen=True)
+class StockReservationRecord(Record):
+    id: int
+    warehouse_id: int
+    sku_id: int
+    sku_code: str
+    qty: int
+    doc_type: str
+    doc_ref: str
+    state: str             # open | shipped | released
+    created_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class DriftRecord(Record):
+    check: str             # balance | on_hand | reserved
+    where: str             # which location/warehouse and SKU
+    kept: int              # what the kept table says
+    derived: int           # what the ledger (or the open reservations) says

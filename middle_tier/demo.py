@@ -8,6 +8,7 @@ from data_tier.system import Role, User
 from middle_tier import auth
 from middle_tier.demo_catalog import seed_catalog
 from middle_tier.demo_promotions import seed_promotions
+from middle_tier.demo_wms import seed_warehouse
 from middle_tier.permissions import ADMIN_ROLE, sync_builtin_roles
 
 DEMO_PASSWORD = "demo1234"
@@ -43,4 +44,6 @@ def seed_demo(session: Session, progress=print) -> list[str]:  # type: ignore[no
     seed_catalog(session, progress)
     progress("promotions")
     seed_promotions(session, progress)
+    progress("warehouse")
+    seed_warehouse(session, progress)
     return created

@@ -1,0 +1,206 @@
+"""Tables of the warehouse: warehouses, locations (bins and virtual places), lots, the immutable stock moves, and
+the balances kept in the same transaction as the moves.
+
+Stock changes only by a `stock_move` row. `stock_balance` (per location, SKU and lot) and `stock_level` (per
+warehouse and SKU, with what is reserved) are the moves summed up, changed only by conditional UPDATEs
+(`qty >= n`), which is what keeps stock from going negative or being oversold under concurrent clients.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, update
+from sqlalchemy.dialects import mysql, sqlite
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from data_tier.base import BigId, Base, str64, str128, timestamp, utcnow
+
+VIRTUAL_KINDS = ("supplier", "customer", "loss", "gain")
+INTERNAL_KINDS = ("receiving", "storage", "packing", "shipping")
+
+
+class Warehouse(Base):
+    __tablename__ = "warehouse"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str64] = mapped_column(unique=True)
+    name: Mapped[str128]
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Location(Base):
+    """A bin or area of a warehouse, or a virtual place (supplier, customer, loss, gain) outside every warehouse."""
+
+    __tablename__ = "location"
+    __table_args__ = (UniqueConstraint("warehouse_id", "code", name="uq_location_warehouse_code"),
+                      Index("ix_location_warehouse_pick", "warehouse_id", "pick_order"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[Optional[int]] = mapped_column(ForeignKey("warehouse.id"))
+    code: Mapped[str64]
+    name: Mapped[str128] = mapped_column(default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    zone: Mapped[str64] = mapped_column(default="")
+    pick_order: Mapped[int] = mapped_column(Integer, default=0)
+    capacity: Mapped[int] = mapped_column(Integer, default=0)        # units; 0 = not limited
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Lot(Base):
+    __tablename__ = "lot"
+    __table_args__ = (UniqueConstraint("sku_id", "code", name="uq_lot_sku_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    code: Mapped[str64]
+    expires_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+
+
+class StockMove(Base):
+    """One immutable movement of stock from one location to another: the ledger every balance derives from."""
+
+    __tablename__ = "stock_move"
+    __table_args__ = (
+        Index("ix_stock_move_sku_id", "sku_id", "id"),
+        Index("ix_stock_move_from", "from_location_id", "id"),
+        Index("ix_stock_move_to", "to_location_id", "id"),
+        Index("ix_stock_move_doc", "doc_type", "doc_ref"),
+    )
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[timestamp] = mapped_column(default=utcnow)
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    qty: Mapped[int] = mapped_column(Integer)
+    from_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    to_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    lot_id: Mapped[int] = mapped_column(Integer, default=0)          # 0: no lot
+    reason: Mapped[str] = mapped_column(String(16))
+    doc_type: Mapped[str] = mapped_column(String(16), default="")
+    doc_ref: Mapped[str64] = mapped_column(default="")
+    username: Mapped[str64] = mapped_column(default="")
+
+
+class StockBalance(Base):
+    """On hand per internal location, SKU and lot: the moves summed, kept in the moves' transaction."""
+
+    __tablename__ = "stock_balance"
+    __table_args__ = (Index("ix_stock_balance_sku", "sku_id", "location_id"),)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True)
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"), primary_key=True)
+    lot_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=0)
+    qty: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), default=0)
+
+
+class StockLevel(Base):
+    """On hand and reserved per warehouse and SKU; available = on_hand - reserved, never below zero."""
+
+    __tablename__ = "stock_level"
+    __table_args__ = (Index("ix_stock_level_sku", "sku_id"),)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), primary_key=True)
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"), primary_key=True)
+    on_hand: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), default=0)
+    reserved: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), default=0)
+
+
+class StockReservation(Base):
+    """An outbound request's hold on stock (库存占用单): open until shipped or released."""
+
+    __tablename__ = "stock_reservation"
+    __table_args__ = (UniqueConstraint("doc_type", "doc_ref", "warehouse_id", "sku_id", name="uq_stock_reservation_doc"),
+                      Index("ix_stock_reservation_sku_state", "sku_id", "state"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    qty: Mapped[int] = mapped_column(Integer)
+    doc_type: Mapped[str] = mapped_column(String(16))
+    doc_ref: Mapped[str64]
+    state: Mapped[str] = mapped_column(String(16), default="open")     # open | shipped | released
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    updated_at: Mapped[timestamp] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# ---- the conditional updates every stock change goes through -------------------------------------------
+
+def _upsert(session: Session, table, keys: dict, add: dict) -> None:  # type: ignore[no-untyped-def]
+    """INSERT the row with `add` as its values, or add them to the row that is there (one statement, no race)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        stmt = sqlite.insert(table).values(**keys, **add)
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys),
+                                          set_={k: getattr(table.c, k) + stmt.excluded[k] for k in add})
+    else:
+        stmt = mysql.insert(table).values(**keys, **add)
+        stmt = stmt.on_duplicate_key_update({k: getattr(table.c, k) + stmt.inserted[k] for k in add})
+    session.execute(stmt)
+
+
+def add_balance(session: Session, location_id: int, sku_id: int, lot_id: int, qty: int) -> None:
+    _upsert(session, StockBalance.__table__, {"location_id": location_id, "sku_id": sku_id, "lot_id": lot_id},
+            {"qty": qty})
+
+
+def take_balance(session: Session, location_id: int, sku_id: int, lot_id: int, qty: int) -> bool:
+    """Take `qty` out of a bin; False (and nothing changed) when the bin holds less."""
+    t = StockBalance.__table__
+    res = session.execute(update(t).where(t.c.location_id == location_id, t.c.sku_id == sku_id,
+                                          t.c.lot_id == lot_id, t.c.qty >= qty).values(qty=t.c.qty - qty))
+    return res.rowcount == 1
+
+
+def add_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int) -> None:
+    _upsert(session, StockLevel.__table__, {"warehouse_id": warehouse_id, "sku_id": sku_id},
+            {"on_hand": qty, "reserved": 0})
+
+
+def take_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int, *, release: int = 0) -> bool:
+    """On hand down by `qty` and reserved down by `release` (a shipment consumes its reservation); False when
+    that would leave less on hand than stays reserved."""
+    t = StockLevel.__table__
+    res = session.execute(update(t).where(
+        t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id, t.c.reserved >= release,
+        t.c.on_hand - qty >= t.c.reserved - release).values(on_hand=t.c.on_hand - qty, reserved=t.c.reserved - release))
+    return res.rowcount == 1
+
+
+def reserve_level(session: Session, warehouse_id: int, sku_id: int, qty: int) -> bool:
+    """Reserve `qty` if that much is available; False (nothing changed) otherwise."""
+    t = StockLevel.__table__
+    res = session.execute(update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id,
+                                          t.c.on_hand - t.c.reserved >= qty).values(reserved=t.c.reserved + qty))
+    return res.rowcount == 1
+
+
+def release_level(session: Session, warehouse_id: int, sku_id: int, qty: int) -> None:
+    t = StockLevel.__table__
+    session.execute(update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id)
+                    .values(reserved=t.c.reserved - qty))
+
+
+def drift_queries() -> dict[str, str]:
+    """SQL that lists every difference between the kept balances and the moves (the administrator's self-check)."""
+    moved = ("SELECT location_id, sku_id, lot_id, SUM(q) AS qty FROM ("
+             " SELECT to_location_id AS location_id, sku_id, lot_id, qty AS q FROM stock_move"
+             " UNION ALL SELECT from_location_id, sku_id, lot_id, -qty FROM stock_move) m GROUP BY location_id, sku_id, lot_id")
+    return {
+        "balance": f"SELECT l.id, s.sku_id, s.lot_id, COALESCE(b.qty, 0), s.qty FROM ({moved}) s "
+                   "JOIN location l ON l.id = s.location_id AND l.warehouse_id IS NOT NULL "
+                   "LEFT JOIN stock_balance b ON b.location_id = s.location_id AND b.sku_id = s.sku_id "
+                   "AND b.lot_id = s.lot_id WHERE COALESCE(b.qty, 0) <> s.qty "
+                   "UNION ALL SELECT b.location_id, b.sku_id, b.lot_id, b.qty, 0 FROM stock_balance b "
+                   f"WHERE b.qty <> 0 AND NOT EXISTS (SELECT 1 FROM ({moved}) s2 WHERE s2.location_id = b.location_id "
+                   "AND s2.sku_id = b.sku_id AND s2.lot_id = b.lot_id)",
+        "on_hand": "SELECT v.warehouse_id, v.sku_id, COALESCE(lv.on_hand, 0), v.qty FROM ("
+                   " SELECT l.warehouse_id, b.sku_id, SUM(b.qty) AS qty FROM stock_balance b"
+                   " JOIN location l ON l.id = b.location_id GROUP BY l.warehouse_id, b.sku_id) v"
+                   " LEFT JOIN stock_level lv ON lv.warehouse_id = v.warehouse_id AND lv.sku_id = v.sku_id"
+                   " WHERE COALESCE(lv.on_hand, 0) <> v.qty",
+        "reserved": "SELECT lv.warehouse_id, lv.sku_id, lv.reserved, COALESCE(r.qty, 0) FROM stock_level lv"
+                    " LEFT JOIN (SELECT warehouse_id, sku_id, SUM(qty) AS qty FROM stock_reservation"
+                    " WHERE state = 'open' GROUP BY warehouse_id, sku_id) r"
+                    " ON r.warehouse_id = lv.warehouse_id AND r.sku_id = lv.sku_id"
+                    " WHERE lv.reserved <> COALESCE(r.qty, 0) OR lv.reserved > lv.on_hand OR lv.on_hand < 0",
+    }
+
+
+__all__ = ["INTERNAL_KINDS", "Location", "Lot", "StockBalance", "StockLevel", "StockMove", "StockReservation",
+           "VIRTUAL_KINDS", "Warehouse", "add_balance", "add_on_hand", "drift_queries", "release_level",
+           "reserve_level", "take_balance", "take_on_hand"]

@@ -1,0 +1,448 @@
+"""The `wms` component: warehouses and bins, the stock ledger, reservations, shipping, and the self-check.
+
+Every stock change is one or more immutable `stock_move` rows, posted by `post_move`, which changes the kept
+balances in the same transaction through conditional UPDATEs: a bin never goes below zero, and on hand never
+below what is reserved, also when many clients reserve and ship the same SKU at once (no read-then-write).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+
+from data_tier import wms as ledger
+from data_tier.catalog import Sku
+from data_tier.wms import Location, Lot, StockBalance, StockLevel, StockMove, StockReservation, Warehouse
+from middle_tier import validate
+from middle_tier.api import Exposed, expose, flush_unique, verb
+from middle_tier.contract import (
+    E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, DomainError, DriftRecord, LocationRecord, MoveRecord,
+    Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord,
+)
+from middle_tier.paging import keyset_page
+from middle_tier.uow import UnitOfWork
+
+MAX_QTY = 1_000_000
+SHIP_ROUNDS = 20
+DOC_TYPES = ("order", "return_po", "transfer", "manual")
+DEFAULT_LOCATIONS = (("RECV", "Receiving 收货区", "receiving", 0), ("PACK", "Packing 打包区", "packing", 900_000),
+                     ("SHIP", "Shipping dock 发货区", "shipping", 900_001))
+
+
+def _qty(qty: int, field: str = "qty") -> int:
+    if not 1 <= qty <= MAX_QTY:
+        raise DomainError(E_VALIDATION, f"The quantity must be between 1 and {MAX_QTY}.", field)
+    return qty
+
+
+def _location(uow: UnitOfWork, location_id: int, field: str = "location_id") -> Location:
+    loc = validate.found(uow.session.get(Location, location_id), "This location", field)
+    if not loc.is_active:
+        raise DomainError(E_VALIDATION, f"Location {loc.code} is retired.", field)
+    return loc
+
+
+def _virtual(uow: UnitOfWork, kind: str) -> Location:
+    return uow.session.scalars(select(Location).where(Location.warehouse_id.is_(None), Location.kind == kind)).one()
+
+
+def _sku(uow: UnitOfWork, sku_id: int) -> Sku:
+    return validate.found(uow.session.get(Sku, sku_id), "This SKU", "sku_id")
+
+
+def _lot(uow: UnitOfWork, sku: Sku, code: str, expires_on: str) -> int:
+    code = code.strip().upper()
+    if not code:
+        if expires_on.strip():
+            raise DomainError(E_VALIDATION, "An expiry date needs a lot number.", "lot_code")
+        return 0
+    validate.text(code, "lot_code", "Lot", max_length=64)
+    expiry = None
+    if expires_on.strip():
+        try:
+            expiry = dt.date.fromisoformat(expires_on.strip())
+        except ValueError:
+            raise DomainError(E_VALIDATION, "The expiry must be a date like 2027-06-30.", "expires_on") from None
+    lot = uow.session.scalar(select(Lot).where(Lot.sku_id == sku.id, Lot.code == code))
+    if lot is None:
+        lot = Lot(sku_id=sku.id, code=code, expires_on=expiry)
+        uow.session.add(lot)
+        flush_unique(uow.session, "lot_code", "This lot was created meanwhile; try again.")
+    elif expiry is not None and lot.expires_on != expiry:
+        raise DomainError(E_CONFLICT, f"Lot {code} expires on {lot.expires_on}, not {expiry}.", "expires_on")
+    return lot.id
+
+
+class BinShort(DomainError):
+    """The source bin holds less than asked (nothing was changed yet)."""
+
+
+def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Location, dst: Location, lot_id: int, reason: str,
+              doc_type: str = "", doc_ref: str = "", release: int = 0) -> StockMove:
+    """Move stock and keep the balances: the one way stock changes. `release` is the reservation a shipment
+    consumes. Raises E_CONFLICT (and the transaction rolls back) when the source does not hold enough."""
+    if src.id == dst.id:
+        raise DomainError(E_VALIDATION, "The source and the destination are the same.", "to_location_id")
+    s = uow.session
+    same_warehouse = src.warehouse_id is not None and src.warehouse_id == dst.warehouse_id
+    if src.warehouse_id is not None:
+        if not ledger.take_balance(s, src.id, sku_id, lot_id, qty):
+            held = s.scalar(select(StockBalance.qty).where(StockBalance.location_id == src.id,
+                                                           StockBalance.sku_id == sku_id,
+                                                           StockBalance.lot_id == lot_id)) or 0
+            raise BinShort(E_CONFLICT, f"{src.code} holds only {held} of this SKU (lot); {qty} asked.", "qty")
+        if not same_warehouse and not ledger.take_on_hand(s, src.warehouse_id, sku_id, qty, release=release):
+            raise DomainError(E_CONFLICT, "That stock is reserved for outbound requests.", "qty")
+    if dst.warehouse_id is not None:
+        ledger.add_balance(s, dst.id, sku_id, lot_id, qty)
+        if not same_warehouse:
+            ledger.add_on_hand(s, dst.warehouse_id, sku_id, qty)
+        if dst.capacity:
+            held = s.scalar(select(func.sum(StockBalance.qty)).where(StockBalance.location_id == dst.id)) or 0
+            if held > dst.capacity:
+                raise DomainError(E_CONFLICT, f"{dst.code} holds at most {dst.capacity} units.", "to_location_id")
+    move = StockMove(sku_id=sku_id, qty=qty, from_location_id=src.id, to_location_id=dst.id, lot_id=lot_id,
+                     reason=reason, doc_type=doc_type, doc_ref=doc_ref,
+                     username=uow.state.username if uow.state else "")
+    s.add(move)
+    s.flush()
+    return move
+
+
+def _location_record(loc: Location) -> LocationRecord:
+    return LocationRecord(loc.id, loc.warehouse_id or 0, loc.code, loc.name, loc.kind, loc.zone, loc.pick_order,
+                          loc.capacity, loc.is_active, loc.version)
+
+
+def _reservation_record(r: StockReservation, sku_code: str) -> StockReservationRecord:
+    return StockReservationRecord(r.id, r.warehouse_id, r.sku_id, sku_code, r.qty, r.doc_type, r.doc_ref, r.state,
+                                  r.created_at)
+
+
+def _doc(doc_type: str, doc_ref: str) -> tuple[str, str]:
+    validate.choice(doc_type, "doc_type", "Document type", DOC_TYPES)
+    doc_ref = doc_ref.strip()
+    if not 1 <= len(doc_ref) <= 64 or not all(c.isalnum() or c in "-_." for c in doc_ref):
+        raise DomainError(E_VALIDATION, "A document reference has 1 to 64 letters, digits, '-', '_' or '.'.",
+                          "doc_ref")
+    return doc_type, doc_ref
+
+
+@expose
+class WmsComponent(Exposed):
+    """Warehouse clerks' and purchasers' view of stock: bins, moves, reservations, shipments."""
+
+    _area = "wms"
+
+    # ---- warehouses and locations -------------------------------------------------------------------
+    @verb("wms.read")
+    def list_warehouses(self, uow: UnitOfWork) -> tuple:
+        """Every warehouse, by code."""
+        return tuple(WarehouseRecord(w.id, w.code, w.name, w.is_active, w.version).to_wire()
+                     for w in uow.session.scalars(select(Warehouse).order_by(Warehouse.code)))
+
+    @verb("wms.adjust", writes=True)
+    def create_warehouse(self, uow: UnitOfWork, *, code: str, name: str) -> WarehouseRecord:
+        """A warehouse with its receiving, packing and shipping areas (RECV, PACK, SHIP); bins are added after."""
+        code = validate.code(code, "code", "Warehouse code", max_length=32)
+        name = validate.text(name, "name", "Name", max_length=128)
+        if uow.session.scalar(select(Warehouse.id).where(Warehouse.code == code)) is not None:
+            raise DomainError(E_DUPLICATE, "This warehouse code is taken.", "code")
+        w = Warehouse(code=code, name=name)
+        uow.session.add(w)
+        flush_unique(uow.session, "code", "This warehouse code was taken meanwhile.")
+        for loc_code, loc_name, kind, order in DEFAULT_LOCATIONS:
+            uow.session.add(Location(warehouse_id=w.id, code=loc_code, name=loc_name, kind=kind, pick_order=order))
+        uow.audit("warehouse", w.id, {"code": [None, code], "name": [None, name]})
+        return WarehouseRecord(w.id, w.code, w.name, True, 1)
+
+    @verb("wms.read")
+    def list_locations(self, uow: UnitOfWork, *, warehouse_id: int, cursor: str = "", page_size: int = 500) -> Page:
+        """A warehouse's locations along the pick path."""
+        stmt = select(Location).where(Location.warehouse_id == warehouse_id)
+        return keyset_page(uow.session, stmt, [(Location.pick_order, False), (Location.id, False)], cursor=cursor,
+                           page_size=page_size, columns=LocationRecord.columns(),
+                           row_to_wire=lambda r: _location_record(r[0]).to_wire(),
+                           key_of=lambda r: (r[0].pick_order, r[0].id))
+
+    @verb("wms.adjust", writes=True)
+    def create_location(self, uow: UnitOfWork, *, warehouse_id: int, code: str, name: str = "",
+                        kind: str = "storage", zone: str = "", pick_order: int = 0, capacity: int = 0) -> LocationRecord:
+        """A bin (or area) of a warehouse; `pick_order` places it on the pick path, `capacity` 0 = unlimited."""
+        w = validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
+        code = validate.text(code, "code", "Location code", max_length=64).upper()
+        if not all(c.isalnum() or c in "-_." for c in code):
+            raise DomainError(E_VALIDATION, "A location code has letters, digits, '-', '_' or '.'.", "code")
+        validate.choice(kind, "kind", "Kind", LOCATION_KINDS)
+        if not 0 <= pick_order <= 10_000_000:
+            raise DomainError(E_VALIDATION, "The pick order is a number from 0.", "pick_order")
+        if not 0 <= capacity <= MAX_QTY * 100:
+            raise DomainError(E_VALIDATION, "The capacity is a number of units from 0 (no limit).", "capacity")
+        if uow.session.scalar(select(Location.id).where(Location.warehouse_id == w.id, Location.code == code)):
+            raise DomainError(E_DUPLICATE, "This warehouse has a location with this code.", "code")
+        loc = Location(warehouse_id=w.id, code=code, kind=kind, pick_order=pick_order, capacity=capacity,
+                       name=validate.text(name, "name", "Name", max_length=128, required=False),
+                       zone=validate.text(zone, "zone", "Zone", max_length=64, required=False).upper())
+        uow.session.add(loc)
+        flush_unique(uow.session, "code", "This location code was taken meanwhile.")
+        uow.audit("location", loc.id, {"code": [None, f"{w.code}/{code}"]})
+        return _location_record(loc)
+
+    # ---- stock --------------------------------------------------------------------------------------------
+    @verb("wms.read")
+    def sku_stock(self, uow: UnitOfWork, *, sku_id: int) -> SkuStock:
+        """On hand, reserved and available for one SKU, per warehouse and per bin (and lot)."""
+        sku = _sku(uow, sku_id)
+        levels = tuple(StockLevelRecord(w_id, code, on_hand, reserved, on_hand - reserved)
+                       for w_id, code, on_hand, reserved in uow.session.execute(
+                           select(StockLevel.warehouse_id, Warehouse.code, StockLevel.on_hand, StockLevel.reserved)
+                           .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
+                           .where(StockLevel.sku_id == sku.id).order_by(Warehouse.code)))
+        bins = tuple(StockRow(w, loc_id, loc, sku.id, sku.code, sku.name, lot or "", exp, qty)
+                     for w, loc_id, loc, lot, exp, qty in uow.session.execute(
+                         select(Warehouse.code, Location.id, Location.code, Lot.code, Lot.expires_on, StockBalance.qty)
+                         .join(Location, Location.id == StockBalance.location_id)
+                         .join(Warehouse, Warehouse.id == Location.warehouse_id)
+                         .outerjoin(Lot, Lot.id == StockBalance.lot_id)
+                         .where(StockBalance.sku_id == sku.id, StockBalance.qty > 0)
+                         .order_by(Warehouse.code, Location.pick_order, Location.id)))
+        on_hand = sum(lv.on_hand for lv in levels)
+        reserved = sum(lv.reserved for lv in levels)
+        return SkuStock(sku.id, sku.code, on_hand, reserved, on_hand - reserved, levels, bins)
+
+    @verb("wms.read")
+    def list_stock(self, uow: UnitOfWork, *, warehouse_id: int = 0, location_id: int = 0, sku_id: int = 0,
+                   cursor: str = "", page_size: int = 200) -> Page:
+        """What lies where: bins with stock, filtered by warehouse, location or SKU."""
+        stmt = (select(Warehouse.code, StockBalance.location_id, Location.code, StockBalance.sku_id, Sku.code,
+                       Sku.name, Lot.code, Lot.expires_on, StockBalance.qty, StockBalance.lot_id)
+                .join(Location, Location.id == StockBalance.location_id)
+                .join(Warehouse, Warehouse.id == Location.warehouse_id).join(Sku, Sku.id == StockBalance.sku_id)
+                .outerjoin(Lot, Lot.id == StockBalance.lot_id).where(StockBalance.qty > 0))
+        if warehouse_id:
+            stmt = stmt.where(Location.warehouse_id == warehouse_id)
+        if location_id:
+            stmt = stmt.where(StockBalance.location_id == location_id)
+        if sku_id:
+            stmt = stmt.where(StockBalance.sku_id == sku_id)
+        return keyset_page(uow.session, stmt, [(StockBalance.location_id, False), (StockBalance.sku_id, False),
+                                               (StockBalance.lot_id, False)], cursor=cursor, page_size=page_size,
+                           columns=StockRow.columns(),
+                           row_to_wire=lambda r: StockRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7],
+                                                          r[8]).to_wire(),
+                           key_of=lambda r: (r[1], r[3], r[9]))
+
+    @verb("wms.read")
+    def list_moves(self, uow: UnitOfWork, *, sku_id: int = 0, location_id: int = 0, doc_ref: str = "",
+                   cursor: str = "", page_size: int = 200) -> Page:
+        """The inventory change log (库存变动): moves newest first, by SKU, location or document."""
+        src = Location.__table__.alias("src")
+        dst = Location.__table__.alias("dst")
+        stmt = (select(StockMove.id, StockMove.at, StockMove.sku_id, Sku.code, StockMove.qty, src.c.code, dst.c.code,
+                       Lot.code, StockMove.reason, StockMove.doc_type, StockMove.doc_ref, StockMove.username)
+                .join(Sku, Sku.id == StockMove.sku_id).join(src, src.c.id == StockMove.from_location_id)
+                .join(dst, dst.c.id == StockMove.to_location_id).outerjoin(Lot, Lot.id == StockMove.lot_id))
+        if sku_id:
+            stmt = stmt.where(StockMove.sku_id == sku_id)
+        if location_id:
+            stmt = stmt.where((StockMove.from_location_id == location_id) | (StockMove.to_location_id == location_id))
+        if doc_ref.strip():
+            stmt = stmt.where(StockMove.doc_ref == doc_ref.strip())
+        return keyset_page(uow.session, stmt, [(StockMove.id, True)], cursor=cursor, page_size=page_size,
+                           columns=MoveRecord.columns(),
+                           row_to_wire=lambda r: MoveRecord(*r[:7], r[7] or "", *r[8:]).to_wire(),
+                           key_of=lambda r: (r[0],))
+
+    # ---- moving stock ----------------------------------------------------------------------------------
+    @verb("wms.operate", writes=True, idempotent=True)
+    def receive(self, uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, lot_code: str = "",
+                expires_on: str = "", doc_ref: str = "", request_id: str) -> int:
+        """Goods in from a supplier to a location (receipts against purchase orders build on this); returns
+        the move's id."""
+        dst = _location(uow, location_id)
+        if dst.warehouse_id is None:
+            raise DomainError(E_VALIDATION, "Receive into a location of a warehouse.", "location_id")
+        sku = _sku(uow, sku_id)
+        move = post_move(uow, sku_id=sku.id, qty=_qty(qty), src=_virtual(uow, "supplier"), dst=dst,
+                         lot_id=_lot(uow, sku, lot_code, expires_on), reason="receipt", doc_type="receipt",
+                         doc_ref=doc_ref.strip()[:64])
+        uow.audit("stock_move", move.id, {"receive": [None, f"{qty} x {sku.code} -> {dst.code}"]})
+        return move.id
+
+    @verb("wms.operate", writes=True, idempotent=True)
+    def transfer(self, uow: UnitOfWork, *, from_location_id: int, to_location_id: int, sku_id: int, qty: int,
+                 lot_code: str = "", request_id: str) -> int:
+        """Move stock between locations (putaway, replenishment, between warehouses); returns the move's id."""
+        src = _location(uow, from_location_id, "from_location_id")
+        dst = _location(uow, to_location_id, "to_location_id")
+        if src.warehouse_id is None or dst.warehouse_id is None:
+            raise DomainError(E_VALIDATION, "Transfers run between warehouse locations.", "to_location_id")
+        sku = _sku(uow, sku_id)
+        lot_id = 0
+        if lot_code.strip():
+            lot_id = validate.found(uow.session.scalar(select(Lot.id).where(
+                Lot.sku_id == sku.id, Lot.code == lot_code.strip().upper())), "This lot", "lot_code")
+        move = post_move(uow, sku_id=sku.id, qty=_qty(qty), src=src, dst=dst, lot_id=lot_id,
+                         reason="putaway" if src.kind == "receiving" else "transfer")
+        uow.audit("stock_move", move.id, {"transfer": [None, f"{qty} x {sku.code} {src.code} -> {dst.code}"]})
+        return move.id
+
+    @verb("wms.adjust", writes=True, idempotent=True)
+    def adjust(self, uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, note: str,
+               request_id: str) -> int:
+        """Book a found (+) or missing (-) quantity against inventory gain or loss; returns the move's id."""
+        loc = _location(uow, location_id)
+        if loc.warehouse_id is None or qty == 0:
+            raise DomainError(E_VALIDATION, "Adjust a warehouse location by a quantity other than 0.", "qty")
+        note = validate.text(note, "note", "Reason", max_length=64)
+        sku = _sku(uow, sku_id)
+        gain, loss = _virtual(uow, "gain"), _virtual(uow, "loss")
+        src, dst = (gain, loc) if qty > 0 else (loc, loss)
+        move = post_move(uow, sku_id=sku.id, qty=_qty(abs(qty)), src=src, dst=dst, lot_id=0, reason="adjust",
+                         doc_type="adjust", doc_ref=note)
+        uow.audit("stock_move", move.id, {"adjust": [None, f"{qty:+d} x {sku.code} at {loc.code}: {note}"]})
+        return move.id
+
+    # ---- reservations and shipping ------------------------------------------------------------------
+    @verb("wms.operate", writes=True)
+    def reserve(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str, warehouse_id: int, sku_id: int,
+                qty: int) -> StockReservationRecord:
+        """Hold stock for an outbound request; refused when less is available. Idempotent by document, warehouse
+        and SKU: asking again returns the reservation that is there."""
+        doc_type, doc_ref = _doc(doc_type, doc_ref)
+        validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
+        sku = _sku(uow, sku_id)
+        _qty(qty)
+        existing = uow.session.scalar(select(StockReservation).where(
+            StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
+            StockReservation.warehouse_id == warehouse_id, StockReservation.sku_id == sku.id))
+        if existing is not None:
+            uow.nothing_changed()
+            return _reservation_record(existing, sku.code)
+        if not ledger.reserve_level(uow.session, warehouse_id, sku.id, qty):
+            level = uow.session.get(StockLevel, (warehouse_id, sku.id))
+            available = level.on_hand - level.reserved if level else 0
+            raise DomainError(E_CONFLICT, f"Only {available} of {sku.code} available; {qty} asked.", "qty")
+        r = StockReservation(warehouse_id=warehouse_id, sku_id=sku.id, qty=qty, doc_type=doc_type, doc_ref=doc_ref)
+        uow.session.add(r)
+        try:
+            uow.session.flush()
+        except IntegrityError:     # the same request, reserved by another connection a moment ago
+            raise DomainError(E_CONFLICT, "This request was reserved meanwhile; ask again.", "doc_ref") from None
+        uow.audit("stock_reservation", r.id, {"reserve": [None, f"{qty} x {sku.code} for {doc_type} {doc_ref}"]})
+        return _reservation_record(r, sku.code)
+
+    @verb("wms.operate", writes=True)
+    def release(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
+        """The request was cancelled: its open reservations are released. Idempotent."""
+        doc_type, doc_ref = _doc(doc_type, doc_ref)
+        rows = self._open(uow, doc_type, doc_ref)
+        for r, _code in rows:
+            ledger.release_level(uow.session, r.warehouse_id, r.sku_id, r.qty)
+            r.state = "released"
+        if rows:
+            uow.audit("stock_reservation", rows[0][0].id, {"release": [None, f"{doc_type} {doc_ref}"]},
+                      more_ids=[r.id for r, _ in rows[1:]])
+        else:
+            uow.nothing_changed()
+        return self._all(uow, doc_type, doc_ref)
+
+    @verb("wms.operate", writes=True)
+    def ship(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
+        """Ship what a request reserved: taken from the bins along the pick path (expiring lots first, then the
+        oldest), moved to the customer, the reservation consumed. Idempotent: a shipped request stays shipped."""
+        doc_type, doc_ref = _doc(doc_type, doc_ref)
+        rows = self._open(uow, doc_type, doc_ref)
+        customer = _virtual(uow, "customer")
+        moves = 0
+        for r, code in rows:
+            left = r.qty
+            for _round in range(SHIP_ROUNDS):      # bins read without locks: another shipment may empty one first
+                if left == 0:
+                    break
+                for location_id, lot_id, held in self._pickable(uow, r.warehouse_id, r.sku_id):
+                    take = min(left, held)
+                    try:
+                        post_move(uow, sku_id=r.sku_id, qty=take, src=uow.session.get(Location, location_id),
+                                  dst=customer, lot_id=lot_id, reason="ship", doc_type=doc_type, doc_ref=doc_ref,
+                                  release=take)
+                    except BinShort:
+                        continue                   # taken meanwhile: read the bins again
+                    left -= take
+                    moves += 1
+                    if left == 0:
+                        break
+            if left:
+                raise DomainError(E_CONFLICT, f"The bins hold less of {code} than the {r.qty} reserved; run the "
+                                  "self-check.", "doc_ref")
+            r.state = "shipped"
+        if rows:
+            uow.audit("stock_reservation", rows[0][0].id, {"ship": [None, f"{doc_type} {doc_ref}: {moves} move(s)"]},
+                      more_ids=[r.id for r, _ in rows[1:]])
+        else:
+            uow.nothing_changed()
+        return self._all(uow, doc_type, doc_ref)
+
+    @staticmethod
+    def _pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
+        """(location, lot, qty) holding the SKU: lots that expire first (FEFO), then older lots, along the path."""
+        return list(uow.session.execute(
+            select(StockBalance.location_id, StockBalance.lot_id, StockBalance.qty)
+            .join(Location, Location.id == StockBalance.location_id).outerjoin(Lot, Lot.id == StockBalance.lot_id)
+            .where(Location.warehouse_id == warehouse_id, StockBalance.sku_id == sku_id, StockBalance.qty > 0,
+                   Location.is_active.is_(True))
+            .order_by(Lot.expires_on.is_(None), Lot.expires_on, StockBalance.lot_id, Location.pick_order,
+                      Location.id)).all())
+
+    @verb("wms.read")
+    def list_reservations(self, uow: UnitOfWork, *, sku_id: int = 0, state: str = "open", cursor: str = "",
+                          page_size: int = 200) -> Page:
+        """Reservations (库存占用单), newest first, by SKU and state."""
+        stmt = select(StockReservation, Sku.code).join(Sku, Sku.id == StockReservation.sku_id)
+        if sku_id:
+            stmt = stmt.where(StockReservation.sku_id == sku_id)
+        if state:
+            stmt = stmt.where(StockReservation.state == validate.choice(state, "state", "State",
+                                                                        ("open", "shipped", "released")))
+        return keyset_page(uow.session, stmt, [(StockReservation.id, True)], cursor=cursor, page_size=page_size,
+                           columns=StockReservationRecord.columns(),
+                           row_to_wire=lambda r: _reservation_record(r[0], r[1]).to_wire(),
+                           key_of=lambda r: (r[0].id,))
+
+    @staticmethod
+    def _open(uow: UnitOfWork, doc_type: str, doc_ref: str) -> list:
+        """The request's open reservations, locked. Only their own rows: MariaDB has no FOR UPDATE OF, and a
+        lock on the SKU row would block every other reservation's foreign-key check (a deadlock)."""
+        rows = list(uow.session.scalars(
+            select(StockReservation).where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
+                                           StockReservation.state == "open")
+            .order_by(StockReservation.id).with_for_update()))
+        codes = dict(uow.session.execute(select(Sku.id, Sku.code).where(Sku.id.in_([r.sku_id for r in rows] or [0]))
+                                         ).all())
+        return [(r, codes[r.sku_id]) for r in rows]
+
+    @staticmethod
+    def _all(uow: UnitOfWork, doc_type: str, doc_ref: str) -> tuple:
+        rows = uow.session.execute(
+            select(StockReservation, Sku.code).join(Sku, Sku.id == StockReservation.sku_id)
+            .where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref)
+            .order_by(StockReservation.id)).all()
+        if not rows:
+            raise DomainError(E_VALIDATION, "There is no reservation for this document.", "doc_ref")
+        return tuple(_reservation_record(r, code).to_wire() for r, code in rows)
+
+    # ---- the self-check -------------------------------------------------------------------------------
+    @verb("wms.adjust")
+    def self_check(self, uow: UnitOfWork) -> tuple:
+        """Recompute every bin balance from the moves, every warehouse's on hand from the bins, and what is
+        reserved from the open reservations; list each difference (none: the ledger and the kept figures agree).
+        At most 1,000 differences are listed."""
+        out: list[DriftRecord] = []
+        for check, sql in ledger.drift_queries().items():
+            for row in uow.session.execute(text(sql + " LIMIT 1000")):
+                where = (f"location {row[0]}, SKU {row[1]}, lot {row[2]}" if check == "balance"
+                         else f"warehouse {row[0]}, SKU {row[1]}")
+                kept, derived = (row[3], row[4]) if check == "balance" else (row[2], row[3])
+                out.append(DriftRecord(check, where, int(kept), int(derived)))
+        return tuple(r.to_wire() for r in out[:1000])
