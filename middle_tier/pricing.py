@@ -204,23 +204,15 @@ def _allowed_set(combo: tuple[Promotion, ...]) -> bool:
 
 
 def _apply(combo: tuple[Promotion, ...], lines: list[PricedLine], stage: str, scopes: dict[int, list[int]],
-           commit: bool, first: dict[int, dict[int, Decimal]] | None = None) -> Decimal:
-    """Apply promotions in priority order on a copy (or for real with commit); returns the total saved.
-    `first` caches what each promotion gives when it runs first, on the stage's starting amounts (the same for
-    every combination tried)."""
+           commit: bool) -> Decimal:
+    """Apply promotions in priority order on a copy (or for real with commit); returns the total saved."""
     amounts = [p.amount for p in lines]
     saved = Decimal(0)
-    for n, promo in enumerate(sorted(combo, key=lambda p: (p.priority, p.id))):
+    for promo in sorted(combo, key=lambda p: (p.priority, p.id)):
         if promo.kind == "gift":      # worth its value to the customer; changes no line
             saved += promo.gift_value * promo.gift_qty
             continue
-        if n == 0 and first is not None:
-            if promo.id not in first:
-                first[promo.id] = _line_deltas(promo, lines, amounts, scopes[promo.id])
-            deltas = first[promo.id]
-        else:
-            deltas = _line_deltas(promo, lines, amounts, scopes[promo.id])
-        for i, delta in deltas.items():
+        for i, delta in _line_deltas(promo, lines, amounts, scopes[promo.id]).items():
             if commit:
                 lines[i].steps.append(Step(stage, promo.id, amounts[i], -delta))
             amounts[i] -= delta
@@ -288,7 +280,6 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
             continue
         best: tuple[Promotion, ...] = ()
         best_saved = Decimal(0)
-        first: dict[int, dict[int, Decimal]] = {}
         if len(candidates) <= MAX_EXACT_SEARCH:
             combos = (c for r in range(1, len(candidates) + 1) for c in itertools.combinations(candidates, r))
         else:   # too many to try every subset: grow one set greedily in priority order
@@ -300,7 +291,7 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
         for combo in combos:
             if not _allowed_set(combo):
                 continue
-            saved = _apply(combo, priced, stage, scopes, commit=False, first=first)
+            saved = _apply(combo, priced, stage, scopes, commit=False)
             ids = sorted(p.id for p in combo)
             if saved > best_saved or (saved == best_saved and saved > 0 and ids < sorted(p.id for p in best)):
                 best, best_saved = combo, saved

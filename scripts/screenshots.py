@@ -122,18 +122,11 @@ def main() -> None:
     catalog.product_dialog.grab().save(str(out / f"product-dialog-{args.lang}.png"))
     catalog.product_dialog.reject()
     simulator = win.go("price_simulator")
-    for code, qty in (("P00001", 2), ("P00004", 1), ("P00013", 3)):
+    for code, qty in (("P00001-BLACK-M", 2), ("P00004-BLACK", 1), ("P00013-250G", 3)):   # the demo's codes
         simulator.sku_edit.setText(code)
         simulator.qty_spin.setValue(qty)
-        pump(0.1)
-        page_code = None
-        simulator.rpc.call("catalog.list_skus", lambda w: got.update(page=w), lambda e: None, search=code, page_size=1)
-        pump(0.5)
-        from middle_tier.contract import Page, SkuRecord
-        records = Page.from_wire(got["page"]).records(SkuRecord)
-        if records:
-            simulator.add_sku(records[0], qty)
-        pump(0.5)
+        simulator.add_entered()          # as a scanner's Enter does
+        pump(1.0)
     simulator.coupons_edit.setText("NOSUCHCODE")
     simulator.price()
     pump(1.0)

@@ -134,7 +134,6 @@ class PromotionDialog(FormDialog):
         r = record
         self.edits: dict[str, QWidget] = {}
         self.code_edit = self._line("code", self.tr("&Code"), r.code if r else "")
-        self.code_edit.setReadOnly(False)
         self.name_edit = self._line("name", self.tr("&Name"), r.name if r else "")
         self.stage_combo = QComboBox()
         for stage in STAGE_KINDS:
@@ -233,11 +232,7 @@ class PromotionDialog(FormDialog):
     def _show_for_kind(self) -> None:
         """Offer the fields the chosen kind uses (the middle tier checks them all anyway)."""
         for key, shown in self._uses().items():
-            widget = self.edits[key]
-            widget.parentWidget().setVisible(shown)
-            label = self.form._form.labelForField(widget.parentWidget())
-            if label is not None:
-                label.setVisible(shown)
+            self.form.set_field_visible(key, shown)
 
     def fields(self) -> tuple[tuple[str, str], ...]:
         out: list[tuple[str, str]] = []

@@ -55,6 +55,10 @@ class FormPanel(QWidget):
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]
 
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a row (its label, widget, hint and error) of a field that does not apply now."""
+        self._form.setRowVisible(self._fields[name][0].parentWidget(), visible)
+
     def has_field(self, name: str) -> bool:
         return name in self._fields
 
