@@ -18,7 +18,7 @@ import uuid
 
 import pymysql
 from bench_audit import ensure_database
-from common import free_port, pct, prepare_db, progress, start_middle_tier, time_calls
+from common import free_port, prepare_db, progress, start_middle_tier, time_calls
 from sqlalchemy import func, select, text
 
 from client.connection import Endpoint, open_connection
