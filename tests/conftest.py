@@ -122,6 +122,10 @@ def db_fingerprint(engine: Engine) -> dict[str, str]:
     """A digest of every row of every table, to prove that a refused call changed nothing."""
     out = {}
     with engine.connect() as conn:
+        if engine.dialect.name in ("mysql", "mariadb"):
+            # the server checksums every row itself: far cheaper than carrying every table to the client
+            names = ", ".join(f"`{t.name}`" for t in Base.metadata.sorted_tables)
+            return {name.split(".")[-1]: str(value) for name, value in conn.execute(text(f"CHECKSUM TABLE {names}"))}
         for table in Base.metadata.sorted_tables:
             order = list(table.primary_key.columns) or list(table.columns)
             rows = conn.execute(select(table).order_by(*order)).all()

@@ -111,3 +111,13 @@ def test_unknown_or_extra_arguments_are_refused(area, name, spec, admin, unchang
     with unchanged():
         assert remote_error(verb, no_such_parameter=1).code == E_BAD_ARG
         assert remote_error(verb, *range(len(spec.params) + 1)).code == E_BAD_ARG
+
+
+def test_the_fingerprint_sees_a_change(admin, engine):
+    """The `unchanged` check can fail: a write through the middle tier changes the fingerprint."""
+    from tests.conftest import db_fingerprint
+
+    before = db_fingerprint(engine)
+    admin.system.create_role(code=unique("fp"), name="Fingerprint probe", permissions=())
+    after = db_fingerprint(engine)
+    assert {t for t in before if before[t] != after[t]} >= {"role", "audit_log"}
