@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import data_tier.catalog  # noqa: F401
 import data_tier.promotions  # noqa: F401
+import data_tier.purchasing  # noqa: F401
 import data_tier.system  # noqa: F401
 import data_tier.wms  # noqa: F401
 from data_tier.base import Base

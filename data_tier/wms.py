@@ -14,7 +14,7 @@ from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, St
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from data_tier.base import BigId, Base, str64, str128, timestamp, utcnow
+from data_tier.base import BigId, Base, UtcDateTime, str64, str128, timestamp, utcnow
 
 VIRTUAL_KINDS = ("supplier", "customer", "loss", "gain")
 INTERNAL_KINDS = ("receiving", "storage", "packing", "shipping")
@@ -116,6 +116,102 @@ class StockReservation(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")     # open | shipped | released
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     updated_at: Mapped[timestamp] = mapped_column(default=utcnow, onupdate=utcnow)
+    pick_list_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pick_list.id"))   # in a wave
+    picked_qty: Mapped[int] = mapped_column(Integer, default=0)      # moved to packing
+    packed_qty: Mapped[int] = mapped_column(Integer, default=0)      # verified by scan at the packing table
+
+
+class PickList(Base):
+    """A wave: the open requests of a warehouse picked in one walk along the pick path."""
+
+    __tablename__ = "pick_list"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str64] = mapped_column(unique=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    state: Mapped[str] = mapped_column(String(16), default="open")   # open | picked
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    created_by: Mapped[str64] = mapped_column(default="")
+    done_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+
+
+class PickTask(Base):
+    """Take `qty` of a SKU (and lot) from one bin for one reservation; confirmed by scanning bin and item."""
+
+    __tablename__ = "pick_task"
+    __table_args__ = (Index("ix_pick_task_list", "pick_list_id", "seq"),
+                      Index("ix_pick_task_reservation", "reservation_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pick_list_id: Mapped[int] = mapped_column(ForeignKey("pick_list.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    reservation_id: Mapped[int] = mapped_column(BigId, ForeignKey("stock_reservation.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    lot_id: Mapped[int] = mapped_column(Integer, default=0)
+    qty: Mapped[int] = mapped_column(Integer)
+    picked_qty: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16), default="open")   # open | picked | short
+    picked_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    picked_by: Mapped[str64] = mapped_column(default="")
+
+
+class Shipment(Base):
+    """A request handed to a carrier: tracking number and weight; its moves carry the shipment's number."""
+
+    __tablename__ = "shipment"
+    __table_args__ = (Index("ix_shipment_doc", "doc_type", "doc_ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str64] = mapped_column(unique=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    doc_type: Mapped[str] = mapped_column(String(16))
+    doc_ref: Mapped[str64]
+    carrier: Mapped[str64] = mapped_column(default="")
+    tracking_no: Mapped[str64] = mapped_column(default="")
+    weight_g: Mapped[int] = mapped_column(Integer, default=0)
+    shipped_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    shipped_by: Mapped[str64] = mapped_column(default="")
+
+
+class OutboundEvent(Base):
+    """What the warehouse tells the requester of an outbound request (shipped), read in id order."""
+
+    __tablename__ = "outbound_event"
+    __table_args__ = (Index("ix_outbound_event_doc", "doc_type", "doc_ref"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    doc_type: Mapped[str] = mapped_column(String(16))
+    doc_ref: Mapped[str64]
+    kind: Mapped[str] = mapped_column(String(16))                     # shipped
+    shipment_id: Mapped[Optional[int]] = mapped_column(ForeignKey("shipment.id"))
+    at: Mapped[timestamp] = mapped_column(default=utcnow)
+
+
+class CountTask(Base):
+    """A cycle count of one bin: counted blind, then reviewed; moves after `start_move_id` flag it."""
+
+    __tablename__ = "count_task"
+    __table_args__ = (Index("ix_count_task_state", "state", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str64] = mapped_column(unique=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    state: Mapped[str] = mapped_column(String(16), default="open")   # open | counted | approved | cancelled
+    reason: Mapped[str64] = mapped_column(default="")
+    start_move_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), default=0)
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    created_by: Mapped[str64] = mapped_column(default="")
+    counted_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    counted_by: Mapped[str64] = mapped_column(default="")
+    reviewed_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    reviewed_by: Mapped[str64] = mapped_column(default="")
+
+
+class CountLine(Base):
+    __tablename__ = "count_line"
+    __table_args__ = (UniqueConstraint("task_id", "sku_id", "lot_id", name="uq_count_line_item"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("count_task.id", ondelete="CASCADE"))
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    lot_id: Mapped[int] = mapped_column(Integer, default=0)
+    counted: Mapped[int] = mapped_column(Integer, default=0)
 
 
 # ---- the conditional updates every stock change goes through -------------------------------------------
@@ -201,6 +297,7 @@ def drift_queries() -> dict[str, str]:
     }
 
 
-__all__ = ["INTERNAL_KINDS", "Location", "Lot", "StockBalance", "StockLevel", "StockMove", "StockReservation",
+__all__ = ["CountLine", "CountTask", "INTERNAL_KINDS", "Location", "Lot", "OutboundEvent", "PickList", "PickTask",
+           "Shipment", "StockBalance", "StockLevel", "StockMove", "StockReservation",
            "VIRTUAL_KINDS", "Warehouse", "add_balance", "add_on_hand", "drift_queries", "release_level",
            "reserve_level", "take_balance", "take_on_hand"]

@@ -238,7 +238,7 @@ class Exposed:
         self._ctx = ctx
 
     def __dir__(self) -> list[str]:
-        return sorted(n[len("exposed_"):] for n in type(self).__dict__ if n.startswith("exposed_"))
+        return sorted(n[len("exposed_"):] for n in dir(type(self)) if n.startswith("exposed_"))
 
     def __repr__(self) -> str:
         return f"<Emporium {self._area or 'service'}>"

@@ -764,3 +764,304 @@ class DriftRecord(Record):
     where: str             # which location/warehouse and SKU
     kept: int              # what the kept table says
     derived: int           # what the ledger (or the open reservations) says
+
+
+PICK_TASK_STATES = ("open", "picked", "short", "cancelled")
+COUNT_STATES = ("open", "counted", "approved", "cancelled")
+CARRIERS = ("sf", "zto", "yto", "sto", "yunda", "jd", "ems", "own")
+
+
+@dataclasses.dataclass(frozen=True)
+class PutawaySuggestion(Record):
+    location_id: int
+    location_code: str
+    zone: str
+    reason: str            # same_sku | same_product | same_category | empty
+    holds: int             # units in the bin now
+    room: int              # units it can take (0 with no capacity limit set: unlimited)
+
+
+@dataclasses.dataclass(frozen=True)
+class PickTaskRecord(Record):
+    id: int
+    seq: int
+    location_id: int
+    location_code: str
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    barcode: str
+    lot_code: str
+    qty: int
+    picked_qty: int
+    state: str             # open | picked | short | cancelled
+    doc_type: str
+    doc_ref: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PickListRecord(Record):
+    id: int
+    number: str
+    warehouse_id: int
+    warehouse_code: str
+    state: str             # open | picked
+    created_at: dt.datetime
+    created_by: str
+    done_at: Optional[dt.datetime]
+    requests: tuple[str, ...]          # 'doc_type:doc_ref' of the requests in the wave
+    tasks: tuple[PickTaskRecord, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class PackLine(Record):
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    barcode: str
+    reserved: int
+    picked: int
+    packed: int
+
+
+@dataclasses.dataclass(frozen=True)
+class PackStatus(Record):
+    doc_type: str
+    doc_ref: str
+    warehouse_id: int
+    lines: tuple[PackLine, ...]
+    complete: bool         # every reserved unit picked and verified
+    weight_g: int          # from the SKUs' weights, a default for the shipping form
+
+
+@dataclasses.dataclass(frozen=True)
+class ShipmentRecord(Record):
+    id: int
+    number: str
+    warehouse_id: int
+    doc_type: str
+    doc_ref: str
+    carrier: str
+    tracking_no: str
+    weight_g: int
+    shipped_at: dt.datetime
+    shipped_by: str
+
+
+@dataclasses.dataclass(frozen=True)
+class OutboundEventRecord(Record):
+    id: int
+    doc_type: str
+    doc_ref: str
+    kind: str
+    shipment_number: str
+    at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class CountLineRecord(Record):
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    lot_code: str
+    expected: int          # what the bin held when reviewed (hidden from the counting clerk: 0 there)
+    counted: int
+    variance: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CountTaskRecord(Record):
+    id: int
+    number: str
+    warehouse_id: int
+    location_id: int
+    location_code: str
+    state: str             # open | counted | approved | cancelled
+    reason: str
+    created_at: dt.datetime
+    counted_at: Optional[dt.datetime]
+    counted_by: str
+    reviewed_at: Optional[dt.datetime]
+    reviewed_by: str
+    moved_since_start: bool    # stock moved in the bin after the count began: recount, do not apply
+    lines: tuple[CountLineRecord, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Purchasing
+
+CONTRACT_KINDS = ("buy", "consignment")
+PO_KINDS = ("purchase", "return")
+PO_STATES = ("draft", "approved", "sent", "partially_received", "received", "closed", "cancelled")
+RETURN_STATES = ("draft", "approved", "picking", "shipped", "closed", "cancelled")
+PO_TRANSITIONS = {             # the verbs' transitions; receipts and shipments move the rest
+    "approve": ("draft",),
+    "send": ("approved",),
+    "cancel": ("draft", "approved", "sent"),
+    "close": ("partially_received", "received", "shipped"),
+}
+SUPPLIER_FIELDS = ("code", "name", "contact_name", "phone", "email", "address", "payment_terms", "lead_time_days",
+                   "is_active")
+
+
+@dataclasses.dataclass(frozen=True)
+class SupplierRecord(Record):
+    id: int
+    code: str
+    name: str
+    contact_name: str
+    phone: str
+    email: str
+    address: str
+    payment_terms: str
+    lead_time_days: int
+    is_active: bool
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ContractRecord(Record):
+    id: int
+    supplier_id: int
+    code: str
+    kind: str              # buy | consignment
+    valid_from: dt.date
+    valid_to: dt.date
+    terms: str
+    prices: tuple[tuple[str, Decimal], ...]      # (SKU code, price)
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class PoLineRecord(Record):
+    id: int
+    line_no: int
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    barcode: str
+    qty: int
+    price: Decimal
+    amount: Decimal
+    expected_on: Optional[dt.date]
+    received_qty: int      # accepted into stock (a return: shipped back)
+    rejected_qty: int
+    invoiced_qty: int
+    open_qty: int          # still to come (the backorder) or to go back
+
+
+@dataclasses.dataclass(frozen=True)
+class PoSummary(Record):
+    id: int
+    number: str
+    kind: str
+    supplier_code: str
+    supplier_name: str
+    warehouse_code: str
+    state: str
+    expected_on: Optional[dt.date]
+    total: Decimal
+    created_at: dt.datetime
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class PoRecord(Record):
+    id: int
+    number: str
+    kind: str              # purchase | return
+    supplier_id: int
+    supplier_code: str
+    supplier_name: str
+    warehouse_id: int
+    warehouse_code: str
+    contract_code: str
+    consignment: bool
+    state: str
+    expected_on: Optional[dt.date]
+    tolerance_pct: int
+    note: str
+    total: Decimal
+    created_at: dt.datetime
+    created_by: str
+    approved_at: Optional[dt.datetime]
+    approved_by: str
+    sent_at: Optional[dt.datetime]
+    first_receipt_at: Optional[dt.datetime]
+    done_at: Optional[dt.datetime]
+    closed_at: Optional[dt.datetime]
+    cancelled_at: Optional[dt.datetime]
+    lines: tuple[PoLineRecord, ...]
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceiptLineRecord(Record):
+    po_line_id: int
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    lot_code: str
+    expires_on: Optional[dt.date]
+    qty: int
+    rejected_qty: int
+    reject_reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceiptRecord(Record):
+    id: int
+    number: str
+    po_id: int
+    po_number: str
+    state: str             # open | posted | cancelled
+    started_at: dt.datetime
+    started_by: str
+    posted_at: Optional[dt.datetime]
+    lines: tuple[ReceiptLineRecord, ...]
+    po_lines: tuple[PoLineRecord, ...]      # what is ordered and still open, for the clerk's screen
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceRecord(Record):
+    id: int
+    supplier_code: str
+    po_number: str
+    number: str
+    invoice_date: dt.date
+    total: Decimal
+    state: str             # matched | variance
+    issues: tuple[str, ...]
+    created_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class ReorderSuggestion(Record):
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    warehouse_id: int
+    warehouse_code: str
+    supplier_id: int
+    supplier_code: str
+    available: int         # on hand - reserved
+    on_order: int          # open on purchase orders
+    daily_demand: Decimal  # shipped over the last 28 days / 28
+    lead_time_days: int
+    reorder_point: int
+    suggested_qty: int
+    price: Decimal         # from the supplier's valid contract, else the SKU's cost
+
+
+@dataclasses.dataclass(frozen=True)
+class DocumentRecord(Record):
+    """A printable document (票据) as plain data; the client lays it out as a PDF with its barcode."""
+
+    kind: str              # po | receipt | pick_list | packing_slip | delivery_note | return_po
+    title: str
+    number: str            # printed as a Code 128 barcode
+    header: tuple[tuple[str, str], ...]
+    headings: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    barcode_column: int    # the column printed as a barcode on each row (-1: none)
+    footer: tuple[tuple[str, str], ...]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from data_tier import wms as ledger
 from data_tier.catalog import Sku
 from data_tier.wms import Location, StockMove, StockReservation, Warehouse
-from middle_tier.wms import DEFAULT_LOCATIONS
+from middle_tier.stock import DEFAULT_LOCATIONS
 
 
 def seed_warehouse(session: Session, progress: Callable[[str], None] = print) -> int:

@@ -18,6 +18,7 @@ from middle_tier.contract import (
 )
 from middle_tier.catalog import CatalogComponent
 from middle_tier.promotions import PromotionsComponent
+from middle_tier.purchasing import PurchasingComponent
 from middle_tier.wms import WmsComponent
 from middle_tier.system import SystemComponent
 from middle_tier.uow import UnitOfWork
@@ -30,6 +31,7 @@ COMPONENTS: dict[str, type[Exposed]] = {
     "system": SystemComponent,
     "catalog": CatalogComponent,
     "promotions": PromotionsComponent,
+    "purchasing": PurchasingComponent,
     "wms": WmsComponent,
 }
 

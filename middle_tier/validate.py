@@ -54,6 +54,19 @@ def date_or_none(value: str, field: str, label: str) -> dt.datetime | None:
     return parsed
 
 
+def day(value: str, field: str, label: str, *, required: bool = False) -> dt.date | None:
+    """'' (None) or an ISO date."""
+    value = value.strip()
+    if not value:
+        if required:
+            raise DomainError(E_VALIDATION, f"{label} is required.", field)
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DomainError(E_VALIDATION, f"{label} must be a date like 2026-12-31.", field) from None
+
+
 def version(obj, expected: int, what: str) -> None:  # type: ignore[no-untyped-def]
     """Optimistic locking: the record must still be at the version the caller read."""
     if obj.version != expected:

@@ -1,136 +1,35 @@
 """The `wms` component: warehouses and bins, the stock ledger, reservations, shipping, and the self-check.
 
-Every stock change is one or more immutable `stock_move` rows, posted by `post_move`, which changes the kept
-balances in the same transaction through conditional UPDATEs: a bin never goes below zero, and on hand never
-below what is reserved, also when many clients reserve and ship the same SKU at once (no read-then-write).
+Every stock change goes through `middle_tier.stock.post_move`; waves, picking, packing and shipping to a carrier
+live in `wms_outbound`, cycle counts and putaway suggestions in `wms_counts`.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from data_tier import wms as ledger
 from data_tier.catalog import Sku
 from data_tier.wms import Location, Lot, StockBalance, StockLevel, StockMove, StockReservation, Warehouse
 from middle_tier import validate
-from middle_tier.api import Exposed, expose, flush_unique, verb
+from middle_tier.api import expose, flush_unique, verb
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, DomainError, DriftRecord, LocationRecord, MoveRecord,
     Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord,
 )
 from middle_tier.paging import keyset_page
+from middle_tier.stock import (
+    DEFAULT_LOCATIONS, MAX_QTY, SHIP_ROUNDS, BinShort, active_location, check_doc, check_qty, get_sku, location_record,
+    lot_for, pickable, post_move, reservation_record, virtual_location,
+)
 from middle_tier.uow import UnitOfWork
-
-MAX_QTY = 1_000_000
-SHIP_ROUNDS = 20
-DOC_TYPES = ("order", "return_po", "transfer", "manual")
-DEFAULT_LOCATIONS = (("RECV", "Receiving 收货区", "receiving", 0), ("PACK", "Packing 打包区", "packing", 900_000),
-                     ("SHIP", "Shipping dock 发货区", "shipping", 900_001))
-
-
-def _qty(qty: int, field: str = "qty") -> int:
-    if not 1 <= qty <= MAX_QTY:
-        raise DomainError(E_VALIDATION, f"The quantity must be between 1 and {MAX_QTY}.", field)
-    return qty
-
-
-def _location(uow: UnitOfWork, location_id: int, field: str = "location_id") -> Location:
-    loc = validate.found(uow.session.get(Location, location_id), "This location", field)
-    if not loc.is_active:
-        raise DomainError(E_VALIDATION, f"Location {loc.code} is retired.", field)
-    return loc
-
-
-def _virtual(uow: UnitOfWork, kind: str) -> Location:
-    return uow.session.scalars(select(Location).where(Location.warehouse_id.is_(None), Location.kind == kind)).one()
-
-
-def _sku(uow: UnitOfWork, sku_id: int) -> Sku:
-    return validate.found(uow.session.get(Sku, sku_id), "This SKU", "sku_id")
-
-
-def _lot(uow: UnitOfWork, sku: Sku, code: str, expires_on: str) -> int:
-    code = code.strip().upper()
-    if not code:
-        if expires_on.strip():
-            raise DomainError(E_VALIDATION, "An expiry date needs a lot number.", "lot_code")
-        return 0
-    validate.text(code, "lot_code", "Lot", max_length=64)
-    expiry = None
-    if expires_on.strip():
-        try:
-            expiry = dt.date.fromisoformat(expires_on.strip())
-        except ValueError:
-            raise DomainError(E_VALIDATION, "The expiry must be a date like 2027-06-30.", "expires_on") from None
-    lot = uow.session.scalar(select(Lot).where(Lot.sku_id == sku.id, Lot.code == code))
-    if lot is None:
-        lot = Lot(sku_id=sku.id, code=code, expires_on=expiry)
-        uow.session.add(lot)
-        flush_unique(uow.session, "lot_code", "This lot was created meanwhile; try again.")
-    elif expiry is not None and lot.expires_on != expiry:
-        raise DomainError(E_CONFLICT, f"Lot {code} expires on {lot.expires_on}, not {expiry}.", "expires_on")
-    return lot.id
-
-
-class BinShort(DomainError):
-    """The source bin holds less than asked (nothing was changed yet)."""
-
-
-def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Location, dst: Location, lot_id: int, reason: str,
-              doc_type: str = "", doc_ref: str = "", release: int = 0) -> StockMove:
-    """Move stock and keep the balances: the one way stock changes. `release` is the reservation a shipment
-    consumes. Raises E_CONFLICT (and the transaction rolls back) when the source does not hold enough."""
-    if src.id == dst.id:
-        raise DomainError(E_VALIDATION, "The source and the destination are the same.", "to_location_id")
-    s = uow.session
-    same_warehouse = src.warehouse_id is not None and src.warehouse_id == dst.warehouse_id
-    if src.warehouse_id is not None:
-        if not ledger.take_balance(s, src.id, sku_id, lot_id, qty):
-            held = s.scalar(select(StockBalance.qty).where(StockBalance.location_id == src.id,
-                                                           StockBalance.sku_id == sku_id,
-                                                           StockBalance.lot_id == lot_id)) or 0
-            raise BinShort(E_CONFLICT, f"{src.code} holds only {held} of this SKU (lot); {qty} asked.", "qty")
-        if not same_warehouse and not ledger.take_on_hand(s, src.warehouse_id, sku_id, qty, release=release):
-            raise DomainError(E_CONFLICT, "That stock is reserved for outbound requests.", "qty")
-    if dst.warehouse_id is not None:
-        ledger.add_balance(s, dst.id, sku_id, lot_id, qty)
-        if not same_warehouse:
-            ledger.add_on_hand(s, dst.warehouse_id, sku_id, qty)
-        if dst.capacity:
-            held = s.scalar(select(func.sum(StockBalance.qty)).where(StockBalance.location_id == dst.id)) or 0
-            if held > dst.capacity:
-                raise DomainError(E_CONFLICT, f"{dst.code} holds at most {dst.capacity} units.", "to_location_id")
-    move = StockMove(sku_id=sku_id, qty=qty, from_location_id=src.id, to_location_id=dst.id, lot_id=lot_id,
-                     reason=reason, doc_type=doc_type, doc_ref=doc_ref,
-                     username=uow.state.username if uow.state else "")
-    s.add(move)
-    s.flush()
-    return move
-
-
-def _location_record(loc: Location) -> LocationRecord:
-    return LocationRecord(loc.id, loc.warehouse_id or 0, loc.code, loc.name, loc.kind, loc.zone, loc.pick_order,
-                          loc.capacity, loc.is_active, loc.version)
-
-
-def _reservation_record(r: StockReservation, sku_code: str) -> StockReservationRecord:
-    return StockReservationRecord(r.id, r.warehouse_id, r.sku_id, sku_code, r.qty, r.doc_type, r.doc_ref, r.state,
-                                  r.created_at)
-
-
-def _doc(doc_type: str, doc_ref: str) -> tuple[str, str]:
-    validate.choice(doc_type, "doc_type", "Document type", DOC_TYPES)
-    doc_ref = doc_ref.strip()
-    if not 1 <= len(doc_ref) <= 64 or not all(c.isalnum() or c in "-_." for c in doc_ref):
-        raise DomainError(E_VALIDATION, "A document reference has 1 to 64 letters, digits, '-', '_' or '.'.",
-                          "doc_ref")
-    return doc_type, doc_ref
+from middle_tier.receiving import ReceivingVerbs
+from middle_tier.wms_counts import CountVerbs
+from middle_tier.wms_outbound import OutboundVerbs, cancel_open_tasks, destination, shipped
 
 
 @expose
-class WmsComponent(Exposed):
+class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
     """Warehouse clerks' and purchasers' view of stock: bins, moves, reservations, shipments."""
 
     _area = "wms"
@@ -163,7 +62,7 @@ class WmsComponent(Exposed):
         stmt = select(Location).where(Location.warehouse_id == warehouse_id)
         return keyset_page(uow.session, stmt, [(Location.pick_order, False), (Location.id, False)], cursor=cursor,
                            page_size=page_size, columns=LocationRecord.columns(),
-                           row_to_wire=lambda r: _location_record(r[0]).to_wire(),
+                           row_to_wire=lambda r: location_record(r[0]).to_wire(),
                            key_of=lambda r: (r[0].pick_order, r[0].id))
 
     @verb("wms.adjust", writes=True)
@@ -187,13 +86,13 @@ class WmsComponent(Exposed):
         uow.session.add(loc)
         flush_unique(uow.session, "code", "This location code was taken meanwhile.")
         uow.audit("location", loc.id, {"code": [None, f"{w.code}/{code}"]})
-        return _location_record(loc)
+        return location_record(loc)
 
     # ---- stock --------------------------------------------------------------------------------------------
     @verb("wms.read")
     def sku_stock(self, uow: UnitOfWork, *, sku_id: int) -> SkuStock:
         """On hand, reserved and available for one SKU, per warehouse and per bin (and lot)."""
-        sku = _sku(uow, sku_id)
+        sku = get_sku(uow, sku_id)
         levels = tuple(StockLevelRecord(w_id, code, on_hand, reserved, on_hand - reserved)
                        for w_id, code, on_hand, reserved in uow.session.execute(
                            select(StockLevel.warehouse_id, Warehouse.code, StockLevel.on_hand, StockLevel.reserved)
@@ -260,12 +159,12 @@ class WmsComponent(Exposed):
                 expires_on: str = "", doc_ref: str = "", request_id: str) -> int:
         """Goods in from a supplier to a location (receipts against purchase orders build on this); returns
         the move's id."""
-        dst = _location(uow, location_id)
+        dst = active_location(uow, location_id)
         if dst.warehouse_id is None:
             raise DomainError(E_VALIDATION, "Receive into a location of a warehouse.", "location_id")
-        sku = _sku(uow, sku_id)
-        move = post_move(uow, sku_id=sku.id, qty=_qty(qty), src=_virtual(uow, "supplier"), dst=dst,
-                         lot_id=_lot(uow, sku, lot_code, expires_on), reason="receipt", doc_type="receipt",
+        sku = get_sku(uow, sku_id)
+        move = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=virtual_location(uow, "supplier"), dst=dst,
+                         lot_id=lot_for(uow, sku, lot_code, expires_on), reason="receipt", doc_type="receipt",
                          doc_ref=doc_ref.strip()[:64])
         uow.audit("stock_move", move.id, {"receive": [None, f"{qty} x {sku.code} -> {dst.code}"]})
         return move.id
@@ -274,16 +173,16 @@ class WmsComponent(Exposed):
     def transfer(self, uow: UnitOfWork, *, from_location_id: int, to_location_id: int, sku_id: int, qty: int,
                  lot_code: str = "", request_id: str) -> int:
         """Move stock between locations (putaway, replenishment, between warehouses); returns the move's id."""
-        src = _location(uow, from_location_id, "from_location_id")
-        dst = _location(uow, to_location_id, "to_location_id")
+        src = active_location(uow, from_location_id, "from_location_id")
+        dst = active_location(uow, to_location_id, "to_location_id")
         if src.warehouse_id is None or dst.warehouse_id is None:
             raise DomainError(E_VALIDATION, "Transfers run between warehouse locations.", "to_location_id")
-        sku = _sku(uow, sku_id)
+        sku = get_sku(uow, sku_id)
         lot_id = 0
         if lot_code.strip():
             lot_id = validate.found(uow.session.scalar(select(Lot.id).where(
                 Lot.sku_id == sku.id, Lot.code == lot_code.strip().upper())), "This lot", "lot_code")
-        move = post_move(uow, sku_id=sku.id, qty=_qty(qty), src=src, dst=dst, lot_id=lot_id,
+        move = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=src, dst=dst, lot_id=lot_id,
                          reason="putaway" if src.kind == "receiving" else "transfer")
         uow.audit("stock_move", move.id, {"transfer": [None, f"{qty} x {sku.code} {src.code} -> {dst.code}"]})
         return move.id
@@ -292,14 +191,14 @@ class WmsComponent(Exposed):
     def adjust(self, uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, note: str,
                request_id: str) -> int:
         """Book a found (+) or missing (-) quantity against inventory gain or loss; returns the move's id."""
-        loc = _location(uow, location_id)
+        loc = active_location(uow, location_id)
         if loc.warehouse_id is None or qty == 0:
             raise DomainError(E_VALIDATION, "Adjust a warehouse location by a quantity other than 0.", "qty")
         note = validate.text(note, "note", "Reason", max_length=64)
-        sku = _sku(uow, sku_id)
-        gain, loss = _virtual(uow, "gain"), _virtual(uow, "loss")
+        sku = get_sku(uow, sku_id)
+        gain, loss = virtual_location(uow, "gain"), virtual_location(uow, "loss")
         src, dst = (gain, loc) if qty > 0 else (loc, loss)
-        move = post_move(uow, sku_id=sku.id, qty=_qty(abs(qty)), src=src, dst=dst, lot_id=0, reason="adjust",
+        move = post_move(uow, sku_id=sku.id, qty=check_qty(abs(qty)), src=src, dst=dst, lot_id=0, reason="adjust",
                          doc_type="adjust", doc_ref=note)
         uow.audit("stock_move", move.id, {"adjust": [None, f"{qty:+d} x {sku.code} at {loc.code}: {note}"]})
         return move.id
@@ -310,16 +209,16 @@ class WmsComponent(Exposed):
                 qty: int) -> StockReservationRecord:
         """Hold stock for an outbound request; refused when less is available. Idempotent by document, warehouse
         and SKU: asking again returns the reservation that is there."""
-        doc_type, doc_ref = _doc(doc_type, doc_ref)
+        doc_type, doc_ref = check_doc(doc_type, doc_ref)
         validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
-        sku = _sku(uow, sku_id)
-        _qty(qty)
+        sku = get_sku(uow, sku_id)
+        check_qty(qty)
         existing = uow.session.scalar(select(StockReservation).where(
             StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
             StockReservation.warehouse_id == warehouse_id, StockReservation.sku_id == sku.id))
         if existing is not None:
             uow.nothing_changed()
-            return _reservation_record(existing, sku.code)
+            return reservation_record(existing, sku.code)
         if not ledger.reserve_level(uow.session, warehouse_id, sku.id, qty):
             level = uow.session.get(StockLevel, (warehouse_id, sku.id))
             available = level.on_hand - level.reserved if level else 0
@@ -331,17 +230,19 @@ class WmsComponent(Exposed):
         except IntegrityError:     # the same request, reserved by another connection a moment ago
             raise DomainError(E_CONFLICT, "This request was reserved meanwhile; ask again.", "doc_ref") from None
         uow.audit("stock_reservation", r.id, {"reserve": [None, f"{qty} x {sku.code} for {doc_type} {doc_ref}"]})
-        return _reservation_record(r, sku.code)
+        return reservation_record(r, sku.code)
 
     @verb("wms.operate", writes=True)
     def release(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
-        """The request was cancelled: its open reservations are released. Idempotent."""
-        doc_type, doc_ref = _doc(doc_type, doc_ref)
+        """The request was cancelled: its open reservations are released and their open pick tasks cancelled (what
+        was picked already waits in packing to be put back). Idempotent."""
+        doc_type, doc_ref = check_doc(doc_type, doc_ref)
         rows = self._open(uow, doc_type, doc_ref)
         for r, _code in rows:
             ledger.release_level(uow.session, r.warehouse_id, r.sku_id, r.qty)
             r.state = "released"
         if rows:
+            cancel_open_tasks(uow, [r.id for r, _ in rows])
             uow.audit("stock_reservation", rows[0][0].id, {"release": [None, f"{doc_type} {doc_ref}"]},
                       more_ids=[r.id for r, _ in rows[1:]])
         else:
@@ -350,18 +251,21 @@ class WmsComponent(Exposed):
 
     @verb("wms.operate", writes=True)
     def ship(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
-        """Ship what a request reserved: taken from the bins along the pick path (expiring lots first, then the
-        oldest), moved to the customer, the reservation consumed. Idempotent: a shipped request stays shipped."""
-        doc_type, doc_ref = _doc(doc_type, doc_ref)
+        """Ship what a request reserved straight from the bins, without a wave (a counter sale, a quick return):
+        taken in removal order, moved to the customer (a return: the supplier), the reservation consumed, the
+        requester told. Idempotent: a shipped request stays shipped."""
+        doc_type, doc_ref = check_doc(doc_type, doc_ref)
         rows = self._open(uow, doc_type, doc_ref)
-        customer = _virtual(uow, "customer")
+        if any(r.pick_list_id is not None for r, _ in rows):
+            raise DomainError(E_CONFLICT, "This request is in a wave: it ships from the packing table.", "doc_ref")
+        customer = destination(uow, doc_type)
         moves = 0
         for r, code in rows:
             left = r.qty
             for _round in range(SHIP_ROUNDS):      # bins read without locks: another shipment may empty one first
                 if left == 0:
                     break
-                for location_id, lot_id, held in self._pickable(uow, r.warehouse_id, r.sku_id):
+                for location_id, lot_id, held in pickable(uow, r.warehouse_id, r.sku_id):
                     take = min(left, held)
                     try:
                         post_move(uow, sku_id=r.sku_id, qty=take, src=uow.session.get(Location, location_id),
@@ -378,22 +282,12 @@ class WmsComponent(Exposed):
                                   "self-check.", "doc_ref")
             r.state = "shipped"
         if rows:
+            shipped(uow, doc_type, doc_ref, None, {r.sku_id: r.qty for r, _ in rows})
             uow.audit("stock_reservation", rows[0][0].id, {"ship": [None, f"{doc_type} {doc_ref}: {moves} move(s)"]},
                       more_ids=[r.id for r, _ in rows[1:]])
         else:
             uow.nothing_changed()
         return self._all(uow, doc_type, doc_ref)
-
-    @staticmethod
-    def _pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
-        """(location, lot, qty) holding the SKU: lots that expire first (FEFO), then older lots, along the path."""
-        return list(uow.session.execute(
-            select(StockBalance.location_id, StockBalance.lot_id, StockBalance.qty)
-            .join(Location, Location.id == StockBalance.location_id).outerjoin(Lot, Lot.id == StockBalance.lot_id)
-            .where(Location.warehouse_id == warehouse_id, StockBalance.sku_id == sku_id, StockBalance.qty > 0,
-                   Location.is_active.is_(True))
-            .order_by(Lot.expires_on.is_(None), Lot.expires_on, StockBalance.lot_id, Location.pick_order,
-                      Location.id)).all())
 
     @verb("wms.read")
     def list_reservations(self, uow: UnitOfWork, *, sku_id: int = 0, state: str = "open", cursor: str = "",
@@ -407,7 +301,7 @@ class WmsComponent(Exposed):
                                                                         ("open", "shipped", "released")))
         return keyset_page(uow.session, stmt, [(StockReservation.id, True)], cursor=cursor, page_size=page_size,
                            columns=StockReservationRecord.columns(),
-                           row_to_wire=lambda r: _reservation_record(r[0], r[1]).to_wire(),
+                           row_to_wire=lambda r: reservation_record(r[0], r[1]).to_wire(),
                            key_of=lambda r: (r[0].id,))
 
     @staticmethod
@@ -430,7 +324,7 @@ class WmsComponent(Exposed):
             .order_by(StockReservation.id)).all()
         if not rows:
             raise DomainError(E_VALIDATION, "There is no reservation for this document.", "doc_ref")
-        return tuple(_reservation_record(r, code).to_wire() for r, code in rows)
+        return tuple(reservation_record(r, code).to_wire() for r, code in rows)
 
     # ---- the self-check -------------------------------------------------------------------------------
     @verb("wms.adjust")
