@@ -14,9 +14,11 @@ from client.screens.catalog_setup import CatalogSetupScreen
 from client.screens.home import HomeScreen
 from client.screens.price_simulator import PriceSimulatorScreen
 from client.screens.promotions import PromotionsScreen
+from client.screens.purchasing import PurchasingScreen
 from client.screens.roles import RolesScreen
 from client.screens.search_terms import SearchTermsScreen
 from client.screens.settings import SettingsScreen
+from client.screens.terminal import TerminalScreen
 from client.screens.users import UsersScreen
 from middle_tier.contract import AREAS
 
@@ -47,6 +49,10 @@ def nav_items() -> list[NavItem]:
                 PromotionsScreen),
         NavItem("price_simulator", "promotions", t("navigation", "Price simulator"), "calculator.svg",
                 "promotions.read", PriceSimulatorScreen),
+        NavItem("purchasing", "purchasing", t("navigation", "Purchase orders and suppliers"), "truck.svg",
+                "purchasing.read", PurchasingScreen),
+        NavItem("terminal", "wms", t("navigation", "Warehouse terminal"), "scanner.svg", "wms.operate",
+                TerminalScreen),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
         NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
                 RolesScreen),

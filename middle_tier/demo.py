@@ -8,6 +8,7 @@ from data_tier.system import Role, User
 from middle_tier import auth
 from middle_tier.demo_catalog import seed_catalog
 from middle_tier.demo_promotions import seed_promotions
+from middle_tier.demo_purchasing import seed_purchasing
 from middle_tier.demo_wms import seed_warehouse
 from middle_tier.permissions import ADMIN_ROLE, sync_builtin_roles
 
@@ -46,4 +47,6 @@ def seed_demo(session: Session, progress=print) -> list[str]:  # type: ignore[no
     seed_promotions(session, progress)
     progress("warehouse")
     seed_warehouse(session, progress)
+    progress("purchasing")
+    seed_purchasing(session, progress)
     return created

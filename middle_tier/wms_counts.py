@@ -1,4 +1,4 @@
-"""Cycle counts and putaway suggestions (part of the `wms` component).
+"""Cycle counts, putaway suggestions and scanner putaway (part of the `wms` component).
 
 A count task covers one bin. The clerk counts blind (the expected figures are never sent to the counting
 screen); a reviewer with `wms.adjust` sees counted against held and approves, which books each difference as an
@@ -18,7 +18,9 @@ from middle_tier.contract import (
     COUNT_STATES, E_CONFLICT, E_VALIDATION, CountLineRecord, CountTaskRecord, DomainError, Page, PutawaySuggestion,
 )
 from middle_tier.paging import keyset_page
-from middle_tier.stock import MAX_QTY, get_sku, next_number, post_move, sku_by_scan, virtual_location
+from middle_tier.stock import (
+    MAX_QTY, area, get_sku, location_by_code, next_number, post_move, sku_by_scan, virtual_location,
+)
 from middle_tier.uow import UnitOfWork
 
 MAX_COUNT_LINES = 500
@@ -212,6 +214,36 @@ class CountVerbs(Exposed):
         return _record(uow, task, blind=True)
 
     # ---- putaway ------------------------------------------------------------------------------------------
+    @verb("wms.operate", writes=True, idempotent=True)
+    def putaway(self, uow: UnitOfWork, *, warehouse_id: int, barcode: str, location_code: str, qty: int,
+                request_id: str) -> tuple:
+        """Scanner putaway: `qty` of the scanned item from the warehouse's receiving area into the scanned bin,
+        oldest lots first; returns the moves' ids."""
+        validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
+        sku = sku_by_scan(uow, barcode)
+        dst = location_by_code(uow, warehouse_id, location_code)
+        if dst.kind != "storage":
+            raise DomainError(E_VALIDATION, f"{dst.code} is not a storage bin.", "location_code")
+        dock = area(uow, warehouse_id, "receiving")
+        lots = uow.session.execute(select(StockBalance.lot_id, StockBalance.qty).where(
+            StockBalance.location_id == dock.id, StockBalance.sku_id == sku.id, StockBalance.qty > 0)
+            .order_by(StockBalance.lot_id)).all()
+        waiting = sum(q for _, q in lots)
+        if not 1 <= qty <= waiting:
+            raise DomainError(E_VALIDATION, f"{waiting} of {sku.code} wait at receiving; put away 1 to {waiting}.",
+                              "qty")
+        moves, left = [], qty
+        for lot_id, held in lots:
+            take = min(left, held)
+            moves.append(post_move(uow, sku_id=sku.id, qty=take, src=dock, dst=dst, lot_id=lot_id,
+                                   reason="putaway").id)
+            left -= take
+            if not left:
+                break
+        uow.audit("stock_move", moves[0], {"putaway": [None, f"{qty} x {sku.code} -> {dst.code}"]},
+                  more_ids=moves[1:])
+        return tuple(moves)
+
     @verb("wms.read")
     def suggest_putaway(self, uow: UnitOfWork, *, warehouse_id: int, sku_id: int, qty: int) -> tuple:
         """Up to five storage bins for `qty` of a SKU: bins that hold the SKU already, then bins holding its

@@ -57,6 +57,26 @@ def test_putaway_suggests_bins_with_the_sku_then_empty_ones_with_room(admin, sit
     assert (err.code, err.field) == (E_VALIDATION, "qty")
 
 
+def test_scanner_putaway_moves_from_receiving_oldest_lot_first(admin, site, unchanged):
+    a = site["skus"][0]
+    w = site["w"].id
+    for lot in ("L1", "L2"):
+        admin.wms.receive(location_id=site["locs"]["RECV"].id, sku_id=a.id, qty=3, lot_code=lot,
+                          request_id=new_request_id())
+    with unchanged():
+        for kwargs, field in [(dict(barcode=a.code, location_code="A-01", qty=7), "qty"),
+                              (dict(barcode=a.code, location_code="PACK", qty=1), "location_code"),
+                              (dict(barcode=a.code, location_code="Z-09", qty=1), "location_code"),
+                              (dict(barcode="NOPE", location_code="A-01", qty=1), "barcode")]:
+            err = remote_error(admin.wms.putaway, warehouse_id=w, request_id=new_request_id(), **kwargs)
+            assert (err.code, err.field) == (E_VALIDATION, field), (kwargs, err)
+    moves = admin.wms.putaway(warehouse_id=w, barcode=a.code, location_code="a-01", qty=4, request_id=new_request_id())
+    assert len(moves) == 2
+    bins = SkuStock.from_wire(admin.wms.sku_stock(sku_id=a.id)).bins
+    mine = sorted((r.location_code, r.lot_code, r.qty) for r in bins if r.warehouse_code == site["w"].code)
+    assert mine == [("A-01", "L1", 3), ("A-01", "L2", 1), ("RECV", "L2", 2)]
+
+
 def test_wave_pick_pack_ship_and_the_shipped_event(admin, site, unchanged):
     a, b = site["skus"][0], site["skus"][1]
     put(admin, site, "B-01", a, 4)

@@ -1,0 +1,443 @@
+"""Purchasing: purchase orders (and returns) with their lines and states, suppliers, and reorder suggestions that
+become draft orders. Documents print as PDFs with barcodes."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from client.documents import write_pdf
+from client.rpc import RpcClient
+from client.screens.base import Screen
+from client.widgets.errors import show_error
+from client.widgets.form import FormDialog
+from client.widgets.paged_model import Column, PagedTableModel, record_table
+from middle_tier.contract import (
+    PO_STATES, RETURN_STATES, DocumentRecord, LoginResult, PoRecord, PoSummary, ReorderSuggestion, SupplierRecord,
+    WarehouseRecord,
+)
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def state_text(state: str) -> str:
+    t = QCoreApplication.translate
+    return {"draft": t("purchasing", "draft"), "approved": t("purchasing", "approved"),
+            "sent": t("purchasing", "sent"), "partially_received": t("purchasing", "partially received"),
+            "received": t("purchasing", "received"), "closed": t("purchasing", "closed"),
+            "cancelled": t("purchasing", "cancelled"), "shipped": t("purchasing", "shipped back")}.get(state, state)
+
+
+def document_labels() -> dict[str, str]:
+    """The printed documents' field names in the user's language."""
+    t = QCoreApplication.translate
+    return {k: t("documents", k) for k in (
+        "Supplier", "Contact", "Address", "Deliver to", "Expected", "Terms", "Contract", "State", "Approved by",
+        "Total", "Note", "SKU", "Name", "Qty", "Price", "Amount", "Order", "By", "Posted", "Lot", "Expires",
+        "Counted", "Rejected", "Accepted", "Reason", "Checked by", "Warehouse", "Created", "Requests", "Bin",
+        "Picked", "Request", "Tasks", "Units", "From", "Carrier", "Tracking", "Weight", "Shipped", "Received by")}
+
+
+def print_document(parent: QWidget, rpc: RpcClient, path: str, kind: str, ref: str, *, ask: bool = True) -> None:
+    """Fetch a document, write it as a PDF (asking where, or into the temp folder) and open it."""
+    def done(wire: tuple) -> None:
+        doc = DocumentRecord.from_wire(wire)
+        target = os.path.join(tempfile.gettempdir(), f"{doc.number}.pdf")
+        if ask:
+            target, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save document"), target, "PDF (*.pdf)")
+            if not target:
+                return
+        write_pdf(doc, target, labels=document_labels())
+        parent.last_document = target
+        if ask:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
+
+    rpc.call(path, done, lambda e: show_error(parent, e), kind=kind, ref=ref)
+
+
+class SupplierDialog(FormDialog):
+    def __init__(self, rpc: RpcClient, supplier: SupplierRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(rpc, self.tr("Edit supplier") if supplier else self.tr("New supplier"), parent)
+        self.supplier = supplier
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in (("code", self.tr("Code")), ("name", self.tr("Name")),
+                            ("contact_name", self.tr("Contact")), ("phone", self.tr("Phone")),
+                            ("email", self.tr("E-mail")), ("address", self.tr("Address")),
+                            ("payment_terms", self.tr("Payment terms"))):
+            self.edits[name] = self.form.add_field(name, label, QLineEdit(self))
+        self.lead = self.form.add_field("lead_time_days", self.tr("Lead time (days)"), QSpinBox(self))
+        self.lead.setRange(0, 365)
+        self.lead.setValue(7)
+        if supplier:
+            for name, edit in self.edits.items():
+                edit.setText(str(getattr(supplier, name)))
+            self.edits["code"].setReadOnly(True)
+            self.lead.setValue(supplier.lead_time_days)
+        self.finish_layout()
+        self.result_record: SupplierRecord | None = None
+
+    def on_ok(self) -> None:
+        fields = tuple((n, e.text()) for n, e in self.edits.items()) + (("lead_time_days", str(self.lead.value())),)
+
+        def saved(wire: object) -> None:
+            self.result_record = SupplierRecord.from_wire(wire)
+            self.accept()
+
+        if self.supplier:
+            self.submit("purchasing.update_supplier", saved, supplier_id=self.supplier.id,
+                        version=self.supplier.version, fields=tuple(f for f in fields if f[0] != "code"))
+        else:
+            self.submit("purchasing.create_supplier", saved, fields=fields)
+
+
+class PoDialog(FormDialog):
+    """A new order or return: supplier, warehouse, terms and the lines (SKU code or barcode, quantity, price)."""
+
+    def __init__(self, rpc: RpcClient, suppliers: list[SupplierRecord], warehouses: list[WarehouseRecord],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(rpc, self.tr("New purchase order"), parent, min_width=640)
+        self.supplier_combo = self.form.add_field("supplier_id", self.tr("Supplier"), QComboBox(self))
+        for s in suppliers:
+            self.supplier_combo.addItem(f"{s.code} — {s.name}", s.id)
+        self.warehouse_combo = self.form.add_field("warehouse_id", self.tr("Warehouse"), QComboBox(self))
+        for w in warehouses:
+            self.warehouse_combo.addItem(f"{w.code} — {w.name}", w.id)
+        self.kind_combo = self.form.add_field("kind", self.tr("Kind"), QComboBox(self))
+        self.kind_combo.addItem(self.tr("Purchase"), "purchase")
+        self.kind_combo.addItem(self.tr("Return to supplier"), "return")
+        self.expected_edit = self.form.add_field("expected_on", self.tr("Expected"), QLineEdit(self))
+        self.expected_edit.setPlaceholderText("2026-12-31")
+        self.tolerance = self.form.add_field("tolerance_pct", self.tr("Over-receipt tolerance %"), QSpinBox(self))
+        self.tolerance.setRange(0, 50)
+        self.note_edit = self.form.add_field("note", self.tr("Note"), QLineEdit(self))
+        self.lines = QTableWidget(8, 3, self)
+        self.lines.setHorizontalHeaderLabels([self.tr("SKU code or barcode"), self.tr("Qty"),
+                                              self.tr("Price (blank: contract)")])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.setColumnWidth(0, 260)
+        self.form.add_field("lines", self.tr("Lines"), self.lines)
+        self.finish_layout()
+        self.result_record: PoRecord | None = None
+
+    def line_values(self) -> tuple:
+        out = []
+        for row in range(self.lines.rowCount()):
+            cells = [self.lines.item(row, c).text().strip() if self.lines.item(row, c) else "" for c in range(3)]
+            if cells[0]:
+                qty = int(cells[1]) if cells[1].isdigit() else 0
+                out.append((cells[0], qty, cells[2], ""))
+        return tuple(out)
+
+    def on_ok(self) -> None:
+        def saved(wire: object) -> None:
+            self.result_record = PoRecord.from_wire(wire)
+            self.accept()
+
+        import uuid
+
+        self.submit("purchasing.create_po", saved, supplier_id=self.supplier_combo.currentData() or 0,
+                    warehouse_id=self.warehouse_combo.currentData() or 0, lines=self.line_values(),
+                    kind=self.kind_combo.currentData(), expected_on=self.expected_edit.text(),
+                    tolerance_pct=self.tolerance.value(), note=self.note_edit.text(), request_id=uuid.uuid4().hex)
+
+
+class PurchasingScreen(Screen):
+    """Orders, suppliers and reorder suggestions on three tabs."""
+
+    def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
+        super().__init__(rpc, me, parent)
+        self.add_title(self.tr("Purchasing"),
+                       self.tr("Purchase orders and returns to suppliers, from draft to closed; approval needs the "
+                               "approve permission. Reorder suggestions become draft orders."))
+        self.suppliers: list[SupplierRecord] = []
+        self.warehouses: list[WarehouseRecord] = []
+        self.current: PoRecord | None = None
+        self.last_document = ""
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._orders_tab(), self.tr("&Orders"))
+        self.tabs.addTab(self._suppliers_tab(), self.tr("S&uppliers"))
+        self.tabs.addTab(self._suggestions_tab(), self.tr("&Reorder suggestions"))
+        self.layout_.addWidget(self.tabs, 1)
+
+    # ---- orders ----------------------------------------------------------------------------------------
+    def _orders_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit(tab)
+        self.search_edit.setPlaceholderText(self.tr("Order number  (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.state_combo = QComboBox(tab)
+        self.state_combo.addItem(self.tr("Any state"), "")
+        for s in dict.fromkeys(PO_STATES + RETURN_STATES):
+            self.state_combo.addItem(state_text(s), s)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.state_combo)
+        box.addLayout(bar)
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New…"), tab)
+        self.approve_button = QPushButton(self.tr("&Approve"), tab)
+        self.send_button = QPushButton(self.tr("&Send"), tab)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel order"), tab)
+        self.close_button = QPushButton(self.tr("C&lose"), tab)
+        self.print_button = QPushButton(self.tr("&Print PDF…"), tab)
+        for w in (self.new_button, self.approve_button, self.send_button, self.cancel_button, self.close_button,
+                  self.print_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        box.addLayout(actions)
+        self.model = PagedTableModel(self.rpc, "purchasing.list_pos", PoSummary, [
+            Column("number", self.tr("Number")),
+            Column("kind", self.tr("Kind"), lambda k: self.tr("return") if k == "return" else self.tr("purchase")),
+            Column("supplier_code", self.tr("Supplier")),
+            Column("supplier_name", self.tr("Supplier name")),
+            Column("warehouse_code", self.tr("Warehouse")),
+            Column("state", self.tr("State"), state_text),
+            Column("expected_on", self.tr("Expected"), lambda d: d.isoformat() if d else "—"),
+            Column("total", self.tr("Total"), lambda v: f"{v:,.2f}", RIGHT),
+        ], page_size=200, parent=self)
+        self.table = record_table(self.model, (150, 70, 110, 200, 90, 130, 100), tab)
+        self.detail_label = QLabel(tab)
+        self.detail_label.setObjectName("screenHint")
+        self.detail_label.setWordWrap(True)
+        self.lines_table = QTableWidget(0, 9, tab)
+        self.lines_table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("SKU"), self.tr("Name"), self.tr("Ordered"), self.tr("Price"), self.tr("Amount"),
+            self.tr("Received"), self.tr("Rejected"), self.tr("Open")])
+        self.lines_table.verticalHeader().hide()
+        self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((40, 140, 260, 70, 80, 90, 75, 75)):
+            self.lines_table.setColumnWidth(col, width)
+        lower = QWidget(tab)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(self.detail_label)
+        lower_box.addWidget(self.lines_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, tab)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([330, 260])
+        box.addWidget(splitter, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self._timer.timeout.connect(self.apply_filters)
+        self.state_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.load_selected())
+        self.model.failed.connect(lambda err: show_error(self, err))
+        self.new_button.clicked.connect(self.new_po)
+        self.approve_button.clicked.connect(lambda: self.transition("approve"))
+        self.send_button.clicked.connect(lambda: self.transition("send"))
+        self.cancel_button.clicked.connect(lambda: self.transition("cancel"))
+        self.close_button.clicked.connect(lambda: self.transition("close"))
+        self.print_button.clicked.connect(self.print_selected)
+        return tab
+
+    def refresh(self) -> None:
+        self.apply_filters()
+        self.supplier_model.reload()
+        self.rpc.call("purchasing.list_suppliers", lambda w: self._set_suppliers(w), lambda e: show_error(self, e),
+                      active_only=True, page_size=500)
+        self.rpc.call("wms.list_warehouses", self._set_warehouses, lambda e: show_error(self, e))
+
+    def _set_suppliers(self, wire: tuple) -> None:
+        from middle_tier.contract import Page
+
+        self.suppliers = Page.from_wire(wire).records(SupplierRecord)
+
+    def _set_warehouses(self, rows: tuple) -> None:
+        self.warehouses = [WarehouseRecord.from_wire(r) for r in rows]
+        current = self.warehouse_combo.currentData()
+        self.warehouse_combo.clear()
+        for w in self.warehouses:
+            self.warehouse_combo.addItem(f"{w.code} — {w.name}", w.id)
+        if current:
+            self.warehouse_combo.setCurrentIndex(max(self.warehouse_combo.findData(current), 0))
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.show_po(None)
+        self.model.set_filters(search=self.search_edit.text(), state=self.state_combo.currentData())
+
+    def load_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.show_po(None)
+            return
+        summary = self.model.record(rows[0].row())
+        self.rpc.call("purchasing.get_po", lambda w: self.show_po(PoRecord.from_wire(w)),
+                      lambda e: show_error(self, e), po_id=summary.id)
+
+    def show_po(self, po: PoRecord | None) -> None:
+        self.current = po
+        self.lines_table.setRowCount(0)
+        if po is None:
+            self.detail_label.setText(self.tr("Select an order to see its lines."))
+        else:
+            stamps = [(self.tr("approved"), po.approved_at, po.approved_by), (self.tr("sent"), po.sent_at, ""),
+                      (self.tr("first receipt"), po.first_receipt_at, ""), (self.tr("done"), po.done_at, ""),
+                      (self.tr("closed"), po.closed_at, ""), (self.tr("cancelled"), po.cancelled_at, "")]
+            when = "  ·  ".join(f"{name} {at:%Y-%m-%d %H:%M}" + (f" ({who})" if who else "")
+                                for name, at, who in stamps if at)
+            self.detail_label.setText(
+                self.tr("%1 · %2 · %3 · tolerance %4 %").replace("%1", po.number).replace("%2", state_text(po.state))
+                .replace("%3", f"{po.supplier_code} {po.supplier_name}").replace("%4", str(po.tolerance_pct))
+                + (f"  ·  {self.tr('consignment')}" if po.consignment else "") + (f"\n{when}" if when else ""))
+            self.lines_table.setRowCount(len(po.lines))
+            for row, ln in enumerate(po.lines):
+                values = (str(ln.line_no), ln.sku_code, ln.sku_name, str(ln.qty), f"{ln.price:,.2f}",
+                          f"{ln.amount:,.2f}", str(ln.received_qty), str(ln.rejected_qty), str(ln.open_qty))
+                for col, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    if col >= 3:
+                        item.setTextAlignment(RIGHT)
+                    self.lines_table.setItem(row, col, item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        po = self.current
+        write, approve = self.can("purchasing.write"), self.can("purchasing.approve")
+        state = po.state if po else ""
+        self.new_button.setEnabled(write)
+        self.approve_button.setEnabled(approve and state == "draft")
+        self.send_button.setEnabled(write and state == "approved" and po is not None and po.kind == "purchase")
+        self.cancel_button.setEnabled(write and state in ("draft", "approved", "sent"))
+        self.close_button.setEnabled(write and state in ("partially_received", "received", "shipped"))
+        self.print_button.setEnabled(po is not None)
+
+    def transition(self, action: str) -> None:
+        po = self.current
+        if po is None:
+            return
+
+        def done(wire: object) -> None:
+            self.model.reload()                     # the list shows the new state; the details stay
+            self.show_po(PoRecord.from_wire(wire))
+
+        self.rpc.call(f"purchasing.{action}_po", done, lambda e: show_error(self, e), po_id=po.id, version=po.version)
+
+    def new_po(self) -> None:
+        self.dialog = PoDialog(self.rpc, self.suppliers, self.warehouses, self)
+        self.dialog.accepted.connect(lambda: (self.model.reload(), self.show_po(self.dialog.result_record)))
+        self.dialog.open()
+
+    def print_selected(self) -> None:
+        if self.current is not None:
+            print_document(self, self.rpc, "purchasing.document", "po", self.current.number)
+
+    # ---- suppliers -------------------------------------------------------------------------------------
+    def _suppliers_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        actions = QHBoxLayout()
+        self.new_supplier_button = QPushButton(self.tr("New &supplier…"), tab)
+        self.edit_supplier_button = QPushButton(self.tr("&Edit supplier…"), tab)
+        actions.addWidget(self.new_supplier_button)
+        actions.addWidget(self.edit_supplier_button)
+        actions.addStretch(1)
+        box.addLayout(actions)
+        self.supplier_model = PagedTableModel(self.rpc, "purchasing.list_suppliers", SupplierRecord, [
+            Column("code", self.tr("Code")), Column("name", self.tr("Name")),
+            Column("contact_name", self.tr("Contact")), Column("phone", self.tr("Phone")),
+            Column("email", self.tr("E-mail")), Column("payment_terms", self.tr("Payment terms")),
+            Column("lead_time_days", self.tr("Lead time"), str, RIGHT),
+            Column("is_active", self.tr("Active"), lambda b: self.tr("yes") if b else self.tr("no")),
+        ], page_size=200, parent=self)
+        self.supplier_table = record_table(self.supplier_model, (110, 220, 110, 130, 180, 110, 80), tab)
+        box.addWidget(self.supplier_table, 1)
+        self.new_supplier_button.setEnabled(self.can("purchasing.write"))
+        self.edit_supplier_button.setEnabled(self.can("purchasing.write"))
+        self.new_supplier_button.clicked.connect(lambda: self.edit_supplier(None))
+        self.edit_supplier_button.clicked.connect(self.edit_selected_supplier)
+        self.supplier_table.doubleClicked.connect(lambda _i: self.edit_selected_supplier())
+        return tab
+
+    def edit_selected_supplier(self) -> None:
+        rows = self.supplier_table.selectionModel().selectedRows()
+        if rows and self.can("purchasing.write"):
+            self.edit_supplier(self.supplier_model.record(rows[0].row()))
+
+    def edit_supplier(self, supplier: SupplierRecord | None) -> None:
+        self.dialog = SupplierDialog(self.rpc, supplier, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    # ---- suggestions -----------------------------------------------------------------------------------
+    def _suggestions_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.warehouse_combo = QComboBox(tab)
+        self.suggest_button = QPushButton(self.tr("&Calculate"), tab)
+        self.order_button = QPushButton(self.tr("Create &draft orders"), tab)
+        bar.addWidget(QLabel(self.tr("Warehouse"), tab))
+        bar.addWidget(self.warehouse_combo)
+        bar.addWidget(self.suggest_button)
+        bar.addWidget(self.order_button)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        hint = QLabel(self.tr("Position = available + on order. A SKU is suggested when its position is at or below "
+                              "the reorder point or the demand over the supplier's lead time (shipped in the last "
+                              "28 days). Tick the lines to order."), tab)
+        hint.setObjectName("screenHint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.suggest_table = QTableWidget(0, 10, tab)
+        self.suggest_table.setHorizontalHeaderLabels([
+            self.tr("SKU"), self.tr("Name"), self.tr("Supplier"), self.tr("Available"), self.tr("On order"),
+            self.tr("Per day"), self.tr("Lead time"), self.tr("Reorder point"), self.tr("Suggested"), self.tr("Price")])
+        self.suggest_table.verticalHeader().hide()
+        self.suggest_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.suggest_table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((140, 240, 100, 75, 75, 70, 75, 95, 80)):
+            self.suggest_table.setColumnWidth(col, width)
+        box.addWidget(self.suggest_table, 1)
+        self.order_button.setEnabled(self.can("purchasing.write"))
+        self.suggest_button.clicked.connect(self.load_suggestions)
+        self.order_button.clicked.connect(self.order_suggestions)
+        self.suggestions: list[ReorderSuggestion] = []
+        return tab
+
+    def load_suggestions(self) -> None:
+        def show(rows: tuple) -> None:
+            self.suggestions = [ReorderSuggestion.from_wire(r) for r in rows]
+            self.suggest_table.setRowCount(len(self.suggestions))
+            for row, s in enumerate(self.suggestions):
+                values = (s.sku_code, s.sku_name, s.supplier_code, str(s.available), str(s.on_order),
+                          str(s.daily_demand), str(s.lead_time_days), str(s.reorder_point), str(s.suggested_qty),
+                          f"{s.price:,.2f}")
+                for col, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    if col == 0:
+                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                        item.setCheckState(Qt.CheckState.Checked)
+                    elif col >= 3:
+                        item.setTextAlignment(RIGHT)
+                    self.suggest_table.setItem(row, col, item)
+
+        self.rpc.call("purchasing.reorder_suggestions", show, lambda e: show_error(self, e),
+                      warehouse_id=self.warehouse_combo.currentData() or 0)
+
+    def order_suggestions(self) -> None:
+        import uuid
+
+        ids = tuple(s.sku_id for row, s in enumerate(self.suggestions)
+                    if self.suggest_table.item(row, 0).checkState() == Qt.CheckState.Checked)
+
+        def done(numbers: tuple) -> None:
+            self.load_suggestions()
+            self.tabs.setCurrentIndex(0)
+            self.search_edit.setText("")
+            self.apply_filters()
+            self.notice_orders = numbers
+
+        self.rpc.call("purchasing.create_pos_from_suggestions", done, lambda e: show_error(self, e),
+                      warehouse_id=self.warehouse_combo.currentData() or 0, sku_ids=ids, request_id=uuid.uuid4().hex)

@@ -1,0 +1,173 @@
+"""Purchasing screen and warehouse terminal against a real middle tier: a buyer enters, approves and sends an order
+and prints it; a clerk receives it by scanning, puts it away, picks, packs and ships a request, and counts a bin,
+all with the keyboard (Enter after each scan, F10 to finish)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from client.documents import CODE128, code128_values, code128_widths
+from client.screens.purchasing import print_document
+from middle_tier.contract import (
+    CountTaskRecord, LocationRecord, Page, PoRecord, SkuRecord, SkuStock, SupplierRecord, WarehouseRecord,
+)
+from tests.conftest import new_request_id, unique
+
+
+def test_code128_symbols_decode_back_with_a_valid_check():
+    values = code128_values("PO-20261125-0001")
+    widths = code128_widths("PO-20261125-0001")
+    assert sum(widths) == 11 * (len(values) - 1) + 13                 # every symbol 11 modules, the stop 13
+    decoded, i = [], 0
+    lookup = {p: v for v, p in enumerate(CODE128)}
+    while i < len(widths):
+        size = 7 if i + 7 == len(widths) else 6
+        decoded.append(lookup["".join(map(str, widths[i:i + size]))])
+        i += size
+    assert decoded == values and decoded[0] == 104 and decoded[-1] == 106
+    text = "".join(chr(v + 32) for v in decoded[1:-2])
+    assert text == "PO-20261125-0001"
+    assert decoded[-2] == (104 + sum(k * v for k, v in enumerate(decoded[1:-2], start=1))) % 103
+
+
+def _type(qtbot, screen, text):
+    qtbot.waitUntil(lambda: screen.entry.isEnabled(), timeout=10_000)
+    screen.entry.setText(text)
+    qtbot.keyClick(screen.entry, Qt.Key.Key_Return)
+
+
+def _warehouse(admin):
+    return next(WarehouseRecord.from_wire(w) for w in admin.wms.list_warehouses() if w[1] == "sh-main")
+
+
+def test_a_buyer_enters_approves_sends_and_prints_an_order(open_window, qtbot, admin, tmp_path):
+    sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=5)).records(SkuRecord)[0]
+    window = open_window("buyer")
+    screen = window.go("purchasing")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and bool(screen.suppliers), timeout=10_000)
+    screen.new_button.click()
+    dialog = screen.dialog
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    dialog.lines.setItem(0, 0, QTableWidgetItem("NO-SUCH-SKU"))
+    dialog.lines.setItem(0, 1, QTableWidgetItem("5"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "NO-SUCH-SKU" in dialog.form.error_text("lines"), timeout=10_000)
+    dialog.lines.setItem(0, 0, QTableWidgetItem(sku.code))
+    dialog.lines.setItem(0, 2, QTableWidgetItem("7.50"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok_button.click()
+    po = dialog.result_record
+    assert po.state == "draft" and str(po.total) == "37.50"
+    screen.search_edit.setText(po.number)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.current is not None and screen.lines_table.rowCount() == 1, timeout=10_000)
+    assert screen.approve_button.isEnabled() and not screen.send_button.isEnabled()
+    screen.approve_button.click()
+    qtbot.waitUntil(lambda: screen.current.state == "approved" and screen.send_button.isEnabled(), timeout=10_000)
+    screen.send_button.click()
+    qtbot.waitUntil(lambda: screen.current.state == "sent", timeout=10_000)
+    assert PoRecord.from_wire(admin.purchasing.get_po(po_id=po.id)).state == "sent"
+    print_document(screen, screen.rpc, "purchasing.document", "po", po.number, ask=False)
+    qtbot.waitUntil(lambda: screen.last_document.endswith(f"{po.number}.pdf"), timeout=10_000)
+    with open(screen.last_document, "rb") as f:
+        assert f.read(5) == b"%PDF-"
+    screen.tabs.setCurrentIndex(2)
+    screen.suggest_button.click()
+    qtbot.waitUntil(lambda: screen.suggest_table.rowCount() > 0, timeout=10_000)
+
+
+def test_the_clerk_receives_puts_away_picks_packs_and_ships_by_scanning(open_window, qtbot, admin):
+    w = _warehouse(admin)
+    supplier = Page.from_wire(admin.purchasing.list_suppliers()).records(SupplierRecord)[0]
+    skus = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=300)).records(SkuRecord)[-2:]
+    a = skus[0]
+    po = PoRecord.from_wire(admin.purchasing.create_po(supplier_id=supplier.id, warehouse_id=w.id,
+                                                       lines=((a.code, 4, "3.00", ""),), request_id=new_request_id()))
+    admin.purchasing.approve_po(po_id=po.id, version=po.version)
+    admin.purchasing.send_po(po_id=po.id, version=po.version + 1)
+    window = open_window("clerk")
+    screen = window.go("terminal")
+    screen.resize(1024, 768)
+    qtbot.waitUntil(lambda: screen.warehouse_combo.count() > 0, timeout=10_000)
+    screen.warehouse_combo.setCurrentIndex(screen.warehouse_combo.findData(w.id))
+    screen.set_mode("receive")
+    _type(qtbot, screen, po.number)
+    qtbot.waitUntil(lambda: "receipt" in screen.state, timeout=10_000)
+    _type(qtbot, screen, "WRONG-ITEM")
+    _type(qtbot, screen, "1")
+    qtbot.waitUntil(lambda: screen.message.property("tone") == "error", timeout=10_000)
+    _type(qtbot, screen, a.code)
+    _type(qtbot, screen, "4")
+    qtbot.waitUntil(lambda: screen.message.property("tone") == "ok", timeout=10_000)
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: "receipt" not in screen.state and screen.message.property("tone") == "ok",
+                    timeout=10_000)
+    assert PoRecord.from_wire(admin.purchasing.get_po(po_id=po.id)).state == "received"
+    # put away from receiving into A-05
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: screen.mode == "putaway" and any(r.sku_code == a.code
+                                                             for r in screen.state.get("waiting", [])),
+                    timeout=10_000)
+    _type(qtbot, screen, a.code)
+    qtbot.waitUntil(lambda: screen.state.get("waiting_qty") == 4 and screen.entry.isEnabled(), timeout=10_000)
+    _type(qtbot, screen, "a-05")
+    _type(qtbot, screen, "4")
+    qtbot.waitUntil(lambda: "A-05" in screen.message.text(), timeout=10_000)
+    bins = SkuStock.from_wire(admin.wms.sku_stock(sku_id=a.id)).bins
+    assert any(r.location_code == "A-05" and r.qty >= 4 for r in bins)
+    # an order to pick: wave it at the desk (admin), then pick, pack and ship at the terminal
+    ref = unique("SO-")
+    admin.wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=w.id, sku_id=a.id, qty=2)
+    wave = admin.wms.create_wave(warehouse_id=w.id, doc_refs=(ref,), request_id=new_request_id())
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F4)
+    _type(qtbot, screen, wave[1])
+    qtbot.waitUntil(lambda: "task" in screen.state, timeout=10_000)
+    task = screen.state["task"]
+    _type(qtbot, screen, "Z-99")                           # a wrong bin: refused, asked again
+    _type(qtbot, screen, a.code)
+    _type(qtbot, screen, str(task.qty))
+    qtbot.waitUntil(lambda: screen.message.property("tone") == "error", timeout=10_000)
+    _type(qtbot, screen, task.location_code)
+    _type(qtbot, screen, a.code)
+    _type(qtbot, screen, str(task.qty))
+    qtbot.waitUntil(lambda: "done" in screen.message.text() or "完成" in screen.message.text(), timeout=10_000)
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F6)
+    _type(qtbot, screen, ref)
+    qtbot.waitUntil(lambda: "status" in screen.state, timeout=10_000)
+    _type(qtbot, screen, a.code)
+    _type(qtbot, screen, a.code)
+    qtbot.waitUntil(lambda: screen.state["status"].complete, timeout=10_000)
+    _type(qtbot, screen, "zto")
+    _type(qtbot, screen, "ZT123456789")
+    _type(qtbot, screen, "800")
+    qtbot.waitUntil(lambda: "ZT123456789" in screen.message.text(), timeout=10_000)
+    events = [e for e in admin.wms.list_events(after_id=0, limit=1000) if e[2] == ref]
+    assert [e[3] for e in events] == ["shipped"]
+    assert admin.wms.self_check() == ()
+
+
+def test_the_clerk_counts_a_bin_blind(open_window, qtbot, admin):
+    w = _warehouse(admin)
+    locs = {r.code: r for r in Page.from_wire(admin.wms.list_locations(warehouse_id=w.id)).records(LocationRecord)}
+    sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=3)).records(SkuRecord)[2]
+    admin.wms.receive(location_id=locs["C-20"].id, sku_id=sku.id, qty=2, request_id=new_request_id())
+    (number,) = admin.wms.create_counts(warehouse_id=w.id, location_codes=("C-20",), request_id=new_request_id())
+    window = open_window("clerk")
+    screen = window.go("terminal")
+    qtbot.waitUntil(lambda: screen.warehouse_combo.count() > 0, timeout=10_000)
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F7)
+    _type(qtbot, screen, number)
+    qtbot.waitUntil(lambda: "task" in screen.state, timeout=10_000)
+    assert "C-20" in screen.prompt.text()
+    _type(qtbot, screen, "C-20")
+    for _ in range(3):
+        _type(qtbot, screen, sku.code)
+    assert screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "3"
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: number in screen.message.text(), timeout=10_000)
+    review = CountTaskRecord.from_wire(admin.wms.review_count(number=number))
+    line = next(ln for ln in review.lines if ln.sku_code == sku.code)
+    assert (line.counted, line.variance) == (3, line.counted - line.expected)
+    admin.wms.approve_count(number=number, request_id=new_request_id())
+    assert admin.wms.self_check() == ()
