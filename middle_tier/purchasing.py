@@ -542,7 +542,7 @@ class PurchasingComponent(Exposed):
                                consignment=bool(contract and contract.kind == "consignment"), expected_on=expected,
                                note="from reorder suggestions", created_by=uow.state.username if uow.state else "")
             uow.session.add(po)
-            uow.session.flush()
+            flush_unique(uow.session, "sku_ids", "Another order took this number meanwhile; try again.")
             _write_lines(uow, po, [(uow.session.get(Sku, i.sku_id), i.suggested_qty, i.price, expected) for i in items])
             numbers.append(po.number)
         uow.session.flush()

@@ -13,7 +13,7 @@ from data_tier.base import utcnow
 from data_tier.catalog import Product, Sku
 from data_tier.wms import CountLine, CountTask, Location, StockBalance, StockMove, Warehouse
 from middle_tier import validate
-from middle_tier.api import Exposed, expose, verb
+from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     COUNT_STATES, E_CONFLICT, E_VALIDATION, CountLineRecord, CountTaskRecord, DomainError, Page, PutawaySuggestion,
 )
@@ -32,7 +32,7 @@ def new_count_task(uow: UnitOfWork, loc: Location, reason: str) -> CountTask:
                      reason=reason[:64], start_move_id=uow.session.scalar(select(func.max(StockMove.id))) or 0,
                      created_by=uow.state.username if uow.state else "")
     uow.session.add(task)
-    uow.session.flush()
+    flush_unique(uow.session, "number", "Another count task took this number meanwhile; try again.")
     return task
 
 

@@ -17,7 +17,7 @@ from data_tier.wms import (
     Warehouse,
 )
 from middle_tier import validate
-from middle_tier.api import Exposed, expose, verb
+from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     CARRIERS, E_CONFLICT, E_VALIDATION, DocumentRecord, DomainError, OutboundEventRecord, PackLine, PackStatus, Page,
     PickListRecord, PickTaskRecord, ShipmentRecord,
@@ -183,7 +183,7 @@ class OutboundVerbs(Exposed):
         pl = PickList(number=next_number(uow, PickList, "PL"), warehouse_id=warehouse_id,
                       created_by=uow.state.username if uow.state else "")
         uow.session.add(pl)
-        uow.session.flush()
+        flush_unique(uow.session, "warehouse_id", "Another wave took this number meanwhile; try again.")
         for r, bins in plans:
             r.pick_list_id = pl.id
             for location_id, lot_id, q in bins:
@@ -318,7 +318,7 @@ class OutboundVerbs(Exposed):
                             doc_ref=doc_ref, carrier=carrier, tracking_no=tracking_no, weight_g=weight_g,
                             shipped_by=uow.state.username if uow.state else "")
         uow.session.add(shipment)
-        uow.session.flush()
+        flush_unique(uow.session, "doc_ref", "Another shipment took this number meanwhile; try again.")
         packing, dst = _packing(uow, warehouse_id), destination(uow, doc_type)
         qty: dict[int, int] = {}
         for r in rows:

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import rpyc  # noqa: F401,E402
 
 import argparse  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
@@ -23,6 +24,7 @@ from client import i18n  # noqa: E402
 from client.app import apply_look  # noqa: E402
 from client.screens.login import LoginDialog  # noqa: E402
 from client.screens.main_window import MainWindow  # noqa: E402
+from client.screens.purchasing import print_document  # noqa: E402
 from data_tier.engine import make_engine, make_session_factory  # noqa: E402
 from data_tier.migrate import upgrade  # noqa: E402
 from middle_tier.demo import seed_demo  # noqa: E402
@@ -131,6 +133,30 @@ def main() -> None:
     simulator.price()
     pump(1.0)
     simulator.grab().save(str(out / f"price_simulator-cart-{args.lang}.png"))
+    purchasing = win.go("purchasing")
+    pump(1.0)
+    purchasing.table.selectRow(1)
+    pump(1.0)
+    purchasing.grab().save(str(out / f"purchasing-order-{args.lang}.png"))
+    print_document(purchasing, purchasing.rpc, "purchasing.document", "po", "PO-DEMO-0002", ask=False)
+    pump(1.0)
+    shutil.copy(purchasing.last_document, out / f"po-{args.lang}.pdf")
+    purchasing.tabs.setCurrentIndex(2)
+    purchasing.suggest_button.click()
+    pump(1.0)
+    purchasing.grab().save(str(out / f"purchasing-suggestions-{args.lang}.png"))
+    terminal = win.go("terminal")
+    win.resize(1024, 768)
+    pump(1.0)
+    terminal.entry.setText("PO-DEMO-0002")       # as the scanner types it, then Enter
+    terminal.entry.returnPressed.emit()
+    pump(1.0)
+    win.grab().save(str(out / f"terminal-receive-{args.lang}.png"))
+    terminal.set_mode("pick")
+    terminal.entry.setText("NO-SUCH-LIST")
+    terminal.entry.returnPressed.emit()
+    pump(1.0)
+    win.grab().save(str(out / f"terminal-error-{args.lang}.png"))
     win.close()
     srv.close()
     print(f"screens in {out}/")

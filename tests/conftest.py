@@ -15,7 +15,7 @@ import uuid  # noqa: E402
 from typing import Any, Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
-from sqlalchemy import Engine, MetaData, select, text  # noqa: E402
+from sqlalchemy import Engine, MetaData, text  # noqa: E402
 
 import data_tier.models  # noqa: E402,F401  (every table on Base.metadata, for the fingerprint)
 from data_tier.base import Base  # noqa: E402
@@ -126,9 +126,9 @@ def db_fingerprint(engine: Engine) -> dict[str, str]:
             # the server checksums every row itself: far cheaper than carrying every table to the client
             names = ", ".join(f"`{t.name}`" for t in Base.metadata.sorted_tables)
             return {name.split(".")[-1]: str(value) for name, value in conn.execute(text(f"CHECKSUM TABLE {names}"))}
-        for table in Base.metadata.sorted_tables:
-            order = list(table.primary_key.columns) or list(table.columns)
-            rows = conn.execute(select(table).order_by(*order)).all()
+        for table in Base.metadata.sorted_tables:     # raw driver rows: no type conversion per value
+            order = ", ".join(f'"{c.name}"' for c in (list(table.primary_key.columns) or list(table.columns)))
+            rows = conn.exec_driver_sql(f'SELECT * FROM "{table.name}" ORDER BY {order}').fetchall()
             out[table.name] = hashlib.sha256(repr(rows).encode()).hexdigest()
     return out
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -19,7 +20,7 @@ from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    PO_STATES, RETURN_STATES, DocumentRecord, LoginResult, PoRecord, PoSummary, ReorderSuggestion, SupplierRecord,
+    PO_STATES, RETURN_STATES, DocumentRecord, LoginResult, Page, PoRecord, PoSummary, ReorderSuggestion, SupplierRecord,
     WarehouseRecord,
 )
 
@@ -34,14 +35,55 @@ def state_text(state: str) -> str:
             "cancelled": t("purchasing", "cancelled"), "shipped": t("purchasing", "shipped back")}.get(state, state)
 
 
+# The printed documents' field names (the middle tier sends them in English), marked for pyside6-lupdate.
+DOCUMENT_LABELS = (
+    QT_TRANSLATE_NOOP("documents", "Supplier"),
+    QT_TRANSLATE_NOOP("documents", "Contact"),
+    QT_TRANSLATE_NOOP("documents", "Address"),
+    QT_TRANSLATE_NOOP("documents", "Deliver to"),
+    QT_TRANSLATE_NOOP("documents", "Expected"),
+    QT_TRANSLATE_NOOP("documents", "Terms"),
+    QT_TRANSLATE_NOOP("documents", "Contract"),
+    QT_TRANSLATE_NOOP("documents", "State"),
+    QT_TRANSLATE_NOOP("documents", "Approved by"),
+    QT_TRANSLATE_NOOP("documents", "Total"),
+    QT_TRANSLATE_NOOP("documents", "Note"),
+    QT_TRANSLATE_NOOP("documents", "SKU"),
+    QT_TRANSLATE_NOOP("documents", "Name"),
+    QT_TRANSLATE_NOOP("documents", "Qty"),
+    QT_TRANSLATE_NOOP("documents", "Price"),
+    QT_TRANSLATE_NOOP("documents", "Amount"),
+    QT_TRANSLATE_NOOP("documents", "Order"),
+    QT_TRANSLATE_NOOP("documents", "By"),
+    QT_TRANSLATE_NOOP("documents", "Posted"),
+    QT_TRANSLATE_NOOP("documents", "Lot"),
+    QT_TRANSLATE_NOOP("documents", "Expires"),
+    QT_TRANSLATE_NOOP("documents", "Counted"),
+    QT_TRANSLATE_NOOP("documents", "Rejected"),
+    QT_TRANSLATE_NOOP("documents", "Accepted"),
+    QT_TRANSLATE_NOOP("documents", "Reason"),
+    QT_TRANSLATE_NOOP("documents", "Checked by"),
+    QT_TRANSLATE_NOOP("documents", "Warehouse"),
+    QT_TRANSLATE_NOOP("documents", "Created"),
+    QT_TRANSLATE_NOOP("documents", "Requests"),
+    QT_TRANSLATE_NOOP("documents", "Bin"),
+    QT_TRANSLATE_NOOP("documents", "Picked"),
+    QT_TRANSLATE_NOOP("documents", "Request"),
+    QT_TRANSLATE_NOOP("documents", "Tasks"),
+    QT_TRANSLATE_NOOP("documents", "Units"),
+    QT_TRANSLATE_NOOP("documents", "From"),
+    QT_TRANSLATE_NOOP("documents", "Carrier"),
+    QT_TRANSLATE_NOOP("documents", "Tracking"),
+    QT_TRANSLATE_NOOP("documents", "Weight"),
+    QT_TRANSLATE_NOOP("documents", "Shipped"),
+    QT_TRANSLATE_NOOP("documents", "Received by"),
+    QT_TRANSLATE_NOOP("documents", "#"),
+)
+
+
 def document_labels() -> dict[str, str]:
     """The printed documents' field names in the user's language."""
-    t = QCoreApplication.translate
-    return {k: t("documents", k) for k in (
-        "Supplier", "Contact", "Address", "Deliver to", "Expected", "Terms", "Contract", "State", "Approved by",
-        "Total", "Note", "SKU", "Name", "Qty", "Price", "Amount", "Order", "By", "Posted", "Lot", "Expires",
-        "Counted", "Rejected", "Accepted", "Reason", "Checked by", "Warehouse", "Created", "Requests", "Bin",
-        "Picked", "Request", "Tasks", "Units", "From", "Carrier", "Tracking", "Weight", "Shipped", "Received by")}
+    return {k: QCoreApplication.translate("documents", k) for k in DOCUMENT_LABELS}
 
 
 def print_document(parent: QWidget, rpc: RpcClient, path: str, kind: str, ref: str, *, ask: bool = True) -> None:
@@ -50,7 +92,7 @@ def print_document(parent: QWidget, rpc: RpcClient, path: str, kind: str, ref: s
         doc = DocumentRecord.from_wire(wire)
         target = os.path.join(tempfile.gettempdir(), f"{doc.number}.pdf")
         if ask:
-            target, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save document"), target, "PDF (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("documents", "Save document"), target, "PDF (*.pdf)")
             if not target:
                 return
         write_pdf(doc, target, labels=document_labels())
@@ -138,8 +180,6 @@ class PoDialog(FormDialog):
         def saved(wire: object) -> None:
             self.result_record = PoRecord.from_wire(wire)
             self.accept()
-
-        import uuid
 
         self.submit("purchasing.create_po", saved, supplier_id=self.supplier_combo.currentData() or 0,
                     warehouse_id=self.warehouse_combo.currentData() or 0, lines=self.line_values(),
@@ -249,8 +289,6 @@ class PurchasingScreen(Screen):
         self.rpc.call("wms.list_warehouses", self._set_warehouses, lambda e: show_error(self, e))
 
     def _set_suppliers(self, wire: tuple) -> None:
-        from middle_tier.contract import Page
-
         self.suppliers = Page.from_wire(wire).records(SupplierRecord)
 
     def _set_warehouses(self, rows: tuple) -> None:
@@ -427,17 +465,14 @@ class PurchasingScreen(Screen):
                       warehouse_id=self.warehouse_combo.currentData() or 0)
 
     def order_suggestions(self) -> None:
-        import uuid
-
         ids = tuple(s.sku_id for row, s in enumerate(self.suggestions)
                     if self.suggest_table.item(row, 0).checkState() == Qt.CheckState.Checked)
 
         def done(numbers: tuple) -> None:
             self.load_suggestions()
             self.tabs.setCurrentIndex(0)
-            self.search_edit.setText("")
+            self.search_edit.setText(numbers[0] if len(numbers) == 1 else "")   # the new draft(s) on top
             self.apply_filters()
-            self.notice_orders = numbers
 
         self.rpc.call("purchasing.create_pos_from_suggestions", done, lambda e: show_error(self, e),
                       warehouse_id=self.warehouse_combo.currentData() or 0, sku_ids=ids, request_id=uuid.uuid4().hex)

@@ -673,47 +673,47 @@
 <context>
     <name>CouponsDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="303"/>
+        <location filename="../../client/screens/promotions.py" line="298"/>
         <source>Coupons of %1</source>
         <translation>%1 的优惠券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="311"/>
+        <location filename="../../client/screens/promotions.py" line="306"/>
         <source>Prefix (optional)</source>
         <translation>前缀（可选）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="313"/>
+        <location filename="../../client/screens/promotions.py" line="308"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="314"/>
+        <location filename="../../client/screens/promotions.py" line="309"/>
         <source>Codes:</source>
         <translation>券码数：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="324"/>
+        <location filename="../../client/screens/promotions.py" line="319"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="324"/>
+        <location filename="../../client/screens/promotions.py" line="319"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="325"/>
+        <location filename="../../client/screens/promotions.py" line="320"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="325"/>
+        <location filename="../../client/screens/promotions.py" line="320"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/promotions.py" line="348"/>
+        <location filename="../../client/screens/promotions.py" line="343"/>
         <source>The promotion has %n code(s).</source>
         <translation>
             <numerusform>该促销共有 %n 个券码。</numerusform>
@@ -723,17 +723,17 @@
 <context>
     <name>FromTemplateDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="278"/>
+        <location filename="../../client/screens/promotions.py" line="273"/>
         <source>New promotion from %1</source>
         <translation>从 %1 新建促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="283"/>
+        <location filename="../../client/screens/promotions.py" line="278"/>
         <source>&amp;Code</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="284"/>
+        <location filename="../../client/screens/promotions.py" line="279"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -1075,6 +1075,74 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>PoDialog</name>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="146"/>
+        <source>New purchase order</source>
+        <translation>新建采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="147"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="150"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="153"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="154"/>
+        <source>Purchase</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="155"/>
+        <source>Return to supplier</source>
+        <translation>退货给供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="156"/>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="158"/>
+        <source>Over-receipt tolerance %</source>
+        <translation>超收容差 %</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="160"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="162"/>
+        <source>SKU code or barcode</source>
+        <translation>SKU 编码或条码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="162"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="163"/>
+        <source>Price (blank: contract)</source>
+        <translation>单价（留空：合同价）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="166"/>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+</context>
+<context>
     <name>PriceSimulatorScreen</name>
     <message>
         <location filename="../../client/screens/price_simulator.py" line="61"/>
@@ -1390,222 +1458,222 @@ Client connected to %1 as %2.</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="138"/>
+        <location filename="../../client/screens/promotions.py" line="137"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="143"/>
+        <location filename="../../client/screens/promotions.py" line="142"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="144"/>
+        <location filename="../../client/screens/promotions.py" line="143"/>
         <source>Item -&gt; item coupon -&gt; store-level -&gt; order coupon -&gt; shipping</source>
         <translation>单品 -&gt; 单品券 -&gt; 店铺级 -&gt; 订单券 -&gt; 运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="145"/>
+        <location filename="../../client/screens/promotions.py" line="144"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="146"/>
+        <location filename="../../client/screens/promotions.py" line="145"/>
         <source>Percent off</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="146"/>
+        <location filename="../../client/screens/promotions.py" line="145"/>
         <source>10 means 10 % off</source>
         <translation>10 表示减 10 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="147"/>
+        <location filename="../../client/screens/promotions.py" line="146"/>
         <source>Amount / reward</source>
         <translation>金额 / 优惠额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="148"/>
+        <location filename="../../client/screens/promotions.py" line="147"/>
         <source>Amount off per unit, or the spend-and-save reward</source>
         <translation>每件立减金额，或满减的优惠额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="149"/>
+        <location filename="../../client/screens/promotions.py" line="148"/>
         <source>Fixed price</source>
         <translation>一口价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="150"/>
+        <location filename="../../client/screens/promotions.py" line="149"/>
         <source>Buy X</source>
         <translation>买 X 件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="151"/>
+        <location filename="../../client/screens/promotions.py" line="150"/>
         <source>Get Y free</source>
         <translation>送 Y 件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="152"/>
+        <location filename="../../client/screens/promotions.py" line="151"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="153"/>
+        <location filename="../../client/screens/promotions.py" line="152"/>
         <source>Spend at least this (the minimum spend for other kinds)</source>
         <translation>消费满此金额（其他类型为最低消费）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="154"/>
+        <location filename="../../client/screens/promotions.py" line="153"/>
         <source>Repeat for every threshold reached</source>
         <translation>每满一次门槛重复优惠</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="155"/>
+        <location filename="../../client/screens/promotions.py" line="154"/>
         <source>Cap</source>
         <translation>封顶</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="156"/>
+        <location filename="../../client/screens/promotions.py" line="155"/>
         <source>Largest discount per order; empty: none</source>
         <translation>每单最高优惠；空：不封顶</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="157"/>
+        <location filename="../../client/screens/promotions.py" line="156"/>
         <source>Gift SKU</source>
         <translation>赠品 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="158"/>
+        <location filename="../../client/screens/promotions.py" line="157"/>
         <source>Gift quantity</source>
         <translation>赠品数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="159"/>
+        <location filename="../../client/screens/promotions.py" line="158"/>
         <source>S&amp;cope</source>
         <translation>范围(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="160"/>
+        <location filename="../../client/screens/promotions.py" line="159"/>
         <source>e.g. category:tshirts, brand:xihu, sku:P00001-WHITE-S; empty: the whole cart</source>
         <translation>例如 category:tshirts, brand:xihu, sku:P00001-WHITE-S；空：整个购物车</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="161"/>
+        <location filename="../../client/screens/promotions.py" line="160"/>
         <source>E&amp;xclusion group</source>
         <translation>互斥组(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="162"/>
+        <location filename="../../client/screens/promotions.py" line="161"/>
         <source>At most one promotion of a group applies</source>
         <translation>同一互斥组最多一个促销生效</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="163"/>
+        <location filename="../../client/screens/promotions.py" line="162"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="163"/>
+        <location filename="../../client/screens/promotions.py" line="162"/>
         <source>Lower runs first</source>
         <translation>数字小的先执行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="164"/>
+        <location filename="../../client/screens/promotions.py" line="163"/>
         <source>Stop further promotions of this stage</source>
         <translation>阻止本阶段后续促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="165"/>
+        <location filename="../../client/screens/promotions.py" line="164"/>
         <source>Stackable with other stackable promotions</source>
         <translation>可与其他可叠加促销叠加</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="166"/>
+        <location filename="../../client/screens/promotions.py" line="165"/>
         <source>Combines with</source>
         <translation>可共享的促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="167"/>
+        <location filename="../../client/screens/promotions.py" line="166"/>
         <source>Ids of promotions this one may run with (both must name each other)</source>
         <translation>可同时生效的促销编号（双方须互相列出）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="169"/>
+        <location filename="../../client/screens/promotions.py" line="168"/>
         <source>price after earlier stages</source>
         <translation>前序阶段后的价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="170"/>
+        <location filename="../../client/screens/promotions.py" line="169"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="171"/>
+        <location filename="../../client/screens/promotions.py" line="170"/>
         <source>Threshold counts</source>
         <translation>门槛计算依据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="172"/>
+        <location filename="../../client/screens/promotions.py" line="171"/>
         <source>Member levels</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="173"/>
+        <location filename="../../client/screens/promotions.py" line="172"/>
         <source>Empty: every customer</source>
         <translation>空：所有客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="174"/>
+        <location filename="../../client/screens/promotions.py" line="173"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="175"/>
+        <location filename="../../client/screens/promotions.py" line="174"/>
         <source>; empty: all</source>
         <translation>；空：全部</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="176"/>
+        <location filename="../../client/screens/promotions.py" line="175"/>
         <source>S&amp;tarts</source>
         <translation>开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="177"/>
+        <location filename="../../client/screens/promotions.py" line="176"/>
         <source>2026-12-01 or 2026-12-01 10:00 (UTC); empty: now</source>
         <translation>2026-12-01 或 2026-12-01 10:00（UTC）；空：立即</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="178"/>
+        <location filename="../../client/screens/promotions.py" line="177"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="179"/>
+        <location filename="../../client/screens/promotions.py" line="178"/>
         <source>Usage limit</source>
         <translation>使用次数上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="180"/>
+        <location filename="../../client/screens/promotions.py" line="179"/>
         <source>Per customer</source>
         <translation>每客户上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="181"/>
+        <location filename="../../client/screens/promotions.py" line="180"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="182"/>
+        <location filename="../../client/screens/promotions.py" line="181"/>
         <source>Co-funding supplier</source>
         <translation>共同出资供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="183"/>
+        <location filename="../../client/screens/promotions.py" line="182"/>
         <source>Supplier share %</source>
         <translation>供应商分担 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="186"/>
+        <location filename="../../client/screens/promotions.py" line="185"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -1613,129 +1681,434 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PromotionsScreen</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="361"/>
+        <location filename="../../client/screens/promotions.py" line="356"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="362"/>
+        <location filename="../../client/screens/promotions.py" line="357"/>
         <source>Activities and their templates. The timeline shows what runs when; a promotion that collides with an exclusive one is flagged when it is saved.</source>
         <translation>活动及其模板。时间轴显示各活动的运行时间；与互斥促销冲突的活动在保存时会被标出。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="366"/>
+        <location filename="../../client/screens/promotions.py" line="361"/>
         <source>Code or name  (Ctrl+F)</source>
         <translation>编码或名称  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="369"/>
+        <location filename="../../client/screens/promotions.py" line="364"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="372"/>
+        <location filename="../../client/screens/promotions.py" line="367"/>
         <source>&amp;Templates</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="378"/>
+        <location filename="../../client/screens/promotions.py" line="373"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="379"/>
+        <location filename="../../client/screens/promotions.py" line="374"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="380"/>
+        <location filename="../../client/screens/promotions.py" line="375"/>
         <source>From &amp;template…</source>
         <translation>从模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="381"/>
+        <location filename="../../client/screens/promotions.py" line="376"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="382"/>
+        <location filename="../../client/screens/promotions.py" line="377"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="383"/>
+        <location filename="../../client/screens/promotions.py" line="378"/>
         <source>En&amp;d</source>
         <translation>结束(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="384"/>
+        <location filename="../../client/screens/promotions.py" line="379"/>
         <source>C&amp;oupons…</source>
         <translation>优惠券(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="396"/>
+        <location filename="../../client/screens/promotions.py" line="391"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="397"/>
+        <location filename="../../client/screens/promotions.py" line="392"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="398"/>
+        <location filename="../../client/screens/promotions.py" line="393"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="399"/>
+        <location filename="../../client/screens/promotions.py" line="394"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="400"/>
+        <location filename="../../client/screens/promotions.py" line="395"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="401"/>
+        <location filename="../../client/screens/promotions.py" line="396"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="402"/>
+        <location filename="../../client/screens/promotions.py" line="397"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="403"/>
+        <location filename="../../client/screens/promotions.py" line="398"/>
         <source>Group</source>
         <translation>互斥组</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="404"/>
+        <location filename="../../client/screens/promotions.py" line="399"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="405"/>
+        <location filename="../../client/screens/promotions.py" line="400"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="406"/>
+        <location filename="../../client/screens/promotions.py" line="401"/>
         <source>Spent</source>
         <translation>已花费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="407"/>
+        <location filename="../../client/screens/promotions.py" line="402"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="505"/>
+        <location filename="../../client/screens/promotions.py" line="500"/>
         <source>Saved, but %1 collides with exclusive promotions on the same items and dates: %2. Only one of them will apply to a cart.</source>
         <translation>已保存，但 %1 与同商品、同日期的互斥促销冲突：%2。购物车中只有其中一个会生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingScreen</name>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="195"/>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="196"/>
+        <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
+        <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="203"/>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="204"/>
+        <source>S&amp;uppliers</source>
+        <translation>供应商(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="205"/>
+        <source>&amp;Reorder suggestions</source>
+        <translation>补货建议(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="214"/>
+        <source>Order number  (Ctrl+F)</source>
+        <translation>订单号  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="217"/>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="224"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="225"/>
+        <source>&amp;Approve</source>
+        <translation>审批(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="226"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="227"/>
+        <source>Ca&amp;ncel order</source>
+        <translation>取消订单(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="228"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="229"/>
+        <source>&amp;Print PDF…</source>
+        <translation>打印 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="236"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <source>purchase</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="238"/>
+        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="239"/>
+        <source>Supplier name</source>
+        <translation>供应商名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="240"/>
+        <location filename="../../client/screens/purchasing.py" line="419"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="241"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="242"/>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="243"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <location filename="../../client/screens/purchasing.py" line="386"/>
+        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="252"/>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="252"/>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="252"/>
+        <source>Open</source>
+        <translation>未清</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="321"/>
+        <source>Select an order to see its lines.</source>
+        <translation>选择一个订单查看明细。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="323"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="323"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="324"/>
+        <source>first receipt</source>
+        <translation>首次收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="324"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="325"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="325"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="329"/>
+        <source>%1 · %2 · %3 · tolerance %4 %</source>
+        <translation>%1 · %2 · %3 · 容差 %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
+        <source>New &amp;supplier…</source>
+        <translation>新建供应商(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <source>&amp;Edit supplier…</source>
+        <translation>编辑供应商(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="386"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="387"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="387"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="388"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="388"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="389"/>
+        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <source>Lead time</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="390"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="390"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="390"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="417"/>
+        <source>&amp;Calculate</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="418"/>
+        <source>Create &amp;draft orders</source>
+        <translation>生成草稿订单(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="425"/>
+        <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
+        <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <source>Per day</source>
+        <translation>日均</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <source>Suggested</source>
+        <translation>建议量</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2384,322 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/catalog.py" line="92"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="108"/>
+        <source>Edit supplier</source>
+        <translation>编辑供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="108"/>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="111"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="111"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="114"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="116"/>
+        <source>Lead time (days)</source>
+        <translation>交期（天）</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalScreen</name>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="42"/>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="42"/>
+        <source>Put away</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="42"/>
+        <source>Pick</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="43"/>
+        <source>Pack</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="43"/>
+        <source>Count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="72"/>
+        <source>Enter: confirm   F10: finish   Esc: start over</source>
+        <translation>Enter：确认   F10：完成   Esc：重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="171"/>
+        <location filename="../../client/screens/terminal.py" line="215"/>
+        <source>Scan the purchase order</source>
+        <translation>扫描采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="181"/>
+        <location filename="../../client/screens/terminal.py" line="233"/>
+        <location filename="../../client/screens/terminal.py" line="279"/>
+        <location filename="../../client/screens/terminal.py" line="336"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="181"/>
+        <location filename="../../client/screens/terminal.py" line="233"/>
+        <location filename="../../client/screens/terminal.py" line="279"/>
+        <location filename="../../client/screens/terminal.py" line="336"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="181"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="181"/>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="181"/>
+        <source>Open</source>
+        <translation>未清</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="182"/>
+        <source>Counted now</source>
+        <translation>本次点数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="186"/>
+        <source>%1 — scan an item (F10 posts the receipt)</source>
+        <translation>%1 — 扫描商品（F10 过账收货单）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="191"/>
+        <source>Quantity of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="198"/>
+        <source>Counted %1 x %2</source>
+        <translation>已点数 %1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="211"/>
+        <source>Receipt %1 posted: the goods wait at receiving for putaway.</source>
+        <translation>收货单 %1 已过账：货物在收货区等待上架。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="228"/>
+        <location filename="../../client/screens/terminal.py" line="263"/>
+        <source>Scan an item waiting at receiving</source>
+        <translation>扫描收货区待上架的商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="233"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="233"/>
+        <source>Waiting</source>
+        <translation>待上架</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="244"/>
+        <source>Put it in: %1</source>
+        <translation>建议库位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="248"/>
+        <source>Scan the bin for %1</source>
+        <translation>扫描 %1 的库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="252"/>
+        <source>Quantity into %1</source>
+        <translation>放入 %1 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="259"/>
+        <source>Put away %1 x %2 into %3</source>
+        <translation>已上架 %1 x %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="270"/>
+        <location filename="../../client/screens/terminal.py" line="285"/>
+        <source>Scan the pick list</source>
+        <translation>扫描拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="279"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="279"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="279"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="280"/>
+        <location filename="../../client/screens/terminal.py" line="336"/>
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="280"/>
+        <source>Request</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="284"/>
+        <source>Pick list %1 is done: take it to packing.</source>
+        <translation>拣货单 %1 已完成：送往打包区。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="288"/>
+        <location filename="../../client/screens/terminal.py" line="314"/>
+        <location filename="../../client/screens/terminal.py" line="385"/>
+        <location filename="../../client/screens/terminal.py" line="413"/>
+        <source>Go to %1 and scan the bin</source>
+        <translation>前往 %1 并扫描库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="293"/>
+        <source>Take %1 x %2 — scan the item</source>
+        <translation>拣取 %1 x %2 — 扫描商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="299"/>
+        <source>Quantity taken (Enter = %1; less is a short pick)</source>
+        <translation>拣取数量（Enter = %1；少于即为短拣）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="308"/>
+        <source>Picked %1 x %2</source>
+        <translation>已拣 %1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="322"/>
+        <source>Scan the order or return on the pick list</source>
+        <translation>扫描拣货单上的订单或退货单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="336"/>
+        <source>Reserved</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="336"/>
+        <source>In parcel</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="339"/>
+        <source>Every item is in the parcel.</source>
+        <translation>所有商品已装箱。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="340"/>
+        <location filename="../../client/screens/terminal.py" line="370"/>
+        <source>Carrier (sf, zto, yto, sto, yunda, jd, ems, own)</source>
+        <translation>承运商（sf, zto, yto, sto, yunda, jd, ems, own）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="342"/>
+        <source>%1 — scan each item into the parcel</source>
+        <translation>%1 — 逐件扫描装箱</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="351"/>
+        <source>Scan the tracking number</source>
+        <translation>扫描运单号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="355"/>
+        <source>Weight in grams</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="363"/>
+        <source>Shipped as %1 (%2 %3).</source>
+        <translation>已发货 %1（%2 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="379"/>
+        <source>Scan the count task</source>
+        <translation>扫描盘点任务</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="392"/>
+        <location filename="../../client/screens/terminal.py" line="401"/>
+        <source>Scan every item in the bin, one scan per unit (F10 when the bin is done)</source>
+        <translation>逐件扫描库位内的商品（完成后按 F10）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="400"/>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="400"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="408"/>
+        <source>Count %1 recorded; a supervisor reviews it.</source>
+        <translation>盘点 %1 已记录，等待主管复核。</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +3133,219 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="40"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="41"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="42"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="43"/>
+        <source>Deliver to</source>
+        <translation>收货仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="44"/>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="45"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="46"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="47"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="48"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="49"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="50"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="51"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="52"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="53"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="54"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="58"/>
+        <source>Posted</source>
+        <translation>过账时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="59"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="60"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="61"/>
+        <source>Counted</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="62"/>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="63"/>
+        <source>Accepted</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="64"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="65"/>
+        <source>Checked by</source>
+        <translation>检验人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
+        <source>Requests</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="69"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="70"/>
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="71"/>
+        <source>Request</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="72"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="73"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="74"/>
+        <source>From</source>
+        <translation>发货仓</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="75"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="76"/>
+        <source>Tracking</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="77"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="78"/>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="79"/>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="80"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="95"/>
+        <source>Save document</source>
+        <translation>保存单据</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../client/widgets/errors.py" line="13"/>
@@ -2459,57 +3361,67 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="39"/>
+        <location filename="../../client/navigation.py" line="41"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="40"/>
+        <location filename="../../client/navigation.py" line="42"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="42"/>
+        <location filename="../../client/navigation.py" line="44"/>
         <source>Categories and brands</source>
         <translation>类目与品牌</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="44"/>
+        <location filename="../../client/navigation.py" line="46"/>
         <source>Site search</source>
         <translation>站内搜索</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="46"/>
+        <location filename="../../client/navigation.py" line="48"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="48"/>
+        <location filename="../../client/navigation.py" line="50"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="50"/>
+        <location filename="../../client/navigation.py" line="52"/>
+        <source>Purchase orders and suppliers</source>
+        <translation>采购订单与供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="54"/>
+        <source>Warehouse terminal</source>
+        <translation>仓库终端</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="56"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="51"/>
+        <location filename="../../client/navigation.py" line="57"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="53"/>
+        <location filename="../../client/navigation.py" line="59"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="54"/>
+        <location filename="../../client/navigation.py" line="60"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="66"/>
+        <location filename="../../client/navigation.py" line="72"/>
         <source>My Emporium</source>
         <translation>我的工作台</translation>
     </message>
@@ -2595,6 +3507,49 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/promotions.py" line="45"/>
         <source>ended</source>
         <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>purchasing</name>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="32"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="32"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <source>partially received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="34"/>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="34"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="35"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="35"/>
+        <source>shipped back</source>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
