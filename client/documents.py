@@ -94,8 +94,11 @@ def _layout(p: QPainter, writer: QPdfWriter, doc: DocumentRecord, tr) -> None:  
         if not value:
             continue
         p.drawText(QRectF(0, y, label_w, line_h), Qt.AlignmentFlag.AlignLeft, (tr(key) or key) + ":")
-        p.drawText(QRectF(label_w, y, page.width() - label_w, line_h), Qt.AlignmentFlag.AlignLeft, value)
-        y += line_h
+        box = QRectF(label_w, y, page.width() - label_w, line_h * 6)          # long values wrap, up to 6 lines
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        used = p.boundingRect(box, flags, value.replace(", ", ",\u200b "))
+        p.drawText(box, flags, value.replace(", ", ",\u200b "))
+        y += max(line_h, min(used.height(), box.height()) + line_h * 0.35)
     y += 3 * dpmm
     widths = _column_widths(doc, fm, page.width())
     bar_h = 7 * dpmm if doc.barcode_column >= 0 else 0

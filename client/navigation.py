@@ -20,6 +20,7 @@ from client.screens.search_terms import SearchTermsScreen
 from client.screens.settings import SettingsScreen
 from client.screens.terminal import TerminalScreen
 from client.screens.users import UsersScreen
+from client.screens.warehouse import WarehouseScreen
 from middle_tier.contract import AREAS
 
 ANYONE = ""
@@ -51,6 +52,8 @@ def nav_items() -> list[NavItem]:
                 "promotions.read", PriceSimulatorScreen),
         NavItem("purchasing", "purchasing", t("navigation", "Purchase orders and suppliers"), "truck.svg",
                 "purchasing.read", PurchasingScreen),
+        NavItem("warehouse", "wms", t("navigation", "Stock, waves and counts"), "warehouse.svg", "wms.read",
+                WarehouseScreen),
         NavItem("terminal", "wms", t("navigation", "Warehouse terminal"), "scanner.svg", "wms.operate",
                 TerminalScreen),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),

@@ -290,10 +290,12 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         return self._all(uow, doc_type, doc_ref)
 
     @verb("wms.read")
-    def list_reservations(self, uow: UnitOfWork, *, sku_id: int = 0, state: str = "open", cursor: str = "",
-                          page_size: int = 200) -> Page:
-        """Reservations (库存占用单), newest first, by SKU and state."""
+    def list_reservations(self, uow: UnitOfWork, *, sku_id: int = 0, state: str = "open", warehouse_id: int = 0,
+                          cursor: str = "", page_size: int = 200) -> Page:
+        """Reservations (库存占用单), newest first, by SKU, state and warehouse."""
         stmt = select(StockReservation, Sku.code).join(Sku, Sku.id == StockReservation.sku_id)
+        if warehouse_id:
+            stmt = stmt.where(StockReservation.warehouse_id == warehouse_id)
         if sku_id:
             stmt = stmt.where(StockReservation.sku_id == sku_id)
         if state:

@@ -337,9 +337,12 @@ class OutboundVerbs(Exposed):
         return _shipment_record(shipment)
 
     @verb("wms.read")
-    def list_shipments(self, uow: UnitOfWork, *, doc_ref: str = "", cursor: str = "", page_size: int = 100) -> Page:
-        """Parcels handed to carriers, newest first."""
+    def list_shipments(self, uow: UnitOfWork, *, doc_ref: str = "", warehouse_id: int = 0, cursor: str = "",
+                       page_size: int = 100) -> Page:
+        """Parcels handed to carriers, newest first, by request or warehouse."""
         stmt = select(Shipment)
+        if warehouse_id:
+            stmt = stmt.where(Shipment.warehouse_id == warehouse_id)
         if doc_ref.strip():
             stmt = stmt.where(Shipment.doc_ref == doc_ref.strip())
         return keyset_page(uow.session, stmt, [(Shipment.id, True)], cursor=cursor, page_size=page_size,

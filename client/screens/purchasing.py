@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from client.documents import write_pdf
@@ -18,6 +18,7 @@ from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
+from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
     PO_STATES, RETURN_STATES, DocumentRecord, LoginResult, Page, PoRecord, PoSummary, ReorderSuggestion, SupplierRecord,
@@ -246,15 +247,9 @@ class PurchasingScreen(Screen):
         self.detail_label = QLabel(tab)
         self.detail_label.setObjectName("screenHint")
         self.detail_label.setWordWrap(True)
-        self.lines_table = QTableWidget(0, 9, tab)
-        self.lines_table.setHorizontalHeaderLabels([
+        self.lines_table = read_only_table(tab, [
             self.tr("#"), self.tr("SKU"), self.tr("Name"), self.tr("Ordered"), self.tr("Price"), self.tr("Amount"),
-            self.tr("Received"), self.tr("Rejected"), self.tr("Open")])
-        self.lines_table.verticalHeader().hide()
-        self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((40, 140, 260, 70, 80, 90, 75, 75)):
-            self.lines_table.setColumnWidth(col, width)
+            self.tr("Received"), self.tr("Rejected"), self.tr("Open")], (40, 140, 260, 70, 80, 90, 75, 75))
         lower = QWidget(tab)
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, 0, 0, 0)
@@ -316,8 +311,8 @@ class PurchasingScreen(Screen):
 
     def show_po(self, po: PoRecord | None) -> None:
         self.current = po
-        self.lines_table.setRowCount(0)
         if po is None:
+            self.lines_table.setRowCount(0)
             self.detail_label.setText(self.tr("Select an order to see its lines."))
         else:
             stamps = [(self.tr("approved"), po.approved_at, po.approved_by), (self.tr("sent"), po.sent_at, ""),
@@ -329,15 +324,9 @@ class PurchasingScreen(Screen):
                 self.tr("%1 · %2 · %3 · tolerance %4 %").replace("%1", po.number).replace("%2", state_text(po.state))
                 .replace("%3", f"{po.supplier_code} {po.supplier_name}").replace("%4", str(po.tolerance_pct))
                 + (f"  ·  {self.tr('consignment')}" if po.consignment else "") + (f"\n{when}" if when else ""))
-            self.lines_table.setRowCount(len(po.lines))
-            for row, ln in enumerate(po.lines):
-                values = (str(ln.line_no), ln.sku_code, ln.sku_name, str(ln.qty), f"{ln.price:,.2f}",
-                          f"{ln.amount:,.2f}", str(ln.received_qty), str(ln.rejected_qty), str(ln.open_qty))
-                for col, text in enumerate(values):
-                    item = QTableWidgetItem(text)
-                    if col >= 3:
-                        item.setTextAlignment(RIGHT)
-                    self.lines_table.setItem(row, col, item)
+            fill_table(self.lines_table, [(ln.line_no, ln.sku_code, ln.sku_name, ln.qty, f"{ln.price:,.2f}",
+                                           f"{ln.amount:,.2f}", ln.received_qty, ln.rejected_qty, ln.open_qty)
+                                          for ln in po.lines], numeric=range(3, 9))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -428,15 +417,10 @@ class PurchasingScreen(Screen):
         hint.setObjectName("screenHint")
         hint.setWordWrap(True)
         box.addWidget(hint)
-        self.suggest_table = QTableWidget(0, 10, tab)
-        self.suggest_table.setHorizontalHeaderLabels([
+        self.suggest_table = read_only_table(tab, [
             self.tr("SKU"), self.tr("Name"), self.tr("Supplier"), self.tr("Available"), self.tr("On order"),
-            self.tr("Per day"), self.tr("Lead time"), self.tr("Reorder point"), self.tr("Suggested"), self.tr("Price")])
-        self.suggest_table.verticalHeader().hide()
-        self.suggest_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.suggest_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((140, 240, 100, 75, 75, 70, 75, 95, 80)):
-            self.suggest_table.setColumnWidth(col, width)
+            self.tr("Per day"), self.tr("Lead time"), self.tr("Reorder point"), self.tr("Suggested"), self.tr("Price")],
+            (140, 240, 100, 75, 75, 70, 75, 95, 80))
         box.addWidget(self.suggest_table, 1)
         self.order_button.setEnabled(self.can("purchasing.write"))
         self.suggest_button.clicked.connect(self.load_suggestions)
@@ -447,19 +431,13 @@ class PurchasingScreen(Screen):
     def load_suggestions(self) -> None:
         def show(rows: tuple) -> None:
             self.suggestions = [ReorderSuggestion.from_wire(r) for r in rows]
-            self.suggest_table.setRowCount(len(self.suggestions))
-            for row, s in enumerate(self.suggestions):
-                values = (s.sku_code, s.sku_name, s.supplier_code, str(s.available), str(s.on_order),
-                          str(s.daily_demand), str(s.lead_time_days), str(s.reorder_point), str(s.suggested_qty),
-                          f"{s.price:,.2f}")
-                for col, text in enumerate(values):
-                    item = QTableWidgetItem(text)
-                    if col == 0:
-                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                        item.setCheckState(Qt.CheckState.Checked)
-                    elif col >= 3:
-                        item.setTextAlignment(RIGHT)
-                    self.suggest_table.setItem(row, col, item)
+            fill_table(self.suggest_table, [(s.sku_code, s.sku_name, s.supplier_code, s.available, s.on_order,
+                                             s.daily_demand, s.lead_time_days, s.reorder_point, s.suggested_qty,
+                                             f"{s.price:,.2f}") for s in self.suggestions], numeric=range(3, 10))
+            for row in range(self.suggest_table.rowCount()):       # ticked: to order
+                item = self.suggest_table.item(row, 0)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
 
         self.rpc.call("purchasing.reorder_suggestions", show, lambda e: show_error(self, e),
                       warehouse_id=self.warehouse_combo.currentData() or 0)

@@ -12,11 +12,12 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget,
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.widgets.grid import fill_table
 from middle_tier.contract import (
     CountTaskRecord, DomainError, LoginResult, PackStatus, Page, PickListRecord, PutawaySuggestion, ReceiptRecord,
     ShipmentRecord, StockRow, WarehouseRecord,
@@ -142,21 +143,8 @@ class TerminalScreen(Screen):
             self.finish()
 
     def show_rows(self, headings: list[str], rows: list[tuple], highlight: int = -1) -> None:
-        self.table.clear()
-        self.table.setColumnCount(len(headings))
-        self.table.setHorizontalHeaderLabels(headings)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(str(value))
-                if r == highlight:
-                    f = item.font()
-                    f.setBold(True)
-                    item.setFont(f)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        if 0 <= highlight < len(rows):
-            self.table.selectRow(highlight)
+        numeric = {c for c, h in enumerate(headings) if rows and all(isinstance(r[c], int) for r in rows)}
+        fill_table(self.table, rows, headings=headings, numeric=numeric, bold_row=highlight, fit=True)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode

@@ -1077,67 +1077,67 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PoDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="146"/>
+        <location filename="../../client/screens/purchasing.py" line="147"/>
         <source>New purchase order</source>
         <translation>新建采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="147"/>
+        <location filename="../../client/screens/purchasing.py" line="148"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="150"/>
+        <location filename="../../client/screens/purchasing.py" line="151"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="153"/>
+        <location filename="../../client/screens/purchasing.py" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="154"/>
+        <location filename="../../client/screens/purchasing.py" line="155"/>
         <source>Purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="155"/>
+        <location filename="../../client/screens/purchasing.py" line="156"/>
         <source>Return to supplier</source>
         <translation>退货给供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="156"/>
+        <location filename="../../client/screens/purchasing.py" line="157"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="158"/>
+        <location filename="../../client/screens/purchasing.py" line="159"/>
         <source>Over-receipt tolerance %</source>
         <translation>超收容差 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="160"/>
+        <location filename="../../client/screens/purchasing.py" line="161"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="162"/>
+        <location filename="../../client/screens/purchasing.py" line="163"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="162"/>
+        <location filename="../../client/screens/purchasing.py" line="163"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="163"/>
+        <location filename="../../client/screens/purchasing.py" line="164"/>
         <source>Price (blank: contract)</source>
         <translation>单价（留空：合同价）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="166"/>
+        <location filename="../../client/screens/purchasing.py" line="167"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1809,119 +1809,119 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="195"/>
+        <location filename="../../client/screens/purchasing.py" line="196"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="196"/>
+        <location filename="../../client/screens/purchasing.py" line="197"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="203"/>
+        <location filename="../../client/screens/purchasing.py" line="204"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="204"/>
+        <location filename="../../client/screens/purchasing.py" line="205"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="205"/>
+        <location filename="../../client/screens/purchasing.py" line="206"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="214"/>
+        <location filename="../../client/screens/purchasing.py" line="215"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="217"/>
+        <location filename="../../client/screens/purchasing.py" line="218"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="224"/>
+        <location filename="../../client/screens/purchasing.py" line="225"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="225"/>
+        <location filename="../../client/screens/purchasing.py" line="226"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="226"/>
+        <location filename="../../client/screens/purchasing.py" line="227"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="227"/>
+        <location filename="../../client/screens/purchasing.py" line="228"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="228"/>
+        <location filename="../../client/screens/purchasing.py" line="229"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="229"/>
+        <location filename="../../client/screens/purchasing.py" line="230"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="236"/>
+        <location filename="../../client/screens/purchasing.py" line="237"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <location filename="../../client/screens/purchasing.py" line="238"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <location filename="../../client/screens/purchasing.py" line="238"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <location filename="../../client/screens/purchasing.py" line="238"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="238"/>
-        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <location filename="../../client/screens/purchasing.py" line="239"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="239"/>
+        <location filename="../../client/screens/purchasing.py" line="240"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="240"/>
-        <location filename="../../client/screens/purchasing.py" line="419"/>
+        <location filename="../../client/screens/purchasing.py" line="241"/>
+        <location filename="../../client/screens/purchasing.py" line="408"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="241"/>
+        <location filename="../../client/screens/purchasing.py" line="242"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="242"/>
+        <location filename="../../client/screens/purchasing.py" line="243"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="243"/>
+        <location filename="../../client/screens/purchasing.py" line="244"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1932,14 +1932,14 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="251"/>
-        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="251"/>
-        <location filename="../../client/screens/purchasing.py" line="386"/>
-        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <location filename="../../client/screens/purchasing.py" line="375"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1950,7 +1950,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="251"/>
-        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
@@ -1975,138 +1975,138 @@ Client connected to %1 as %2.</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="321"/>
+        <location filename="../../client/screens/purchasing.py" line="316"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="323"/>
+        <location filename="../../client/screens/purchasing.py" line="318"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="323"/>
+        <location filename="../../client/screens/purchasing.py" line="318"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="324"/>
+        <location filename="../../client/screens/purchasing.py" line="319"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="324"/>
+        <location filename="../../client/screens/purchasing.py" line="319"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="325"/>
+        <location filename="../../client/screens/purchasing.py" line="320"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="325"/>
+        <location filename="../../client/screens/purchasing.py" line="320"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="329"/>
+        <location filename="../../client/screens/purchasing.py" line="324"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="379"/>
+        <location filename="../../client/screens/purchasing.py" line="368"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="369"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="386"/>
+        <location filename="../../client/screens/purchasing.py" line="375"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="387"/>
+        <location filename="../../client/screens/purchasing.py" line="376"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="387"/>
+        <location filename="../../client/screens/purchasing.py" line="376"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="388"/>
+        <location filename="../../client/screens/purchasing.py" line="377"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="388"/>
+        <location filename="../../client/screens/purchasing.py" line="377"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="389"/>
-        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <location filename="../../client/screens/purchasing.py" line="378"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="390"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="390"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="390"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="417"/>
+        <location filename="../../client/screens/purchasing.py" line="406"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="418"/>
+        <location filename="../../client/screens/purchasing.py" line="407"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="425"/>
+        <location filename="../../client/screens/purchasing.py" line="414"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="433"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="434"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -2389,52 +2389,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="108"/>
+        <location filename="../../client/screens/purchasing.py" line="109"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="108"/>
+        <location filename="../../client/screens/purchasing.py" line="109"/>
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="111"/>
+        <location filename="../../client/screens/purchasing.py" line="112"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="111"/>
+        <location filename="../../client/screens/purchasing.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <location filename="../../client/screens/purchasing.py" line="113"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <location filename="../../client/screens/purchasing.py" line="113"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <location filename="../../client/screens/purchasing.py" line="114"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <location filename="../../client/screens/purchasing.py" line="114"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="114"/>
+        <location filename="../../client/screens/purchasing.py" line="115"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="116"/>
+        <location filename="../../client/screens/purchasing.py" line="117"/>
         <source>Lead time (days)</source>
         <translation>交期（天）</translation>
     </message>
@@ -2442,262 +2442,262 @@ Client connected to %1 as %2.</source>
 <context>
     <name>TerminalScreen</name>
     <message>
-        <location filename="../../client/screens/terminal.py" line="42"/>
+        <location filename="../../client/screens/terminal.py" line="43"/>
         <source>Receive</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="42"/>
+        <location filename="../../client/screens/terminal.py" line="43"/>
         <source>Put away</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="42"/>
+        <location filename="../../client/screens/terminal.py" line="43"/>
         <source>Pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="43"/>
+        <location filename="../../client/screens/terminal.py" line="44"/>
         <source>Pack</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="43"/>
+        <location filename="../../client/screens/terminal.py" line="44"/>
         <source>Count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="72"/>
+        <location filename="../../client/screens/terminal.py" line="73"/>
         <source>Enter: confirm   F10: finish   Esc: start over</source>
         <translation>Enter：确认   F10：完成   Esc：重新开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="171"/>
-        <location filename="../../client/screens/terminal.py" line="215"/>
+        <location filename="../../client/screens/terminal.py" line="159"/>
+        <location filename="../../client/screens/terminal.py" line="203"/>
         <source>Scan the purchase order</source>
         <translation>扫描采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="181"/>
-        <location filename="../../client/screens/terminal.py" line="233"/>
-        <location filename="../../client/screens/terminal.py" line="279"/>
-        <location filename="../../client/screens/terminal.py" line="336"/>
+        <location filename="../../client/screens/terminal.py" line="169"/>
+        <location filename="../../client/screens/terminal.py" line="221"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="324"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="181"/>
-        <location filename="../../client/screens/terminal.py" line="233"/>
-        <location filename="../../client/screens/terminal.py" line="279"/>
-        <location filename="../../client/screens/terminal.py" line="336"/>
+        <location filename="../../client/screens/terminal.py" line="169"/>
+        <location filename="../../client/screens/terminal.py" line="221"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="324"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="181"/>
+        <location filename="../../client/screens/terminal.py" line="169"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="181"/>
+        <location filename="../../client/screens/terminal.py" line="169"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="181"/>
+        <location filename="../../client/screens/terminal.py" line="169"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="182"/>
+        <location filename="../../client/screens/terminal.py" line="170"/>
         <source>Counted now</source>
         <translation>本次点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="186"/>
+        <location filename="../../client/screens/terminal.py" line="174"/>
         <source>%1 — scan an item (F10 posts the receipt)</source>
         <translation>%1 — 扫描商品（F10 过账收货单）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="191"/>
+        <location filename="../../client/screens/terminal.py" line="179"/>
         <source>Quantity of %1</source>
         <translation>%1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="198"/>
+        <location filename="../../client/screens/terminal.py" line="186"/>
         <source>Counted %1 x %2</source>
         <translation>已点数 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="211"/>
+        <location filename="../../client/screens/terminal.py" line="199"/>
         <source>Receipt %1 posted: the goods wait at receiving for putaway.</source>
         <translation>收货单 %1 已过账：货物在收货区等待上架。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="228"/>
-        <location filename="../../client/screens/terminal.py" line="263"/>
+        <location filename="../../client/screens/terminal.py" line="216"/>
+        <location filename="../../client/screens/terminal.py" line="251"/>
         <source>Scan an item waiting at receiving</source>
         <translation>扫描收货区待上架的商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="233"/>
+        <location filename="../../client/screens/terminal.py" line="221"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="233"/>
+        <location filename="../../client/screens/terminal.py" line="221"/>
         <source>Waiting</source>
         <translation>待上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="244"/>
+        <location filename="../../client/screens/terminal.py" line="232"/>
         <source>Put it in: %1</source>
         <translation>建议库位：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="248"/>
+        <location filename="../../client/screens/terminal.py" line="236"/>
         <source>Scan the bin for %1</source>
         <translation>扫描 %1 的库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="252"/>
+        <location filename="../../client/screens/terminal.py" line="240"/>
         <source>Quantity into %1</source>
         <translation>放入 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="259"/>
+        <location filename="../../client/screens/terminal.py" line="247"/>
         <source>Put away %1 x %2 into %3</source>
         <translation>已上架 %1 x %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="270"/>
-        <location filename="../../client/screens/terminal.py" line="285"/>
+        <location filename="../../client/screens/terminal.py" line="258"/>
+        <location filename="../../client/screens/terminal.py" line="273"/>
         <source>Scan the pick list</source>
         <translation>扫描拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="279"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="279"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="279"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="280"/>
-        <location filename="../../client/screens/terminal.py" line="336"/>
+        <location filename="../../client/screens/terminal.py" line="268"/>
+        <location filename="../../client/screens/terminal.py" line="324"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="280"/>
+        <location filename="../../client/screens/terminal.py" line="268"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="284"/>
+        <location filename="../../client/screens/terminal.py" line="272"/>
         <source>Pick list %1 is done: take it to packing.</source>
         <translation>拣货单 %1 已完成：送往打包区。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="288"/>
-        <location filename="../../client/screens/terminal.py" line="314"/>
-        <location filename="../../client/screens/terminal.py" line="385"/>
-        <location filename="../../client/screens/terminal.py" line="413"/>
+        <location filename="../../client/screens/terminal.py" line="276"/>
+        <location filename="../../client/screens/terminal.py" line="302"/>
+        <location filename="../../client/screens/terminal.py" line="373"/>
+        <location filename="../../client/screens/terminal.py" line="401"/>
         <source>Go to %1 and scan the bin</source>
         <translation>前往 %1 并扫描库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="293"/>
+        <location filename="../../client/screens/terminal.py" line="281"/>
         <source>Take %1 x %2 — scan the item</source>
         <translation>拣取 %1 x %2 — 扫描商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="299"/>
+        <location filename="../../client/screens/terminal.py" line="287"/>
         <source>Quantity taken (Enter = %1; less is a short pick)</source>
         <translation>拣取数量（Enter = %1；少于即为短拣）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="308"/>
+        <location filename="../../client/screens/terminal.py" line="296"/>
         <source>Picked %1 x %2</source>
         <translation>已拣 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="322"/>
+        <location filename="../../client/screens/terminal.py" line="310"/>
         <source>Scan the order or return on the pick list</source>
         <translation>扫描拣货单上的订单或退货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="336"/>
+        <location filename="../../client/screens/terminal.py" line="324"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="336"/>
+        <location filename="../../client/screens/terminal.py" line="324"/>
         <source>In parcel</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="327"/>
         <source>Every item is in the parcel.</source>
         <translation>所有商品已装箱。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="340"/>
-        <location filename="../../client/screens/terminal.py" line="370"/>
+        <location filename="../../client/screens/terminal.py" line="328"/>
+        <location filename="../../client/screens/terminal.py" line="358"/>
         <source>Carrier (sf, zto, yto, sto, yunda, jd, ems, own)</source>
         <translation>承运商（sf, zto, yto, sto, yunda, jd, ems, own）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="342"/>
+        <location filename="../../client/screens/terminal.py" line="330"/>
         <source>%1 — scan each item into the parcel</source>
         <translation>%1 — 逐件扫描装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="351"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>Scan the tracking number</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="355"/>
+        <location filename="../../client/screens/terminal.py" line="343"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="363"/>
+        <location filename="../../client/screens/terminal.py" line="351"/>
         <source>Shipped as %1 (%2 %3).</source>
         <translation>已发货 %1（%2 %3）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="379"/>
+        <location filename="../../client/screens/terminal.py" line="367"/>
         <source>Scan the count task</source>
         <translation>扫描盘点任务</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="392"/>
-        <location filename="../../client/screens/terminal.py" line="401"/>
+        <location filename="../../client/screens/terminal.py" line="380"/>
+        <location filename="../../client/screens/terminal.py" line="389"/>
         <source>Scan every item in the bin, one scan per unit (F10 when the bin is done)</source>
         <translation>逐件扫描库位内的商品（完成后按 F10）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="400"/>
+        <location filename="../../client/screens/terminal.py" line="388"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="400"/>
+        <location filename="../../client/screens/terminal.py" line="388"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="408"/>
+        <location filename="../../client/screens/terminal.py" line="396"/>
         <source>Count %1 recorded; a supervisor reviews it.</source>
         <translation>盘点 %1 已记录，等待主管复核。</translation>
     </message>
@@ -2897,6 +2897,322 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/users.py" line="217"/>
         <source>New password for %1 (they must change it at their next login):</source>
         <translation>%1 的新密码（下次登录时必须修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseScreen</name>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="49"/>
+        <location filename="../../client/screens/warehouse.py" line="54"/>
+        <location filename="../../client/screens/warehouse.py" line="103"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="50"/>
+        <source>Stock by SKU and bin with its change log, outbound requests and waves, cycle counts to review, and the self-check that recomputes every balance from the ledger.</source>
+        <translation>按 SKU 和库位查询库存及变动记录，出库请求与波次，待复核的循环盘点，以及按流水重算全部余额的自检。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="60"/>
+        <source>&amp;Stock</source>
+        <translation>库存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="61"/>
+        <source>&amp;Outbound and waves</source>
+        <translation>出库与波次(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="62"/>
+        <source>&amp;Counts</source>
+        <translation>盘点(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="63"/>
+        <source>Self-chec&amp;k</source>
+        <translation>自检(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="97"/>
+        <source>Scan or type a SKU code or barcode, Enter</source>
+        <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="103"/>
+        <location filename="../../client/screens/warehouse.py" line="241"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="103"/>
+        <location filename="../../client/screens/warehouse.py" line="108"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="104"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="104"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="106"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="106"/>
+        <location filename="../../client/screens/warehouse.py" line="167"/>
+        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="107"/>
+        <location filename="../../client/screens/warehouse.py" line="167"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="107"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="108"/>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <location filename="../../client/screens/warehouse.py" line="242"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="173"/>
+        <location filename="../../client/screens/warehouse.py" line="243"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="129"/>
+        <source>No SKU with code or barcode %1.</source>
+        <translation>没有编码或条码为 %1 的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="138"/>
+        <source>%1: on hand %2, reserved %3, available %4</source>
+        <translation>%1：在库 %2，占用 %3，可用 %4</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="153"/>
+        <source>Create &amp;wave</source>
+        <translation>生成波次(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="154"/>
+        <source>Print &amp;pick list…</source>
+        <translation>打印拣货单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="155"/>
+        <source>Print &amp;delivery note…</source>
+        <translation>打印送货单(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="156"/>
+        <source>Requests per wave</source>
+        <translation>每波次单数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="166"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="166"/>
+        <location filename="../../client/screens/warehouse.py" line="177"/>
+        <source>Request</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="168"/>
+        <source>Since</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="171"/>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <location filename="../../client/screens/warehouse.py" line="242"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <source>picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <source>picked</source>
+        <translation>已拣完</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="173"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="174"/>
+        <source>Picked</source>
+        <translation>拣完时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="177"/>
+        <source>Shipment</source>
+        <translation>发运单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="178"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="178"/>
+        <source>Tracking</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="179"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="179"/>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="206"/>
+        <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
+        <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="229"/>
+        <source>Zone (e.g. A)</source>
+        <translation>库区（如 A）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="231"/>
+        <source>Count &amp;zone</source>
+        <translation>盘点库区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="232"/>
+        <source>&amp;Approve variance</source>
+        <translation>批准差异(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="233"/>
+        <source>&amp;Recount</source>
+        <translation>重盘(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="241"/>
+        <source>Count</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="243"/>
+        <location filename="../../client/screens/warehouse.py" line="249"/>
+        <source>Counted</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <source>Held</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="249"/>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="271"/>
+        <source>%1 count task(s) for the terminal.</source>
+        <translation>已为终端生成 %1 个盘点任务。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="292"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="295"/>
+        <source>stock moved in this bin after the count began: recount it</source>
+        <translation>盘点开始后该库位有库存变动：请重盘</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="326"/>
+        <source>&amp;Run the self-check</source>
+        <translation>运行自检(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="330"/>
+        <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
+        <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="334"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="334"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="334"/>
+        <source>Kept</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="335"/>
+        <source>From the ledger</source>
+        <translation>流水推算值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="344"/>
+        <source>No drift: the kept balances agree with the ledger.</source>
+        <translation>无偏差：记录的余额与流水一致。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="345"/>
+        <source>%1 difference(s) found.</source>
+        <translation>发现 %1 处差异。</translation>
     </message>
 </context>
 <context>
@@ -3135,212 +3451,212 @@ Client connected to %1 as %2.</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="40"/>
+        <location filename="../../client/screens/purchasing.py" line="41"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="41"/>
+        <location filename="../../client/screens/purchasing.py" line="42"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="42"/>
+        <location filename="../../client/screens/purchasing.py" line="43"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="43"/>
+        <location filename="../../client/screens/purchasing.py" line="44"/>
         <source>Deliver to</source>
         <translation>收货仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="44"/>
+        <location filename="../../client/screens/purchasing.py" line="45"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="45"/>
+        <location filename="../../client/screens/purchasing.py" line="46"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="46"/>
+        <location filename="../../client/screens/purchasing.py" line="47"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="47"/>
+        <location filename="../../client/screens/purchasing.py" line="48"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="48"/>
+        <location filename="../../client/screens/purchasing.py" line="49"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="49"/>
+        <location filename="../../client/screens/purchasing.py" line="50"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="50"/>
+        <location filename="../../client/screens/purchasing.py" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="51"/>
+        <location filename="../../client/screens/purchasing.py" line="52"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="52"/>
+        <location filename="../../client/screens/purchasing.py" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="53"/>
+        <location filename="../../client/screens/purchasing.py" line="54"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="54"/>
+        <location filename="../../client/screens/purchasing.py" line="55"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <location filename="../../client/screens/purchasing.py" line="58"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="58"/>
+        <location filename="../../client/screens/purchasing.py" line="59"/>
         <source>Posted</source>
         <translation>过账时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="59"/>
+        <location filename="../../client/screens/purchasing.py" line="60"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="60"/>
+        <location filename="../../client/screens/purchasing.py" line="61"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="61"/>
+        <location filename="../../client/screens/purchasing.py" line="62"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="62"/>
+        <location filename="../../client/screens/purchasing.py" line="63"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="63"/>
+        <location filename="../../client/screens/purchasing.py" line="64"/>
         <source>Accepted</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="64"/>
+        <location filename="../../client/screens/purchasing.py" line="65"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="65"/>
+        <location filename="../../client/screens/purchasing.py" line="66"/>
         <source>Checked by</source>
         <translation>检验人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="68"/>
+        <location filename="../../client/screens/purchasing.py" line="69"/>
         <source>Requests</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="69"/>
+        <location filename="../../client/screens/purchasing.py" line="70"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="70"/>
+        <location filename="../../client/screens/purchasing.py" line="71"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="71"/>
+        <location filename="../../client/screens/purchasing.py" line="72"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="72"/>
+        <location filename="../../client/screens/purchasing.py" line="73"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="73"/>
+        <location filename="../../client/screens/purchasing.py" line="74"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="74"/>
+        <location filename="../../client/screens/purchasing.py" line="75"/>
         <source>From</source>
         <translation>发货仓</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="75"/>
+        <location filename="../../client/screens/purchasing.py" line="76"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="76"/>
+        <location filename="../../client/screens/purchasing.py" line="77"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="77"/>
+        <location filename="../../client/screens/purchasing.py" line="78"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="78"/>
+        <location filename="../../client/screens/purchasing.py" line="79"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="79"/>
+        <location filename="../../client/screens/purchasing.py" line="80"/>
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="80"/>
+        <location filename="../../client/screens/purchasing.py" line="81"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="95"/>
+        <location filename="../../client/screens/purchasing.py" line="96"/>
         <source>Save document</source>
         <translation>保存单据</translation>
     </message>
@@ -3361,67 +3677,72 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="41"/>
+        <location filename="../../client/navigation.py" line="42"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="42"/>
+        <location filename="../../client/navigation.py" line="43"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="44"/>
+        <location filename="../../client/navigation.py" line="45"/>
         <source>Categories and brands</source>
         <translation>类目与品牌</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="46"/>
+        <location filename="../../client/navigation.py" line="47"/>
         <source>Site search</source>
         <translation>站内搜索</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="48"/>
+        <location filename="../../client/navigation.py" line="49"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="50"/>
+        <location filename="../../client/navigation.py" line="51"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="52"/>
+        <location filename="../../client/navigation.py" line="53"/>
         <source>Purchase orders and suppliers</source>
         <translation>采购订单与供应商</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="54"/>
+        <location filename="../../client/navigation.py" line="55"/>
+        <source>Stock, waves and counts</source>
+        <translation>库存、波次与盘点</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="57"/>
         <source>Warehouse terminal</source>
         <translation>仓库终端</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="56"/>
+        <location filename="../../client/navigation.py" line="59"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="57"/>
+        <location filename="../../client/navigation.py" line="60"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="59"/>
+        <location filename="../../client/navigation.py" line="62"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="60"/>
+        <location filename="../../client/navigation.py" line="63"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="72"/>
+        <location filename="../../client/navigation.py" line="75"/>
         <source>My Emporium</source>
         <translation>我的工作台</translation>
     </message>
@@ -3512,42 +3833,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>purchasing</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="32"/>
+        <location filename="../../client/screens/purchasing.py" line="33"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="32"/>
+        <location filename="../../client/screens/purchasing.py" line="33"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <location filename="../../client/screens/purchasing.py" line="34"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <location filename="../../client/screens/purchasing.py" line="34"/>
         <source>partially received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="34"/>
+        <location filename="../../client/screens/purchasing.py" line="35"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="34"/>
+        <location filename="../../client/screens/purchasing.py" line="35"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="35"/>
+        <location filename="../../client/screens/purchasing.py" line="36"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="35"/>
+        <location filename="../../client/screens/purchasing.py" line="36"/>
         <source>shipped back</source>
         <translation>已退回</translation>
     </message>
@@ -3633,6 +3954,64 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/price_simulator.py" line="53"/>
         <source>its promotion is not running</source>
         <translation>所属促销未在进行</translation>
+    </message>
+</context>
+<context>
+    <name>warehouse</name>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="33"/>
+        <source>to count</source>
+        <translation>待盘点</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="33"/>
+        <source>to review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="34"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="34"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="39"/>
+        <source>receipt</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="39"/>
+        <source>transfer</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <source>putaway</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <source>pick</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <source>ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <source>return</source>
+        <translation>退货</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,16 @@ from client.widgets.paged_model import Column, PagedTableModel
 from middle_tier.contract import UserRecord
 from tests.conftest import new_request_id, unique
 
-ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "purchasing", "terminal",
-             "users", "roles", "audit", "settings"]
+ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "purchasing", "warehouse",
+             "terminal", "users", "roles", "audit", "settings"]
 
 
 def test_login_shows_each_role_only_its_areas(open_window):
     admin = open_window("admin")
     assert admin.nav_keys() == ADMIN_NAV
     merch = open_window("merch")
-    assert merch.nav_keys() == ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator"]
+    assert merch.nav_keys() == ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator",
+                                "warehouse"]                          # stock is read-only for merchandisers
     assert merch.go("users") is None
     assert "merch" in merch.user_label.text()
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from client.documents import CODE128, code128_values, code128_widths
 from client.screens.purchasing import print_document
 from middle_tier.contract import (
-    CountTaskRecord, LocationRecord, Page, PoRecord, SkuRecord, SkuStock, SupplierRecord, WarehouseRecord,
+    CountTaskRecord, LocationRecord, Page, PickListRecord, PoRecord, SkuRecord, SkuStock, SupplierRecord,
+    WarehouseRecord,
 )
 from tests.conftest import new_request_id, unique
 
@@ -171,3 +172,50 @@ def test_the_clerk_counts_a_bin_blind(open_window, qtbot, admin):
     assert (line.counted, line.variance) == (3, line.counted - line.expected)
     admin.wms.approve_count(number=number, request_id=new_request_id())
     assert admin.wms.self_check() == ()
+
+
+def test_the_supervisor_waves_reviews_a_count_and_runs_the_self_check(open_window, qtbot, admin):
+    w = _warehouse(admin)
+    locs = {r.code: r for r in Page.from_wire(admin.wms.list_locations(warehouse_id=w.id)).records(LocationRecord)}
+    sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=8)).records(SkuRecord)[7]
+    admin.wms.receive(location_id=locs["B-19"].id, sku_id=sku.id, qty=5, request_id=new_request_id())
+    ref = unique("SO-")
+    admin.wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=w.id, sku_id=sku.id, qty=1)
+    empty = LocationRecord.from_wire(admin.wms.create_location(warehouse_id=w.id, code=unique("T-"), zone="T",
+                                                               pick_order=5000))
+    (number,) = admin.wms.create_counts(warehouse_id=w.id, location_codes=(empty.code,), request_id=new_request_id())
+    admin.wms.record_count(number=number, location_code=empty.code, lines=((sku.code, 2),),
+                           request_id=new_request_id())
+    window = open_window("admin")
+    screen = window.go("warehouse")
+    qtbot.waitUntil(lambda: screen.warehouse_combo.count() > 0, timeout=10_000)
+    screen.warehouse_combo.setCurrentIndex(screen.warehouse_combo.findData(w.id))
+    # stock of the SKU, scanned at the desk
+    screen.sku_edit.setText(sku.code)
+    screen.sku_edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: screen.bins_table.rowCount() > 0 and screen.moves.rowCount() > 0, timeout=10_000)
+    assert sku.code in screen.stock_label.text()
+    # a wave of the open requests, its pick list printed
+    screen.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: any(r.doc_ref == ref for r in screen.reservations.records()), timeout=10_000)
+    screen.wave_size.setValue(200)
+    screen.wave_button.click()
+    qtbot.waitUntil(lambda: screen.wave_label.text() != "" and screen.pick_lists.rowCount() > 0, timeout=10_000)
+    pl = screen.pick_lists.record(0)
+    assert any(ref in r for r in PickListRecord.from_wire(admin.wms.get_pick_list(number=pl.number)).requests)
+    print_document(screen, screen.rpc, "wms.document", "pick_list", pl.number, ask=False)
+    qtbot.waitUntil(lambda: screen.last_document.endswith(f"{pl.number}.pdf"), timeout=10_000)
+    # the count waits for review: held 0, counted 2 -> approve
+    screen.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: any(c.number == number for c in screen.counts.records()), timeout=10_000)
+    row = next(i for i, c in enumerate(screen.counts.records()) if c.number == number)
+    screen.counts_table.selectRow(row)
+    qtbot.waitUntil(lambda: screen.reviewed is not None and screen.review_table.rowCount() == 1, timeout=10_000)
+    assert screen.review_table.item(0, 4).text() == "+2" and screen.approve_button.isEnabled()
+    screen.approve_button.click()
+    qtbot.waitUntil(lambda: screen.reviewed.state == "approved", timeout=10_000)
+    screen.tabs.setCurrentIndex(3)
+    screen.check_button.click()
+    qtbot.waitUntil(lambda: screen.check_label.objectName() == "screenHint" and "drift" in screen.check_label.text()
+                    or "偏差" in screen.check_label.text(), timeout=10_000)
+    assert screen.check_table.rowCount() == 0
