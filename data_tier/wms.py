@@ -54,6 +54,8 @@ class Lot(Base):
     sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
     code: Mapped[str64]
     expires_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    # consignment: the supplier who still owns the lot's units until they are sold (None: our own stock)
+    owner_supplier_id: Mapped[Optional[int]] = mapped_column(ForeignKey("supplier.id"))
 
 
 class StockMove(Base):

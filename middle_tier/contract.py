@@ -707,6 +707,7 @@ class StockRow(Record):
     lot_code: str
     expires_on: Optional[dt.date]
     qty: int
+    owner_code: str        # consignment: the supplier who owns these units ('' = our own stock)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1065,3 +1066,15 @@ class DocumentRecord(Record):
     rows: tuple[tuple[str, ...], ...]
     barcode_column: int    # the column printed as a barcode on each row (-1: none)
     footer: tuple[tuple[str, str], ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class ConsignmentSale(Record):
+    """Consignment units of a supplier that left to customers in a period: what is owed at the contract price."""
+
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    qty: int
+    price: Decimal
+    amount: Decimal

@@ -22,12 +22,12 @@ from data_tier.purchasing import (
     ContractPrice, InvoiceLine, PoLine, PurchaseOrder, Receipt, ReorderRule, Supplier, SupplierContract,
     SupplierInvoice,
 )
-from data_tier.wms import Location, StockLevel, StockMove, StockReservation, Warehouse
+from data_tier.wms import Location, Lot, StockLevel, StockMove, StockReservation, Warehouse
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     CONTRACT_KINDS, E_CONFLICT, E_DUPLICATE, E_VALIDATION, PO_KINDS, PO_STATES, PO_TRANSITIONS, RETURN_STATES,
-    SUPPLIER_FIELDS, ContractRecord, DocumentRecord, DomainError, InvoiceRecord, Page, PoRecord, PoSummary,
+    SUPPLIER_FIELDS, ConsignmentSale, ContractRecord, DocumentRecord, DomainError, InvoiceRecord, Page, PoRecord, PoSummary,
     ReorderSuggestion, SupplierRecord,
 )
 from middle_tier.money import parse_money, round_money
@@ -548,6 +548,35 @@ class PurchasingComponent(Exposed):
         uow.session.flush()
         uow.audit("purchase_order", numbers[0], {"suggested": [None, ", ".join(numbers)]})
         return tuple(numbers)
+
+    # ---- consignment -------------------------------------------------------------------------------------
+    @verb("purchasing.read")
+    def consignment_sales(self, uow: UnitOfWork, *, supplier_id: int, date_from: str, date_to: str) -> tuple:
+        """Consignment units of the supplier shipped to customers from `date_from` to `date_to` (inclusive), per
+        SKU, at the consignment contract's price valid on the last day (else the SKU's cost): what the supplier
+        settlement owes. Units stay the supplier's until they leave to a customer."""
+        s = _supplier(uow, supplier_id)
+        start = validate.day(date_from, "date_from", "From", required=True)
+        end = validate.day(date_to, "date_to", "To", required=True)
+        if end < start:
+            raise DomainError(E_VALIDATION, "The period ends on or after its first day.", "date_to")
+        customer = virtual_location(uow, "customer")
+        sold = uow.session.execute(
+            select(Sku, func.sum(StockMove.qty)).join(Lot, Lot.id == StockMove.lot_id)
+            .join(Sku, Sku.id == StockMove.sku_id)
+            .where(Lot.owner_supplier_id == s.id, StockMove.to_location_id == customer.id,
+                   StockMove.at >= dt.datetime.combine(start, dt.time()),
+                   StockMove.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+            .group_by(Sku.id).order_by(Sku.code)).all()
+        contract = uow.session.scalar(select(SupplierContract).where(
+            SupplierContract.supplier_id == s.id, SupplierContract.kind == "consignment",
+            SupplierContract.valid_from <= end).order_by(SupplierContract.valid_from.desc(), SupplierContract.id.desc()))
+        out = []
+        for sku, qty in sold:
+            listed = contract and uow.session.get(ContractPrice, (contract.id, sku.id))
+            price = listed.price if listed else sku.cost
+            out.append(ConsignmentSale(sku.id, sku.code, sku.name, int(qty), price, round_money(price * int(qty))))
+        return tuple(x.to_wire() for x in out)
 
     # ---- documents -----------------------------------------------------------------------------------
     @verb("purchasing.read")

@@ -160,7 +160,8 @@ class ReceivingVerbs(Exposed):
             pl.rejected_qty += rl.rejected_qty
             if accepted:
                 sku = uow.session.get(Sku, rl.sku_id)
-                lot_id = lot_for(uow, sku, rl.lot_code or r.number, rl.expires_on.isoformat() if rl.expires_on else "")
+                lot_id = lot_for(uow, sku, rl.lot_code or r.number, rl.expires_on.isoformat() if rl.expires_on else "",
+                                 owner_supplier_id=po.supplier_id if po.consignment else None)
                 post_move(uow, sku_id=sku.id, qty=accepted, src=supplier, dst=dock, lot_id=lot_id, reason="receipt",
                           doc_type="receipt", doc_ref=r.number)
         r.state, r.posted_at = "posted", utcnow()

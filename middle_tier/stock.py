@@ -48,7 +48,8 @@ def get_sku(uow: UnitOfWork, sku_id: int) -> Sku:
     return validate.found(uow.session.get(Sku, sku_id), "This SKU", "sku_id")
 
 
-def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str) -> int:
+def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str, *, owner_supplier_id: int | None = None) -> int:
+    """The lot of a SKU by code (created on first use, with its expiry and, for consignment, its owner)."""
     code = code.strip().upper()
     if not code:
         if expires_on.strip():
@@ -63,11 +64,14 @@ def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str) -> int:
             raise DomainError(E_VALIDATION, "The expiry must be a date like 2027-06-30.", "expires_on") from None
     lot = uow.session.scalar(select(Lot).where(Lot.sku_id == sku.id, Lot.code == code))
     if lot is None:
-        lot = Lot(sku_id=sku.id, code=code, expires_on=expiry)
+        lot = Lot(sku_id=sku.id, code=code, expires_on=expiry, owner_supplier_id=owner_supplier_id)
         uow.session.add(lot)
         flush_unique(uow.session, "lot_code", "This lot was created meanwhile; try again.")
     elif expiry is not None and lot.expires_on != expiry:
         raise DomainError(E_CONFLICT, f"Lot {code} expires on {lot.expires_on}, not {expiry}.", "expires_on")
+    elif lot.owner_supplier_id != owner_supplier_id:
+        raise DomainError(E_CONFLICT, f"Lot {code} is held for another owner (consignment); give another lot.",
+                          "lot_code")
     return lot.id
 
 

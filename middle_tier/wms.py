@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from data_tier import wms as ledger
 from data_tier.catalog import Sku
+from data_tier.purchasing import Supplier
 from data_tier.wms import Location, Lot, StockBalance, StockLevel, StockMove, StockReservation, Warehouse
 from middle_tier import validate
 from middle_tier.api import expose, flush_unique, verb
@@ -98,12 +99,14 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                            select(StockLevel.warehouse_id, Warehouse.code, StockLevel.on_hand, StockLevel.reserved)
                            .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
                            .where(StockLevel.sku_id == sku.id).order_by(Warehouse.code)))
-        bins = tuple(StockRow(w, loc_id, loc, sku.id, sku.code, sku.name, lot or "", exp, qty)
-                     for w, loc_id, loc, lot, exp, qty in uow.session.execute(
-                         select(Warehouse.code, Location.id, Location.code, Lot.code, Lot.expires_on, StockBalance.qty)
+        bins = tuple(StockRow(w, loc_id, loc, sku.id, sku.code, sku.name, lot or "", exp, qty, owner or "")
+                     for w, loc_id, loc, lot, exp, qty, owner in uow.session.execute(
+                         select(Warehouse.code, Location.id, Location.code, Lot.code, Lot.expires_on, StockBalance.qty,
+                                Supplier.code)
                          .join(Location, Location.id == StockBalance.location_id)
                          .join(Warehouse, Warehouse.id == Location.warehouse_id)
                          .outerjoin(Lot, Lot.id == StockBalance.lot_id)
+                         .outerjoin(Supplier, Supplier.id == Lot.owner_supplier_id)
                          .where(StockBalance.sku_id == sku.id, StockBalance.qty > 0)
                          .order_by(Warehouse.code, Location.pick_order, Location.id)))
         on_hand = sum(lv.on_hand for lv in levels)
@@ -115,10 +118,11 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                    cursor: str = "", page_size: int = 200) -> Page:
         """What lies where: bins with stock, filtered by warehouse, location or SKU."""
         stmt = (select(Warehouse.code, StockBalance.location_id, Location.code, StockBalance.sku_id, Sku.code,
-                       Sku.name, Lot.code, Lot.expires_on, StockBalance.qty, StockBalance.lot_id)
+                       Sku.name, Lot.code, Lot.expires_on, StockBalance.qty, StockBalance.lot_id, Supplier.code)
                 .join(Location, Location.id == StockBalance.location_id)
                 .join(Warehouse, Warehouse.id == Location.warehouse_id).join(Sku, Sku.id == StockBalance.sku_id)
-                .outerjoin(Lot, Lot.id == StockBalance.lot_id).where(StockBalance.qty > 0))
+                .outerjoin(Lot, Lot.id == StockBalance.lot_id)
+                .outerjoin(Supplier, Supplier.id == Lot.owner_supplier_id).where(StockBalance.qty > 0))
         if warehouse_id:
             stmt = stmt.where(Location.warehouse_id == warehouse_id)
         if location_id:
@@ -129,7 +133,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                                                (StockBalance.lot_id, False)], cursor=cursor, page_size=page_size,
                            columns=StockRow.columns(),
                            row_to_wire=lambda r: StockRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7],
-                                                          r[8]).to_wire(),
+                                                          r[8], r[10] or "").to_wire(),
                            key_of=lambda r: (r[1], r[3], r[9]))
 
     @verb("wms.read")

@@ -101,7 +101,8 @@ class WarehouseScreen(Screen):
         self.stock_label.setObjectName("screenHint")
         box.addWidget(self.stock_label)
         self.bins_table = read_only_table(tab, [self.tr("Warehouse"), self.tr("Bin"), self.tr("Lot"),
-                                                self.tr("Expires"), self.tr("Quantity")], (100, 100, 160, 100))
+                                                self.tr("Expires"), self.tr("Owner (consignment)"),
+                                                self.tr("Quantity")], (100, 100, 160, 100, 150))
         self.moves = PagedTableModel(self.rpc, "wms.list_moves", MoveRecord, [
             Column("at", self.tr("When"), _at), Column("sku_code", self.tr("SKU")),
             Column("qty", self.tr("Qty"), str, RIGHT), Column("from_code", self.tr("From")),
@@ -139,8 +140,8 @@ class WarehouseScreen(Screen):
                                  .replace("%2", str(stock.on_hand)).replace("%3", str(stock.reserved))
                                  .replace("%4", str(stock.available)))
         fill_table(self.bins_table, [(b.warehouse_code, b.location_code, b.lot_code,
-                                      b.expires_on.isoformat() if b.expires_on else "", b.qty) for b in stock.bins],
-                   numeric=(4,))
+                                      b.expires_on.isoformat() if b.expires_on else "", b.owner_code, b.qty)
+                                     for b in stock.bins], numeric=(5,))
 
     # ---- outbound --------------------------------------------------------------------------------------
     def _outbound_tab(self) -> QWidget:

@@ -268,3 +268,29 @@ def test_printable_documents_carry_their_numbers_and_lines(admin, buy):
     assert doc.number == r.number and doc.rows[0][6] == "2"
     err = remote_error(admin.purchasing.document, kind="invoice", ref=po.number)
     assert (err.code, err.field) == (E_VALIDATION, "kind")
+
+
+def test_consignment_stock_stays_the_suppliers_until_sold(admin, buy):
+    from middle_tier.contract import ConsignmentSale
+
+    a = buy["skus"][2]
+    today = dt.date.today()
+    admin.purchasing.create_contract(supplier_id=buy["s"].id, code=unique("c"), kind="consignment",
+                                     valid_from=str(today), valid_to=str(today + dt.timedelta(days=90)),
+                                     prices=((a.code, "4.20"),))
+    po = advance(admin, new_po(admin, buy, ((a.code, 3, "", ""),)), "approve", "send")
+    assert po.consignment
+    receive(admin, po, [dict(barcode=a.code, qty=3)])
+    admin.wms.putaway(warehouse_id=buy["w"].id, barcode=a.code, location_code="A-01", qty=3,
+                      request_id=new_request_id())
+    rows = [r for r in stock(admin, a.id).bins if r.warehouse_code == buy["w"].code]
+    assert [(r.location_code, r.qty, r.owner_code) for r in rows] == [("A-01", 3, buy["s"].code)]
+    ref = unique("SO-")
+    admin.wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=buy["w"].id, sku_id=a.id, qty=2)
+    admin.wms.ship(doc_type="order", doc_ref=ref)
+    sold = [ConsignmentSale.from_wire(x) for x in admin.purchasing.consignment_sales(
+        supplier_id=buy["s"].id, date_from=str(today - dt.timedelta(days=1)), date_to=str(today + dt.timedelta(days=1)))]
+    assert [(x.sku_code, x.qty, x.price, x.amount) for x in sold] == [(a.code, 2, Decimal("4.20"), Decimal("8.40"))]
+    err = remote_error(admin.purchasing.consignment_sales, supplier_id=buy["s"].id, date_from="2026-12-01",
+                       date_to="2026-11-01")
+    assert (err.code, err.field) == (E_VALIDATION, "date_to")

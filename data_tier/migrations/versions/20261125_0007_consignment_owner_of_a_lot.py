@@ -1,0 +1,29 @@
+"""consignment owner of a lot
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-25 01:00:36.632268
+"""
+from __future__ import annotations
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # batch: SQLite cannot add a foreign key to a table in place
+    with op.batch_alter_table('lot') as batch:
+        batch.add_column(sa.Column('owner_supplier_id', sa.Integer(), nullable=True))
+        batch.create_foreign_key(op.f('fk_lot_owner_supplier_id_supplier'), 'supplier', ['owner_supplier_id'], ['id'])
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('lot') as batch:
+        batch.drop_constraint(op.f('fk_lot_owner_supplier_id_supplier'), type_='foreignkey')
+        batch.drop_column('owner_supplier_id')
