@@ -157,8 +157,11 @@ def _line_deltas(p: Promotion, lines: list[PricedLine], amounts: list[Decimal],
             target = round_money(p.fixed_price * lines[i].line.qty)
             out[i] = max(Decimal(0), amounts[i] - target)
     elif p.kind == "buy_x_get_y":
-        units = sorted(((amounts[i] / lines[i].line.qty, i) for i in eligible for _ in range(lines[i].line.qty)),
-                       key=lambda u: (u[0], u[1]))
+        units: list[tuple[Decimal, int]] = []
+        for i in eligible:                     # every unit with its line's unit price; the cheapest go free
+            qty = lines[i].line.qty
+            units += [(amounts[i] / qty, i)] * qty
+        units.sort()
         free = (len(units) // (p.buy + p.get)) * p.get if p.buy + p.get > 0 else 0
         for unit_price, i in units[:free]:
             out[i] = out.get(i, Decimal(0)) + unit_price
@@ -223,8 +226,73 @@ def _apply(combo: tuple[Promotion, ...], lines: list[PricedLine], stage: str, sc
     return saved
 
 
-def _eligible(p: Promotion, lines: list[PricedLine], line_keys: list[frozenset], *, now: dt.datetime, channel: str,
-              member_level: str) -> tuple[list[int], Rejection | None]:
+def _gain(p: Promotion, lines: list[PricedLine], amounts: list[Decimal],
+          scopes: dict[int, list[int]]) -> tuple[list[Decimal], Decimal]:
+    """The amounts after one more promotion, and what it saved on them."""
+    if p.kind == "gift":
+        return amounts, p.gift_value * p.gift_qty
+    deltas = _line_deltas(p, lines, amounts, scopes[p.id])
+    if not deltas:
+        return amounts, Decimal(0)
+    after = list(amounts)
+    for i, d in deltas.items():
+        after[i] -= d
+    return after, sum(deltas.values(), Decimal(0))
+
+
+def _better(saved: Decimal, combo: tuple[Promotion, ...], best_saved: Decimal, best: tuple[Promotion, ...]) -> bool:
+    """More saved wins; on a tie the set with the smaller ids (sorted) wins: deterministic."""
+    return saved > best_saved or (saved == best_saved and saved > 0
+                                  and sorted(p.id for p in combo) < sorted(p.id for p in best))
+
+
+def _best_combination(candidates: list[Promotion], lines: list[PricedLine],
+                      scopes: dict[int, list[int]]) -> tuple[tuple[Promotion, ...], Decimal]:
+    """The allowed set of a stage's candidates that saves the customer most.
+
+    Promotions apply in priority order and only ever lower the amounts, so a promotion never saves more in a set
+    than alone: one that saves nothing alone is left out, and a branch whose saving so far plus what the rest
+    could save alone cannot reach the best is cut. Sets grow in priority order, so an exclusion conflict or a
+    "stop further" ends a branch at once. Past MAX_EXACT_SEARCH useful candidates, one set grows greedily."""
+    base = [pl.amount for pl in lines]
+    solo = {p.id: _gain(p, lines, base, scopes)[1] for p in candidates}
+    useful = [p for p in candidates if solo[p.id] > 0]          # candidates come in (priority, id) order
+    best: tuple[Promotion, ...] = ()
+    best_saved = Decimal(0)
+    if len(useful) > MAX_EXACT_SEARCH:
+        greedy: list[Promotion] = []
+        for p in useful:
+            if _allowed_set(tuple(greedy) + (p,)):
+                greedy.append(p)
+        for combo, saved in [((p,), solo[p.id]) for p in useful] + [
+                (tuple(greedy), _apply(tuple(greedy), lines, "", scopes, commit=False))]:
+            if _better(saved, combo, best_saved, best):
+                best, best_saved = combo, saved
+        return best, best_saved
+    rest = [sum((solo[p.id] for p in useful[j:]), Decimal(0)) for j in range(len(useful) + 1)]
+
+    def grow(start: int, combo: tuple[Promotion, ...], amounts: list[Decimal], saved: Decimal) -> None:
+        nonlocal best, best_saved
+        if combo and combo[-1].stop_further:
+            return
+        for j in range(start, len(useful)):
+            if saved + rest[j] < best_saved:
+                return
+            p = useful[j]
+            if not all(_compatible(p, q) for q in combo):
+                continue
+            after, gained = _gain(p, lines, amounts, scopes)
+            grown = combo + (p,)
+            if _better(saved + gained, grown, best_saved, best):
+                best, best_saved = grown, saved + gained
+            grow(j + 1, grown, after, saved + gained)
+
+    grow(0, (), base, Decimal(0))
+    return best, best_saved
+
+
+def _eligible(p: Promotion, lines: list[PricedLine], line_index: dict[tuple[str, int], list[int]], *,
+              now: dt.datetime, channel: str, member_level: str) -> tuple[list[int], Rejection | None]:
     if (p.starts and now < p.starts) or (p.ends and now >= p.ends):
         return [], Rejection(p.id, "outside_time", "")
     if p.channels and channel not in p.channels:
@@ -236,7 +304,12 @@ def _eligible(p: Promotion, lines: list[PricedLine], line_keys: list[frozenset],
     if p.budget_left is not None and p.budget_left <= 0:
         return [], Rejection(p.id, "budget_exhausted", "")
     keys = _scope_keys(p)
-    scope = [i for i, k in enumerate(line_keys) if not keys or not keys.isdisjoint(k)]
+    if not keys:
+        scope = list(range(len(lines)))
+    elif len(keys) == 1:
+        scope = list(line_index.get(next(iter(keys)), ()))
+    else:
+        scope = sorted({i for k in keys for i in line_index.get(k, ())})
     if not scope:
         return [], Rejection(p.id, "out_of_scope", "")
     if p.threshold > 0 and p.kind != "buy_x_get_y":      # spend-and-save's threshold, or a minimum spend
@@ -258,11 +331,14 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
     shipping = round_money(shipping_fee)
     shipping_steps: list[Step] = []
     gifts: list[tuple[int, int, int]] = []
-    line_keys = [_line_keys(pl.line) for pl in priced]
+    line_index: dict[tuple[str, int], list[int]] = {}        # scope key -> the lines it covers, in order
+    for i, pl in enumerate(priced):
+        for key in sorted(_line_keys(pl.line)):
+            line_index.setdefault(key, []).append(i)
     for stage in STAGES:
         candidates, scopes = [], {}
         for p in sorted((p for p in promotions if p.stage == stage), key=lambda p: (p.priority, p.id)):
-            scope, why = _eligible(p, priced, line_keys, now=now, channel=channel, member_level=member_level)
+            scope, why = _eligible(p, priced, line_index, now=now, channel=channel, member_level=member_level)
             if why is not None:
                 rejected.append(why)
             else:
@@ -278,23 +354,7 @@ def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: 
                 applied.append(winner.id)
                 rejected += [Rejection(p.id, "excluded_by", str(winner.id)) for p in candidates if p is not winner]
             continue
-        best: tuple[Promotion, ...] = ()
-        best_saved = Decimal(0)
-        if len(candidates) <= MAX_EXACT_SEARCH:
-            combos = (c for r in range(1, len(candidates) + 1) for c in itertools.combinations(candidates, r))
-        else:   # too many to try every subset: grow one set greedily in priority order
-            greedy: list[Promotion] = []
-            for p in candidates:
-                if _allowed_set(tuple(greedy) + (p,)):
-                    greedy.append(p)
-            combos = iter([tuple(greedy)] + [(p,) for p in candidates])
-        for combo in combos:
-            if not _allowed_set(combo):
-                continue
-            saved = _apply(combo, priced, stage, scopes, commit=False)
-            ids = sorted(p.id for p in combo)
-            if saved > best_saved or (saved == best_saved and saved > 0 and ids < sorted(p.id for p in best)):
-                best, best_saved = combo, saved
+        best, best_saved = _best_combination(candidates, priced, scopes)
         if best_saved > 0:
             _apply(best, priced, stage, scopes, commit=True)
             applied += sorted(p.id for p in best)
