@@ -58,6 +58,16 @@ class Lot(Base):
     owner_supplier_id: Mapped[Optional[int]] = mapped_column(ForeignKey("supplier.id"))
 
 
+class SkuStorage(Base):
+    """How the warehouse removes a SKU: 'fifo' (oldest receipt first) or 'fefo' (first expiring first; such SKUs
+    are received with lot and expiry). A SKU without a row is FIFO."""
+
+    __tablename__ = "sku_storage"
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"), primary_key=True)
+    removal: Mapped[str] = mapped_column(String(8), default="fifo")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
 class StockMove(Base):
     """One immutable movement of stock from one location to another: the ledger every balance derives from."""
 
@@ -300,6 +310,6 @@ def drift_queries() -> dict[str, str]:
 
 
 __all__ = ["CountLine", "CountTask", "INTERNAL_KINDS", "Location", "Lot", "OutboundEvent", "PickList", "PickTask",
-           "Shipment", "StockBalance", "StockLevel", "StockMove", "StockReservation",
+           "Shipment", "SkuStorage", "StockBalance", "StockLevel", "StockMove", "StockReservation",
            "VIRTUAL_KINDS", "Warehouse", "add_balance", "add_on_hand", "drift_queries", "release_level",
            "reserve_level", "take_balance", "take_on_hand"]

@@ -670,6 +670,7 @@ class ReservationRecord(Record):
 # Warehouse
 
 LOCATION_KINDS = ("receiving", "storage", "packing", "shipping")
+REMOVAL_STRATEGIES = ("fifo", "fefo")
 MOVE_REASONS = ("receipt", "transfer", "putaway", "pick", "ship", "adjust", "return")
 
 
@@ -728,6 +729,7 @@ class SkuStock(Record):
     available: int
     levels: tuple[StockLevelRecord, ...]
     bins: tuple[StockRow, ...]
+    removal: str           # fifo | fefo
 
 
 @dataclasses.dataclass(frozen=True)

@@ -17,7 +17,9 @@ from middle_tier.contract import (
     E_CONFLICT, E_VALIDATION, DomainError, PoLineRecord, ReceiptLineRecord, ReceiptRecord,
 )
 from middle_tier.money import round_money
-from middle_tier.stock import area, check_qty, lot_for, next_number, post_move, sku_by_scan, virtual_location
+from middle_tier.stock import (
+    area, check_qty, lot_for, next_number, post_move, require_expiry, sku_by_scan, virtual_location,
+)
 from middle_tier.uow import UnitOfWork
 
 
@@ -94,6 +96,7 @@ class ReceivingVerbs(Exposed):
         if ln is None:
             raise DomainError(E_VALIDATION, f"{sku.code} is not on {po.number}.", "barcode")
         check_qty(qty)
+        require_expiry(uow, sku, lot_code, expires_on)
         lot_code = lot_code.strip().upper()
         expiry = validate.day(expires_on, "expires_on", "Expiry")
         if expiry and not lot_code:

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from data_tier import wms as ledger
 from data_tier.base import utcnow
 from data_tier.catalog import Sku
-from data_tier.wms import Location, Lot, StockBalance, StockMove, StockReservation
+from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockMove, StockReservation
 from middle_tier import validate
 from middle_tier.api import flush_unique
 from middle_tier.contract import E_CONFLICT, E_VALIDATION, DomainError, LocationRecord, StockReservationRecord
@@ -131,16 +131,31 @@ def check_doc(doc_type: str, doc_ref: str) -> tuple[str, str]:
 
 
 
+def removal_of(uow: UnitOfWork, sku_id: int) -> str:
+    """The SKU's removal strategy: 'fefo' or 'fifo' (the default)."""
+    return uow.session.scalar(select(SkuStorage.removal).where(SkuStorage.sku_id == sku_id)) or "fifo"
+
+
 def pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
-    """(location, lot, qty) of storage bins holding the SKU, in removal order: lots that expire first (FEFO), then
-    the oldest lot (FIFO: every receipt without a supplier lot gets its own), along the pick path."""
+    """(location, lot, qty) of storage bins holding the SKU, in the SKU's removal order along the pick path:
+    FEFO takes the lots that expire first; FIFO the oldest lot (every receipt without a supplier lot gets its own
+    lot, numbered in receipt order)."""
+    order = [StockBalance.lot_id, Location.pick_order, Location.id]
+    if removal_of(uow, sku_id) == "fefo":
+        order = [Lot.expires_on.is_(None), Lot.expires_on, *order]
     return list(uow.session.execute(
         select(StockBalance.location_id, StockBalance.lot_id, StockBalance.qty)
         .join(Location, Location.id == StockBalance.location_id).outerjoin(Lot, Lot.id == StockBalance.lot_id)
         .where(Location.warehouse_id == warehouse_id, StockBalance.sku_id == sku_id, StockBalance.qty > 0,
                Location.kind == "storage", Location.is_active.is_(True))
-        .order_by(Lot.expires_on.is_(None), Lot.expires_on, StockBalance.lot_id, Location.pick_order,
-                  Location.id)).all())
+        .order_by(*order)).all())
+
+
+def require_expiry(uow: UnitOfWork, sku: Sku, lot_code: str, expires_on: str) -> None:
+    """A FEFO SKU comes in with its lot and expiry date, or it could not be picked by expiry."""
+    if (not lot_code.strip() or not expires_on.strip()) and removal_of(uow, sku.id) == "fefo":
+        raise DomainError(E_VALIDATION, f"{sku.code} is picked by expiry (FEFO): give its lot and expiry date.",
+                          "expires_on" if lot_code.strip() else "lot_code")
 
 
 def location_by_code(uow: UnitOfWork, warehouse_id: int, code: str, field: str = "location_code") -> Location:

@@ -11,22 +11,45 @@ from sqlalchemy.exc import IntegrityError
 from data_tier import wms as ledger
 from data_tier.catalog import Sku
 from data_tier.purchasing import Supplier
-from data_tier.wms import Location, Lot, StockBalance, StockLevel, StockMove, StockReservation, Warehouse
+from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockLevel, StockMove, StockReservation, Warehouse
 from middle_tier import validate
 from middle_tier.api import expose, flush_unique, verb
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, DomainError, DriftRecord, LocationRecord, MoveRecord,
+    E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, REMOVAL_STRATEGIES, DomainError, DriftRecord, LocationRecord, MoveRecord,
     Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
     DEFAULT_LOCATIONS, MAX_QTY, SHIP_ROUNDS, BinShort, active_location, check_doc, check_qty, get_sku, location_record,
-    lot_for, pickable, post_move, reservation_record, virtual_location,
+    lot_for, pickable, post_move, removal_of, require_expiry, reservation_record, virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 from middle_tier.receiving import ReceivingVerbs
 from middle_tier.wms_counts import CountVerbs
 from middle_tier.wms_outbound import OutboundVerbs, cancel_open_tasks, destination, shipped
+
+
+def _sku_stock(uow: UnitOfWork, sku: Sku) -> SkuStock:
+    """On hand, reserved and available for one SKU, per warehouse and per bin (and lot)."""
+    levels = tuple(StockLevelRecord(w_id, code, on_hand, reserved, on_hand - reserved)
+                   for w_id, code, on_hand, reserved in uow.session.execute(
+                       select(StockLevel.warehouse_id, Warehouse.code, StockLevel.on_hand, StockLevel.reserved)
+                       .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
+                       .where(StockLevel.sku_id == sku.id).order_by(Warehouse.code)))
+    bins = tuple(StockRow(w, loc_id, loc, sku.id, sku.code, sku.name, lot or "", exp, qty, owner or "")
+                 for w, loc_id, loc, lot, exp, qty, owner in uow.session.execute(
+                     select(Warehouse.code, Location.id, Location.code, Lot.code, Lot.expires_on, StockBalance.qty,
+                            Supplier.code)
+                     .join(Location, Location.id == StockBalance.location_id)
+                     .join(Warehouse, Warehouse.id == Location.warehouse_id)
+                     .outerjoin(Lot, Lot.id == StockBalance.lot_id)
+                     .outerjoin(Supplier, Supplier.id == Lot.owner_supplier_id)
+                     .where(StockBalance.sku_id == sku.id, StockBalance.qty > 0)
+                     .order_by(Warehouse.code, Location.pick_order, Location.id)))
+    on_hand = sum(lv.on_hand for lv in levels)
+    reserved = sum(lv.reserved for lv in levels)
+    return SkuStock(sku.id, sku.code, on_hand, reserved, on_hand - reserved, levels, bins,
+                    removal_of(uow, sku.id))
 
 
 @expose
@@ -92,26 +115,25 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
     # ---- stock --------------------------------------------------------------------------------------------
     @verb("wms.read")
     def sku_stock(self, uow: UnitOfWork, *, sku_id: int) -> SkuStock:
-        """On hand, reserved and available for one SKU, per warehouse and per bin (and lot)."""
+        """On hand, reserved and available for one SKU, per warehouse and per bin (and lot), and how it is picked."""
+        return _sku_stock(uow, get_sku(uow, sku_id))
+
+    @verb("wms.adjust", writes=True)
+    def set_removal(self, uow: UnitOfWork, *, sku_id: int, removal: str) -> SkuStock:
+        """Pick a SKU first in, first out ('fifo') or first expiring, first out ('fefo': received with lot and
+        expiry from now on)."""
         sku = get_sku(uow, sku_id)
-        levels = tuple(StockLevelRecord(w_id, code, on_hand, reserved, on_hand - reserved)
-                       for w_id, code, on_hand, reserved in uow.session.execute(
-                           select(StockLevel.warehouse_id, Warehouse.code, StockLevel.on_hand, StockLevel.reserved)
-                           .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
-                           .where(StockLevel.sku_id == sku.id).order_by(Warehouse.code)))
-        bins = tuple(StockRow(w, loc_id, loc, sku.id, sku.code, sku.name, lot or "", exp, qty, owner or "")
-                     for w, loc_id, loc, lot, exp, qty, owner in uow.session.execute(
-                         select(Warehouse.code, Location.id, Location.code, Lot.code, Lot.expires_on, StockBalance.qty,
-                                Supplier.code)
-                         .join(Location, Location.id == StockBalance.location_id)
-                         .join(Warehouse, Warehouse.id == Location.warehouse_id)
-                         .outerjoin(Lot, Lot.id == StockBalance.lot_id)
-                         .outerjoin(Supplier, Supplier.id == Lot.owner_supplier_id)
-                         .where(StockBalance.sku_id == sku.id, StockBalance.qty > 0)
-                         .order_by(Warehouse.code, Location.pick_order, Location.id)))
-        on_hand = sum(lv.on_hand for lv in levels)
-        reserved = sum(lv.reserved for lv in levels)
-        return SkuStock(sku.id, sku.code, on_hand, reserved, on_hand - reserved, levels, bins)
+        validate.choice(removal, "removal", "Removal", REMOVAL_STRATEGIES)
+        row = uow.session.get(SkuStorage, sku.id)
+        before = row.removal if row else "fifo"
+        if row is None:
+            uow.session.add(SkuStorage(sku_id=sku.id, removal=removal))
+        elif row.removal != removal:
+            row.removal = removal
+            row.version += 1
+        uow.session.flush()
+        uow.audit("sku_storage", sku.id, {"removal": [before, removal]})
+        return _sku_stock(uow, sku)
 
     @verb("wms.read")
     def list_stock(self, uow: UnitOfWork, *, warehouse_id: int = 0, location_id: int = 0, sku_id: int = 0,
@@ -167,6 +189,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         if dst.warehouse_id is None:
             raise DomainError(E_VALIDATION, "Receive into a location of a warehouse.", "location_id")
         sku = get_sku(uow, sku_id)
+        require_expiry(uow, sku, lot_code, expires_on)
         move = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=virtual_location(uow, "supplier"), dst=dst,
                          lot_id=lot_for(uow, sku, lot_code, expires_on), reason="receipt", doc_type="receipt",
                          doc_ref=doc_ref.strip()[:64])

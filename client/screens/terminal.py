@@ -179,15 +179,36 @@ class TerminalScreen(Screen):
             self.ask(self.tr("Quantity of %1").replace("%1", text), self._receive_qty, "1")
 
     def _receive_qty(self, text: str) -> None:
-        qty = int(text) if text.isdigit() else 0
-        item = self.state["item"]
+        self.state.update(qty=int(text) if text.isdigit() else 0, lot="", expiry="")
+        self._send_receipt_scan()
+
+    def _send_receipt_scan(self) -> None:
+        item, qty = self.state["item"], self.state["qty"]
 
         def done(w: tuple) -> None:
+            self.entry.setEnabled(True)
             self.ok(self.tr("Counted %1 x %2").replace("%1", str(qty)).replace("%2", item))
             self._show_receipt(ReceiptRecord.from_wire(w))
 
-        self.call("wms.scan_receipt", done, again=lambda: self._show_receipt(self.state["receipt"]),
-                  receipt_id=self.state["receipt"].id, barcode=item, qty=qty, request_id=rid())
+        def failed(err: DomainError) -> None:
+            self.entry.setEnabled(True)
+            if err.field in ("lot_code", "expires_on"):      # this item is picked by expiry: ask lot and date
+                self.ask(self.tr("Lot number of %1").replace("%1", item), self._receive_lot, self.state["lot"])
+            else:
+                self._show_receipt(self.state["receipt"])
+            self.fail(err)
+
+        self.entry.setEnabled(False)
+        self.rpc.call("wms.scan_receipt", done, failed, receipt_id=self.state["receipt"].id, barcode=item, qty=qty,
+                      lot_code=self.state["lot"], expires_on=self.state["expiry"], request_id=rid())
+
+    def _receive_lot(self, text: str) -> None:
+        self.state["lot"] = text
+        self.ask(self.tr("Expiry date of lot %1 (YYYY-MM-DD)").replace("%1", text), self._receive_expiry)
+
+    def _receive_expiry(self, text: str) -> None:
+        self.state["expiry"] = text
+        self._send_receipt_scan()
 
     def _post_receipt(self) -> None:
         r = self.state.get("receipt")

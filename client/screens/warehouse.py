@@ -96,6 +96,12 @@ class WarehouseScreen(Screen):
         self.sku_edit = QLineEdit(tab)
         self.sku_edit.setPlaceholderText(self.tr("Scan or type a SKU code or barcode, Enter"))
         bar.addWidget(self.sku_edit, 1)
+        bar.addWidget(QLabel(self.tr("Removal"), tab))
+        self.removal_combo = QComboBox(tab)
+        self.removal_combo.addItem(self.tr("FIFO: oldest receipt first"), "fifo")
+        self.removal_combo.addItem(self.tr("FEFO: first expiring first (lot and expiry at receipt)"), "fefo")
+        self.removal_combo.setEnabled(False)
+        bar.addWidget(self.removal_combo)
         box.addLayout(bar)
         self.stock_label = QLabel(tab)
         self.stock_label.setObjectName("screenHint")
@@ -116,6 +122,8 @@ class WarehouseScreen(Screen):
         splitter.addWidget(self.moves_table)
         box.addWidget(splitter, 1)
         self.sku_edit.returnPressed.connect(self.look_up)
+        self.removal_combo.activated.connect(lambda _i: self.set_removal())
+        self.stock: SkuStock | None = None
         self.moves.failed.connect(lambda err: show_error(self, err))
         return tab
 
@@ -135,7 +143,16 @@ class WarehouseScreen(Screen):
 
         self.rpc.call("catalog.list_skus", found, lambda e: show_error(self, e), search=text, page_size=20)
 
+    def set_removal(self) -> None:
+        if self.stock is not None and self.removal_combo.currentData() != self.stock.removal:
+            self.rpc.call("wms.set_removal", lambda w: self.show_stock(SkuStock.from_wire(w)),
+                          lambda e: (show_error(self, e), self.show_stock(self.stock)), sku_id=self.stock.sku_id,
+                          removal=self.removal_combo.currentData())
+
     def show_stock(self, stock: SkuStock) -> None:
+        self.stock = stock
+        self.removal_combo.setCurrentIndex(self.removal_combo.findData(stock.removal))
+        self.removal_combo.setEnabled(self.can("wms.adjust"))
         self.stock_label.setText(self.tr("%1: on hand %2, reserved %3, available %4").replace("%1", stock.sku_code)
                                  .replace("%2", str(stock.on_hand)).replace("%3", str(stock.reserved))
                                  .replace("%4", str(stock.available)))

@@ -2473,23 +2473,23 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/terminal.py" line="159"/>
-        <location filename="../../client/screens/terminal.py" line="203"/>
+        <location filename="../../client/screens/terminal.py" line="224"/>
         <source>Scan the purchase order</source>
         <translation>扫描采购订单</translation>
     </message>
     <message>
         <location filename="../../client/screens/terminal.py" line="169"/>
-        <location filename="../../client/screens/terminal.py" line="221"/>
-        <location filename="../../client/screens/terminal.py" line="267"/>
-        <location filename="../../client/screens/terminal.py" line="324"/>
+        <location filename="../../client/screens/terminal.py" line="242"/>
+        <location filename="../../client/screens/terminal.py" line="288"/>
+        <location filename="../../client/screens/terminal.py" line="345"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../client/screens/terminal.py" line="169"/>
-        <location filename="../../client/screens/terminal.py" line="221"/>
-        <location filename="../../client/screens/terminal.py" line="267"/>
-        <location filename="../../client/screens/terminal.py" line="324"/>
+        <location filename="../../client/screens/terminal.py" line="242"/>
+        <location filename="../../client/screens/terminal.py" line="288"/>
+        <location filename="../../client/screens/terminal.py" line="345"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2524,180 +2524,190 @@ Client connected to %1 as %2.</source>
         <translation>%1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="186"/>
+        <location filename="../../client/screens/terminal.py" line="190"/>
         <source>Counted %1 x %2</source>
         <translation>已点数 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="199"/>
+        <location filename="../../client/screens/terminal.py" line="196"/>
+        <source>Lot number of %1</source>
+        <translation>%1 的批次号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="207"/>
+        <source>Expiry date of lot %1 (YYYY-MM-DD)</source>
+        <translation>批次 %1 的到期日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="220"/>
         <source>Receipt %1 posted: the goods wait at receiving for putaway.</source>
         <translation>收货单 %1 已过账：货物在收货区等待上架。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="216"/>
-        <location filename="../../client/screens/terminal.py" line="251"/>
+        <location filename="../../client/screens/terminal.py" line="237"/>
+        <location filename="../../client/screens/terminal.py" line="272"/>
         <source>Scan an item waiting at receiving</source>
         <translation>扫描收货区待上架的商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="221"/>
+        <location filename="../../client/screens/terminal.py" line="242"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="221"/>
+        <location filename="../../client/screens/terminal.py" line="242"/>
         <source>Waiting</source>
         <translation>待上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="232"/>
+        <location filename="../../client/screens/terminal.py" line="253"/>
         <source>Put it in: %1</source>
         <translation>建议库位：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="236"/>
+        <location filename="../../client/screens/terminal.py" line="257"/>
         <source>Scan the bin for %1</source>
         <translation>扫描 %1 的库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="240"/>
+        <location filename="../../client/screens/terminal.py" line="261"/>
         <source>Quantity into %1</source>
         <translation>放入 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="247"/>
+        <location filename="../../client/screens/terminal.py" line="268"/>
         <source>Put away %1 x %2 into %3</source>
         <translation>已上架 %1 x %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="258"/>
-        <location filename="../../client/screens/terminal.py" line="273"/>
+        <location filename="../../client/screens/terminal.py" line="279"/>
+        <location filename="../../client/screens/terminal.py" line="294"/>
         <source>Scan the pick list</source>
         <translation>扫描拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="288"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="288"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="288"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="268"/>
-        <location filename="../../client/screens/terminal.py" line="324"/>
+        <location filename="../../client/screens/terminal.py" line="289"/>
+        <location filename="../../client/screens/terminal.py" line="345"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="268"/>
+        <location filename="../../client/screens/terminal.py" line="289"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="272"/>
+        <location filename="../../client/screens/terminal.py" line="293"/>
         <source>Pick list %1 is done: take it to packing.</source>
         <translation>拣货单 %1 已完成：送往打包区。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="276"/>
-        <location filename="../../client/screens/terminal.py" line="302"/>
-        <location filename="../../client/screens/terminal.py" line="373"/>
-        <location filename="../../client/screens/terminal.py" line="401"/>
+        <location filename="../../client/screens/terminal.py" line="297"/>
+        <location filename="../../client/screens/terminal.py" line="323"/>
+        <location filename="../../client/screens/terminal.py" line="394"/>
+        <location filename="../../client/screens/terminal.py" line="422"/>
         <source>Go to %1 and scan the bin</source>
         <translation>前往 %1 并扫描库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="281"/>
+        <location filename="../../client/screens/terminal.py" line="302"/>
         <source>Take %1 x %2 — scan the item</source>
         <translation>拣取 %1 x %2 — 扫描商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="287"/>
+        <location filename="../../client/screens/terminal.py" line="308"/>
         <source>Quantity taken (Enter = %1; less is a short pick)</source>
         <translation>拣取数量（Enter = %1；少于即为短拣）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="296"/>
+        <location filename="../../client/screens/terminal.py" line="317"/>
         <source>Picked %1 x %2</source>
         <translation>已拣 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="310"/>
+        <location filename="../../client/screens/terminal.py" line="331"/>
         <source>Scan the order or return on the pick list</source>
         <translation>扫描拣货单上的订单或退货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="324"/>
+        <location filename="../../client/screens/terminal.py" line="345"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="324"/>
+        <location filename="../../client/screens/terminal.py" line="345"/>
         <source>In parcel</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="327"/>
+        <location filename="../../client/screens/terminal.py" line="348"/>
         <source>Every item is in the parcel.</source>
         <translation>所有商品已装箱。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="328"/>
-        <location filename="../../client/screens/terminal.py" line="358"/>
+        <location filename="../../client/screens/terminal.py" line="349"/>
+        <location filename="../../client/screens/terminal.py" line="379"/>
         <source>Carrier (sf, zto, yto, sto, yunda, jd, ems, own)</source>
         <translation>承运商（sf, zto, yto, sto, yunda, jd, ems, own）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="330"/>
+        <location filename="../../client/screens/terminal.py" line="351"/>
         <source>%1 — scan each item into the parcel</source>
         <translation>%1 — 逐件扫描装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="360"/>
         <source>Scan the tracking number</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="343"/>
+        <location filename="../../client/screens/terminal.py" line="364"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="351"/>
+        <location filename="../../client/screens/terminal.py" line="372"/>
         <source>Shipped as %1 (%2 %3).</source>
         <translation>已发货 %1（%2 %3）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="367"/>
+        <location filename="../../client/screens/terminal.py" line="388"/>
         <source>Scan the count task</source>
         <translation>扫描盘点任务</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="380"/>
-        <location filename="../../client/screens/terminal.py" line="389"/>
+        <location filename="../../client/screens/terminal.py" line="401"/>
+        <location filename="../../client/screens/terminal.py" line="410"/>
         <source>Scan every item in the bin, one scan per unit (F10 when the bin is done)</source>
         <translation>逐件扫描库位内的商品（完成后按 F10）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="388"/>
+        <location filename="../../client/screens/terminal.py" line="409"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="388"/>
+        <location filename="../../client/screens/terminal.py" line="409"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="396"/>
+        <location filename="../../client/screens/terminal.py" line="417"/>
         <source>Count %1 recorded; a supervisor reviews it.</source>
         <translation>盘点 %1 已记录，等待主管复核。</translation>
     </message>
@@ -2904,7 +2914,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/screens/warehouse.py" line="49"/>
         <location filename="../../client/screens/warehouse.py" line="54"/>
-        <location filename="../../client/screens/warehouse.py" line="103"/>
+        <location filename="../../client/screens/warehouse.py" line="109"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -2939,278 +2949,298 @@ Client connected to %1 as %2.</source>
         <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="103"/>
-        <location filename="../../client/screens/warehouse.py" line="241"/>
+        <location filename="../../client/screens/warehouse.py" line="99"/>
+        <source>Removal</source>
+        <translation>出库规则</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="101"/>
+        <source>FIFO: oldest receipt first</source>
+        <translation>FIFO：先入先出</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="102"/>
+        <source>FEFO: first expiring first (lot and expiry at receipt)</source>
+        <translation>FEFO：先到期先出（收货时登记批次和到期日）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <location filename="../../client/screens/warehouse.py" line="259"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="103"/>
-        <location filename="../../client/screens/warehouse.py" line="108"/>
+        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <location filename="../../client/screens/warehouse.py" line="115"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="104"/>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="104"/>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <source>Owner (consignment)</source>
+        <translation>货权（代销）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="111"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="106"/>
+        <location filename="../../client/screens/warehouse.py" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="106"/>
-        <location filename="../../client/screens/warehouse.py" line="167"/>
-        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <location filename="../../client/screens/warehouse.py" line="113"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="107"/>
-        <location filename="../../client/screens/warehouse.py" line="167"/>
+        <location filename="../../client/screens/warehouse.py" line="114"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="107"/>
+        <location filename="../../client/screens/warehouse.py" line="114"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="108"/>
+        <location filename="../../client/screens/warehouse.py" line="115"/>
         <source>To</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="109"/>
-        <location filename="../../client/screens/warehouse.py" line="242"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
-        <location filename="../../client/screens/warehouse.py" line="173"/>
-        <location filename="../../client/screens/warehouse.py" line="243"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="261"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="129"/>
+        <location filename="../../client/screens/warehouse.py" line="138"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="138"/>
+        <location filename="../../client/screens/warehouse.py" line="156"/>
         <source>%1: on hand %2, reserved %3, available %4</source>
         <translation>%1：在库 %2，占用 %3，可用 %4</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="153"/>
+        <location filename="../../client/screens/warehouse.py" line="171"/>
         <source>Create &amp;wave</source>
         <translation>生成波次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="154"/>
+        <location filename="../../client/screens/warehouse.py" line="172"/>
         <source>Print &amp;pick list…</source>
         <translation>打印拣货单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="155"/>
+        <location filename="../../client/screens/warehouse.py" line="173"/>
         <source>Print &amp;delivery note…</source>
         <translation>打印送货单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="156"/>
+        <location filename="../../client/screens/warehouse.py" line="174"/>
         <source>Requests per wave</source>
         <translation>每波次单数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="166"/>
+        <location filename="../../client/screens/warehouse.py" line="184"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="166"/>
-        <location filename="../../client/screens/warehouse.py" line="177"/>
+        <location filename="../../client/screens/warehouse.py" line="184"/>
+        <location filename="../../client/screens/warehouse.py" line="195"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="168"/>
+        <location filename="../../client/screens/warehouse.py" line="186"/>
         <source>Since</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="171"/>
+        <location filename="../../client/screens/warehouse.py" line="189"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="172"/>
-        <location filename="../../client/screens/warehouse.py" line="242"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="173"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="174"/>
+        <location filename="../../client/screens/warehouse.py" line="192"/>
         <source>Picked</source>
         <translation>拣完时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="177"/>
+        <location filename="../../client/screens/warehouse.py" line="195"/>
         <source>Shipment</source>
         <translation>发运单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="178"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="178"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="179"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="179"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="206"/>
+        <location filename="../../client/screens/warehouse.py" line="224"/>
         <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
         <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="229"/>
+        <location filename="../../client/screens/warehouse.py" line="247"/>
         <source>Zone (e.g. A)</source>
         <translation>库区（如 A）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="231"/>
+        <location filename="../../client/screens/warehouse.py" line="249"/>
         <source>Count &amp;zone</source>
         <translation>盘点库区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="232"/>
+        <location filename="../../client/screens/warehouse.py" line="250"/>
         <source>&amp;Approve variance</source>
         <translation>批准差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="233"/>
+        <location filename="../../client/screens/warehouse.py" line="251"/>
         <source>&amp;Recount</source>
         <translation>重盘(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="241"/>
+        <location filename="../../client/screens/warehouse.py" line="259"/>
         <source>Count</source>
         <translation>盘点单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="243"/>
-        <location filename="../../client/screens/warehouse.py" line="249"/>
+        <location filename="../../client/screens/warehouse.py" line="261"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>Held</source>
         <translation>账面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="249"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="271"/>
+        <location filename="../../client/screens/warehouse.py" line="289"/>
         <source>%1 count task(s) for the terminal.</source>
         <translation>已为终端生成 %1 个盘点任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="292"/>
+        <location filename="../../client/screens/warehouse.py" line="310"/>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="295"/>
+        <location filename="../../client/screens/warehouse.py" line="313"/>
         <source>stock moved in this bin after the count began: recount it</source>
         <translation>盘点开始后该库位有库存变动：请重盘</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="326"/>
+        <location filename="../../client/screens/warehouse.py" line="344"/>
         <source>&amp;Run the self-check</source>
         <translation>运行自检(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="330"/>
+        <location filename="../../client/screens/warehouse.py" line="348"/>
         <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
         <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="334"/>
+        <location filename="../../client/screens/warehouse.py" line="352"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="334"/>
+        <location filename="../../client/screens/warehouse.py" line="352"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="334"/>
+        <location filename="../../client/screens/warehouse.py" line="352"/>
         <source>Kept</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="335"/>
+        <location filename="../../client/screens/warehouse.py" line="353"/>
         <source>From the ledger</source>
         <translation>流水推算值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="344"/>
+        <location filename="../../client/screens/warehouse.py" line="362"/>
         <source>No drift: the kept balances agree with the ledger.</source>
         <translation>无偏差：记录的余额与流水一致。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="345"/>
+        <location filename="../../client/screens/warehouse.py" line="363"/>
         <source>%1 difference(s) found.</source>
         <translation>发现 %1 处差异。</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from client.documents import CODE128, code128_values, code128_widths
 from client.screens.purchasing import print_document
 from middle_tier.contract import (
-    CountTaskRecord, LocationRecord, Page, PickListRecord, PoRecord, SkuRecord, SkuStock, SupplierRecord,
+    CountTaskRecord, LocationRecord, MoveRecord, Page, PickListRecord, PoRecord, SkuRecord, SkuStock, SupplierRecord,
     WarehouseRecord,
 )
 from tests.conftest import new_request_id, unique
@@ -87,6 +87,7 @@ def test_the_clerk_receives_puts_away_picks_packs_and_ships_by_scanning(open_win
                                                        lines=((a.code, 4, "3.00", ""),), request_id=new_request_id()))
     admin.purchasing.approve_po(po_id=po.id, version=po.version)
     admin.purchasing.send_po(po_id=po.id, version=po.version + 1)
+    admin.wms.set_removal(sku_id=a.id, removal="fefo")        # received with lot and expiry
     window = open_window("clerk")
     screen = window.go("terminal")
     screen.resize(1024, 768)
@@ -100,6 +101,9 @@ def test_the_clerk_receives_puts_away_picks_packs_and_ships_by_scanning(open_win
     qtbot.waitUntil(lambda: screen.message.property("tone") == "error", timeout=10_000)
     _type(qtbot, screen, a.code)
     _type(qtbot, screen, "4")
+    qtbot.waitUntil(lambda: screen.message.property("tone") == "error", timeout=10_000)   # FEFO: lot and expiry
+    _type(qtbot, screen, "lot-77")
+    _type(qtbot, screen, "2027-05-31")
     qtbot.waitUntil(lambda: screen.message.property("tone") == "ok", timeout=10_000)
     qtbot.keyClick(screen.entry, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: "receipt" not in screen.state and screen.message.property("tone") == "ok",
@@ -145,6 +149,9 @@ def test_the_clerk_receives_puts_away_picks_packs_and_ships_by_scanning(open_win
     qtbot.waitUntil(lambda: "ZT123456789" in screen.message.text(), timeout=10_000)
     events = [e for e in admin.wms.list_events(after_id=0, limit=1000) if e[2] == ref]
     assert [e[3] for e in events] == ["shipped"]
+    moves = Page.from_wire(admin.wms.list_moves(doc_ref=ref)).records(MoveRecord)
+    assert {m.lot_code for m in moves} == {"LOT-77"}
+    admin.wms.set_removal(sku_id=a.id, removal="fifo")
     assert admin.wms.self_check() == ()
 
 
@@ -195,6 +202,12 @@ def test_the_supervisor_waves_reviews_a_count_and_runs_the_self_check(open_windo
     screen.sku_edit.returnPressed.emit()
     qtbot.waitUntil(lambda: screen.bins_table.rowCount() > 0 and screen.moves.rowCount() > 0, timeout=10_000)
     assert sku.code in screen.stock_label.text()
+    assert screen.removal_combo.isEnabled() and screen.removal_combo.currentData() == "fifo"
+    screen.removal_combo.setCurrentIndex(screen.removal_combo.findData("fefo"))
+    screen.removal_combo.activated.emit(screen.removal_combo.currentIndex())
+    qtbot.waitUntil(lambda: screen.stock.removal == "fefo", timeout=10_000)
+    assert SkuStock.from_wire(admin.wms.sku_stock(sku_id=sku.id)).removal == "fefo"
+    admin.wms.set_removal(sku_id=sku.id, removal="fifo")
     # a wave of the open requests, its pick list printed
     screen.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: any(r.doc_ref == ref for r in screen.reservations.records()), timeout=10_000)

@@ -78,6 +78,7 @@ def test_bad_scans_and_quantities_change_nothing(admin, site, unchanged):
 def test_reserve_release_and_ship_keep_available_exact(admin, site, unchanged):
     wms, sku = admin.wms, site["skus"][1]
     w = site["w"].id
+    wms.set_removal(sku_id=sku.id, removal="fefo")              # picked by expiry
     wms.receive(location_id=site["b"].id, sku_id=sku.id, qty=4, lot_code="L2", expires_on="2027-03-01",
                 request_id=new_request_id())
     wms.receive(location_id=site["a"].id, sku_id=sku.id, qty=4, lot_code="L1", expires_on="2027-01-01",
@@ -109,6 +110,7 @@ def test_reserve_release_and_ship_keep_available_exact(admin, site, unchanged):
         assert [StockReservationRecord.from_wire(r).state for r in wms.ship(doc_type="order", doc_ref=o1)] == [
             "shipped"]
     assert admin.wms.self_check() == ()
+    wms.set_removal(sku_id=sku.id, removal="fifo")              # the default again, for other tests
 
 
 def test_the_self_check_reports_drift(admin, site, engine):

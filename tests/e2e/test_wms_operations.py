@@ -220,3 +220,34 @@ def test_cycle_count_blind_review_approve_and_moved_bins_flagged(admin, site, un
     done = CountTaskRecord.from_wire(admin.wms.approve_count(number=second, request_id=new_request_id()))
     assert done.state == "approved" and [ln.variance for ln in done.lines] == [0]
     assert admin.wms.self_check() == ()
+
+
+def test_removal_strategy_fefo_needs_expiry_and_picks_by_it_fifo_by_receipt(admin, site, unchanged):
+    fefo, fifo = site["skus"][0], site["skus"][1]
+    w = site["w"].id
+    stock = SkuStock.from_wire(admin.wms.set_removal(sku_id=fefo.id, removal="fefo"))
+    assert stock.removal == "fefo"
+    with unchanged():
+        err = remote_error(admin.wms.receive, location_id=site["locs"]["A-01"].id, sku_id=fefo.id, qty=1,
+                           request_id=new_request_id())
+        assert (err.code, err.field) == (E_VALIDATION, "lot_code")
+        err = remote_error(admin.wms.receive, location_id=site["locs"]["A-01"].id, sku_id=fefo.id, qty=1,
+                           lot_code="L-X", request_id=new_request_id())
+        assert (err.code, err.field) == (E_VALIDATION, "expires_on")
+        err = remote_error(admin.wms.set_removal, sku_id=fefo.id, removal="lifo")
+        assert (err.code, err.field) == (E_VALIDATION, "removal")
+    # received late-expiring first, early-expiring second (in the bin further along the path)
+    for code, lot, expiry in (("A-01", "LATE", "2028-01-01"), ("B-01", "SOON", "2027-01-01")):
+        admin.wms.receive(location_id=site["locs"][code].id, sku_id=fefo.id, qty=2, lot_code=lot, expires_on=expiry,
+                          request_id=new_request_id())
+    # FIFO SKU: an old lot that expires late, a new lot that expires soon: the old one goes first
+    for code, lot, expiry in (("B-01", "OLD", "2029-01-01"), ("A-01", "NEW", "2027-01-01")):
+        admin.wms.receive(location_id=site["locs"][code].id, sku_id=fifo.id, qty=2, lot_code=lot, expires_on=expiry,
+                          request_id=new_request_id())
+    ref = unique("SO-")
+    reserve(admin, site, ref, fefo, 1)
+    reserve(admin, site, ref, fifo, 1)
+    pl = wave(admin, site, ref)
+    assert sorted((t.sku_code, t.lot_code) for t in pl.tasks) == sorted([(fefo.code, "SOON"), (fifo.code, "OLD")])
+    assert SkuStock.from_wire(admin.wms.sku_stock(sku_id=fifo.id)).removal == "fifo"
+    admin.wms.set_removal(sku_id=fefo.id, removal="fifo")       # back to the default for other tests
