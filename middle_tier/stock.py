@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from data_tier import wms as ledger
 from data_tier.base import utcnow
@@ -17,7 +18,9 @@ from data_tier.catalog import Sku
 from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockMove, StockReservation
 from middle_tier import validate
 from middle_tier.api import flush_unique
-from middle_tier.contract import E_CONFLICT, E_VALIDATION, DomainError, LocationRecord, StockReservationRecord
+from middle_tier.contract import (
+    E_CONFLICT, E_VALIDATION, DomainError, DriftRecord, LocationRecord, StockReservationRecord,
+)
 from middle_tier.uow import UnitOfWork
 
 MAX_QTY = 1_000_000
@@ -197,3 +200,16 @@ def area(uow: UnitOfWork, warehouse_id: int, kind: str) -> Location:
     if loc is None:
         raise DomainError(E_CONFLICT, f"This warehouse has no {kind} area.", "warehouse_id")
     return loc
+
+
+def drift(session: Session, limit: int = 1000) -> list[DriftRecord]:
+    """Every difference between the kept balances and the ledger (bins vs moves, on hand vs bins, reserved vs open
+    reservations), at most `limit`: the self-check of the `wms.self_check` verb and `emporium-admin stock-check`."""
+    out: list[DriftRecord] = []
+    for check, sql in ledger.drift_queries().items():
+        for row in session.execute(text(sql + f" LIMIT {int(limit)}")):
+            where = (f"location {row[0]}, SKU {row[1]}, lot {row[2]}" if check == "balance"
+                     else f"warehouse {row[0]}, SKU {row[1]}")
+            kept, derived = (row[3], row[4]) if check == "balance" else (row[2], row[3])
+            out.append(DriftRecord(check, where, int(kept), int(derived)))
+    return out[:limit]

@@ -5,7 +5,7 @@ live in `wms_outbound`, cycle counts and putaway suggestions in `wms_counts`.
 """
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from data_tier import wms as ledger
@@ -15,13 +15,13 @@ from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockLevel, S
 from middle_tier import validate
 from middle_tier.api import expose, flush_unique, verb
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, REMOVAL_STRATEGIES, DomainError, DriftRecord, LocationRecord, MoveRecord,
+    E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, REMOVAL_STRATEGIES, DomainError, LocationRecord, MoveRecord,
     Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
     DEFAULT_LOCATIONS, MAX_QTY, SHIP_ROUNDS, BinShort, active_location, check_doc, check_qty, get_sku, location_record,
-    lot_for, pickable, post_move, removal_of, require_expiry, reservation_record, virtual_location,
+    drift, lot_for, pickable, post_move, removal_of, require_expiry, reservation_record, virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 from middle_tier.receiving import ReceivingVerbs
@@ -361,11 +361,4 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         """Recompute every bin balance from the moves, every warehouse's on hand from the bins, and what is
         reserved from the open reservations; list each difference (none: the ledger and the kept figures agree).
         At most 1,000 differences are listed."""
-        out: list[DriftRecord] = []
-        for check, sql in ledger.drift_queries().items():
-            for row in uow.session.execute(text(sql + " LIMIT 1000")):
-                where = (f"location {row[0]}, SKU {row[1]}, lot {row[2]}" if check == "balance"
-                         else f"warehouse {row[0]}, SKU {row[1]}")
-                kept, derived = (row[3], row[4]) if check == "balance" else (row[2], row[3])
-                out.append(DriftRecord(check, where, int(kept), int(derived)))
-        return tuple(r.to_wire() for r in out[:1000])
+        return tuple(r.to_wire() for r in drift(uow.session))

@@ -41,6 +41,8 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     assert "none (already there)" in run("emporium-admin", "seed-demo", db=db).stdout
     reindexed = run("emporium-admin", "reindex-search", db=db)
     assert reindexed.returncode == 0 and "Search tokens rewritten for 1,9" in reindexed.stdout
+    checked = run("emporium-admin", "stock-check", db=db)
+    assert checked.returncode == 0 and "no drift" in checked.stdout, checked.stdout + checked.stderr
     made = run("emporium-admin", "create-user", "--username", "ops", "--name", "Ops", "--role", "administrator",
                "--password-stdin", db=db, stdin="ops-password-1\n")
     assert made.returncode == 0, made.stderr
