@@ -6,11 +6,11 @@ import os
 import tempfile
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from client.documents import write_pdf
@@ -21,8 +21,8 @@ from client.widgets.form import FormDialog
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    PO_STATES, RETURN_STATES, DocumentRecord, LoginResult, Page, PoRecord, PoSummary, ReorderSuggestion, SupplierRecord,
-    WarehouseRecord,
+    PO_STATES, RETURN_STATES, ContractRecord, DocumentRecord, InvoiceRecord, LoginResult, Page, PoRecord,
+    PoSummary, ReorderSuggestion, SupplierRecord, WarehouseRecord,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -188,6 +188,99 @@ class PoDialog(FormDialog):
                     tolerance_pct=self.tolerance.value(), note=self.note_edit.text(), request_id=uuid.uuid4().hex)
 
 
+class InvoiceDialog(FormDialog):
+    """Record a supplier invoice against an order: lines start from what was received and not invoiced yet; the
+    middle tier matches them against received quantities and ordered prices."""
+
+    def __init__(self, rpc: RpcClient, po: PoRecord, parent: QWidget | None = None) -> None:
+        super().__init__(rpc, self.tr("Supplier invoice for %1").replace("%1", po.number), parent, min_width=620)
+        self.po = po
+        self.number_edit = self.form.add_field("number", self.tr("Invoice number"), QLineEdit(self))
+        self.date_edit = self.form.add_field("invoice_date", self.tr("Invoice date"), QLineEdit(self))
+        self.date_edit.setText(QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.lines = QTableWidget(0, 3, self)
+        self.lines.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Qty"), self.tr("Unit price")])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.setColumnWidth(0, 220)
+        rows = [(ln.sku_code, ln.received_qty - ln.invoiced_qty, ln.price) for ln in po.lines
+                if ln.received_qty > ln.invoiced_qty]
+        self.lines.setRowCount(max(len(rows), 1))
+        for r, (code, qty, price) in enumerate(rows):
+            for c, value in enumerate((code, str(qty), str(price))):
+                self.lines.setItem(r, c, QTableWidgetItem(value))
+        self.form.add_field("lines", self.tr("Lines"), self.lines)
+        self.finish_layout()
+        self.result_record: InvoiceRecord | None = None
+
+    def on_ok(self) -> None:
+        lines = []
+        for r in range(self.lines.rowCount()):
+            cells = [self.lines.item(r, c).text().strip() if self.lines.item(r, c) else "" for c in range(3)]
+            if cells[0]:
+                lines.append((cells[0], int(cells[1]) if cells[1].isdigit() else 0, cells[2]))
+
+        def saved(wire: object) -> None:
+            self.result_record = InvoiceRecord.from_wire(wire)
+            self.accept()
+
+        self.submit("purchasing.record_invoice", saved, po_id=self.po.id, number=self.number_edit.text(),
+                    invoice_date=self.date_edit.text(), lines=tuple(lines))
+
+
+class ContractsDialog(FormDialog):
+    """A supplier's contracts with their price lists, and a new contract (one 'SKU code, price' per line)."""
+
+    def __init__(self, rpc: RpcClient, supplier: SupplierRecord, parent: QWidget | None = None) -> None:
+        super().__init__(rpc, self.tr("Contracts of %1").replace("%1", supplier.code), parent, min_width=640,
+                         ok_text=self.tr("Add contract"))
+        self.supplier = supplier
+        self.existing = read_only_table(self, [self.tr("Contract"), self.tr("Kind"), self.tr("Valid from"),
+                                               self.tr("Valid to"), self.tr("Prices"), self.tr("Terms")],
+                                        (130, 100, 95, 95, 60))
+        self.existing.setMinimumHeight(140)
+        self.code_edit = self.form.add_field("code", self.tr("Code"), QLineEdit(self))
+        self.kind_combo = self.form.add_field("kind", self.tr("Kind"), QComboBox(self))
+        self.kind_combo.addItem(self.tr("buy to own"), "buy")
+        self.kind_combo.addItem(self.tr("consignment"), "consignment")
+        self.from_edit = self.form.add_field("valid_from", self.tr("Valid from"), QLineEdit(self))
+        self.to_edit = self.form.add_field("valid_to", self.tr("Valid to"), QLineEdit(self))
+        self.from_edit.setPlaceholderText("2027-01-01")
+        self.to_edit.setPlaceholderText("2027-12-31")
+        self.terms_edit = self.form.add_field("terms", self.tr("Terms"), QLineEdit(self))
+        self.prices_edit = self.form.add_field("prices", self.tr("Price list"), QPlainTextEdit(self),
+                                               self.tr("One line per SKU: code or barcode, price"))
+        self.prices_edit.setMinimumHeight(110)
+        self._layout.insertWidget(0, self.existing)
+        self.finish_layout()
+        self.load()
+
+    def load(self) -> None:
+        def show(rows: tuple) -> None:
+            fill_table(self.existing, [(c.code, c.kind, c.valid_from.isoformat(), c.valid_to.isoformat(),
+                                        len(c.prices), c.terms) for c in (ContractRecord.from_wire(r) for r in rows)],
+                       numeric=(4,))
+
+        self.rpc.call("purchasing.list_contracts", show, self.form.show_error, supplier_id=self.supplier.id)
+
+    def on_ok(self) -> None:
+        prices = []
+        for line in self.prices_edit.toPlainText().splitlines():
+            code, _, price = line.replace("\t", ",").partition(",")
+            if code.strip():
+                prices.append((code.strip(), price.strip()))
+
+        def saved(_wire: object) -> None:
+            self.ok_button.setEnabled(True)
+            for w in (self.code_edit, self.from_edit, self.to_edit, self.terms_edit):
+                w.clear()
+            self.prices_edit.clear()
+            self.load()
+
+        self.submit("purchasing.create_contract", saved, supplier_id=self.supplier.id, code=self.code_edit.text(),
+                    kind=self.kind_combo.currentData(), valid_from=self.from_edit.text(),
+                    valid_to=self.to_edit.text(), terms=self.terms_edit.text(), prices=tuple(prices))
+
+
 class PurchasingScreen(Screen):
     """Orders, suppliers and reorder suggestions on three tabs."""
 
@@ -228,8 +321,9 @@ class PurchasingScreen(Screen):
         self.cancel_button = QPushButton(self.tr("Ca&ncel order"), tab)
         self.close_button = QPushButton(self.tr("C&lose"), tab)
         self.print_button = QPushButton(self.tr("&Print PDF…"), tab)
+        self.invoice_button = QPushButton(self.tr("&Invoice…"), tab)
         for w in (self.new_button, self.approve_button, self.send_button, self.cancel_button, self.close_button,
-                  self.print_button):
+                  self.print_button, self.invoice_button):
             actions.addWidget(w)
         actions.addStretch(1)
         box.addLayout(actions)
@@ -274,6 +368,7 @@ class PurchasingScreen(Screen):
         self.cancel_button.clicked.connect(lambda: self.transition("cancel"))
         self.close_button.clicked.connect(lambda: self.transition("close"))
         self.print_button.clicked.connect(self.print_selected)
+        self.invoice_button.clicked.connect(self.record_invoice)
         return tab
 
     def refresh(self) -> None:
@@ -339,6 +434,8 @@ class PurchasingScreen(Screen):
         self.cancel_button.setEnabled(write and state in ("draft", "approved", "sent"))
         self.close_button.setEnabled(write and state in ("partially_received", "received", "shipped"))
         self.print_button.setEnabled(po is not None)
+        self.invoice_button.setEnabled(write and po is not None and po.kind == "purchase"
+                                       and any(ln.received_qty for ln in po.lines))
 
     def transition(self, action: str) -> None:
         po = self.current
@@ -356,6 +453,20 @@ class PurchasingScreen(Screen):
         self.dialog.accepted.connect(lambda: (self.model.reload(), self.show_po(self.dialog.result_record)))
         self.dialog.open()
 
+    def record_invoice(self) -> None:
+        if self.current is None:
+            return
+        self.dialog = InvoiceDialog(self.rpc, self.current, self)
+
+        def recorded() -> None:
+            inv = self.dialog.result_record
+            text = self.tr("Invoice %1: %2").replace("%1", inv.number).replace(
+                "%2", self.tr("matched") if inv.state == "matched" else self.tr("variance — ") + "; ".join(inv.issues))
+            self.detail_label.setText(self.detail_label.text() + "\n" + text)
+
+        self.dialog.accepted.connect(recorded)
+        self.dialog.open()
+
     def print_selected(self) -> None:
         if self.current is not None:
             print_document(self, self.rpc, "purchasing.document", "po", self.current.number)
@@ -367,8 +478,10 @@ class PurchasingScreen(Screen):
         actions = QHBoxLayout()
         self.new_supplier_button = QPushButton(self.tr("New &supplier…"), tab)
         self.edit_supplier_button = QPushButton(self.tr("&Edit supplier…"), tab)
+        self.contracts_button = QPushButton(self.tr("&Contracts…"), tab)
         actions.addWidget(self.new_supplier_button)
         actions.addWidget(self.edit_supplier_button)
+        actions.addWidget(self.contracts_button)
         actions.addStretch(1)
         box.addLayout(actions)
         self.supplier_model = PagedTableModel(self.rpc, "purchasing.list_suppliers", SupplierRecord, [
@@ -384,6 +497,8 @@ class PurchasingScreen(Screen):
         self.edit_supplier_button.setEnabled(self.can("purchasing.write"))
         self.new_supplier_button.clicked.connect(lambda: self.edit_supplier(None))
         self.edit_supplier_button.clicked.connect(self.edit_selected_supplier)
+        self.contracts_button.setEnabled(self.can("purchasing.write"))
+        self.contracts_button.clicked.connect(self.open_contracts)
         self.supplier_table.doubleClicked.connect(lambda _i: self.edit_selected_supplier())
         return tab
 
@@ -391,6 +506,12 @@ class PurchasingScreen(Screen):
         rows = self.supplier_table.selectionModel().selectedRows()
         if rows and self.can("purchasing.write"):
             self.edit_supplier(self.supplier_model.record(rows[0].row()))
+
+    def open_contracts(self) -> None:
+        rows = self.supplier_table.selectionModel().selectedRows()
+        if rows:
+            self.dialog = ContractsDialog(self.rpc, self.supplier_model.record(rows[0].row()), self)
+            self.dialog.open()
 
     def edit_supplier(self, supplier: SupplierRecord | None) -> None:
         self.dialog = SupplierDialog(self.rpc, supplier, self)

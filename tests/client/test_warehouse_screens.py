@@ -232,3 +232,51 @@ def test_the_supervisor_waves_reviews_a_count_and_runs_the_self_check(open_windo
     qtbot.waitUntil(lambda: screen.check_label.objectName() == "screenHint" and "drift" in screen.check_label.text()
                     or "偏差" in screen.check_label.text(), timeout=10_000)
     assert screen.check_table.rowCount() == 0
+
+
+def test_a_buyer_keeps_contracts_and_records_a_matched_invoice(open_window, qtbot, admin):
+    w = _warehouse(admin)
+    supplier = SupplierRecord.from_wire(admin.purchasing.create_supplier(fields=(("code", unique("ui")),
+                                                                                 ("name", "Screen supplier"))))
+    sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=12)).records(SkuRecord)[11]
+    window = open_window("buyer")
+    screen = window.go("purchasing")
+    screen.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: any(s.id == supplier.id for s in screen.supplier_model.records()), timeout=10_000)
+    row = next(i for i, s in enumerate(screen.supplier_model.records()) if s.id == supplier.id)
+    screen.supplier_table.selectRow(row)
+    screen.contracts_button.click()
+    dialog = screen.dialog
+    dialog.code_edit.setText(unique("k"))
+    dialog.from_edit.setText("2026-01-01")
+    dialog.to_edit.setText("2026-01-02x")
+    dialog.prices_edit.setPlainText(f"{sku.code}, 6.60")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.form.error_text("valid_to") != "", timeout=10_000)
+    dialog.to_edit.setText("2099-12-31")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.existing.rowCount() == 1, timeout=10_000)
+    assert dialog.existing.item(0, 4).text() == "1"
+    dialog.reject()
+    # an order at the contract's price, received, then invoiced from the screen
+    po = PoRecord.from_wire(admin.purchasing.create_po(supplier_id=supplier.id, warehouse_id=w.id,
+                                                       lines=((sku.code, 3, "", ""),), request_id=new_request_id()))
+    assert str(po.lines[0].price) == "6.60"
+    admin.purchasing.approve_po(po_id=po.id, version=po.version)
+    admin.purchasing.send_po(po_id=po.id, version=po.version + 1)
+    r = admin.wms.start_receipt(po_number=po.number)
+    admin.wms.scan_receipt(receipt_id=r[0], barcode=sku.code, qty=3, request_id=new_request_id())
+    admin.wms.post_receipt(receipt_id=r[0], request_id=new_request_id())
+    screen.tabs.setCurrentIndex(0)
+    screen.search_edit.setText(po.number)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.invoice_button.isEnabled(), timeout=10_000)
+    screen.invoice_button.click()
+    dialog = screen.dialog
+    assert dialog.lines.item(0, 1).text() == "3"
+    dialog.number_edit.setText("A-100")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok_button.click()
+    assert dialog.result_record.state == "matched"
+    qtbot.waitUntil(lambda: "A-100" in screen.detail_label.text(), timeout=10_000)
