@@ -70,11 +70,15 @@ class CatalogSetupScreen(Screen):
         self.reparent_button = QPushButton(self.tr("Move &to…"), self)
         self.retire_button = QPushButton(self.tr("Re&tire"), self)
         self.bind_button = QPushButton(self.tr("&Attributes…"), self)
-        for b in (self.add_root_button, self.add_child_button, self.rename_button, self.up_button, self.down_button,
-                  self.reparent_button, self.retire_button, self.bind_button):
+        for b in (self.add_root_button, self.add_child_button, self.rename_button, self.bind_button):
             tb.addWidget(b)
         tb.addStretch(1)
         tl.addLayout(tb)
+        tb2 = QHBoxLayout()                  # two rows: the screen fits a 1024-pixel terminal beside the navigation
+        for b in (self.up_button, self.down_button, self.reparent_button, self.retire_button):
+            tb2.addWidget(b)
+        tb2.addStretch(1)
+        tl.addLayout(tb2)
         tl.addWidget(self.tree)
 
         side = QWidget(self)

@@ -723,11 +723,13 @@
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="243"/>
+        <location filename="../../client/screens/purchasing.py" line="259"/>
         <source>buy to own</source>
         <translation>买断</translation>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="244"/>
+        <location filename="../../client/screens/purchasing.py" line="259"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
@@ -1919,329 +1921,329 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="289"/>
+        <location filename="../../client/screens/purchasing.py" line="290"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="290"/>
+        <location filename="../../client/screens/purchasing.py" line="291"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="297"/>
+        <location filename="../../client/screens/purchasing.py" line="298"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="298"/>
+        <location filename="../../client/screens/purchasing.py" line="299"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="299"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="308"/>
+        <location filename="../../client/screens/purchasing.py" line="309"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="311"/>
+        <location filename="../../client/screens/purchasing.py" line="312"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="318"/>
+        <location filename="../../client/screens/purchasing.py" line="319"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="319"/>
+        <location filename="../../client/screens/purchasing.py" line="320"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="320"/>
+        <location filename="../../client/screens/purchasing.py" line="321"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="321"/>
+        <location filename="../../client/screens/purchasing.py" line="322"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="322"/>
+        <location filename="../../client/screens/purchasing.py" line="323"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="323"/>
+        <location filename="../../client/screens/purchasing.py" line="324"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="324"/>
+        <location filename="../../client/screens/purchasing.py" line="325"/>
         <source>&amp;Invoice…</source>
         <translation>发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="331"/>
+        <location filename="../../client/screens/purchasing.py" line="332"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="332"/>
+        <location filename="../../client/screens/purchasing.py" line="333"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="332"/>
+        <location filename="../../client/screens/purchasing.py" line="333"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="332"/>
+        <location filename="../../client/screens/purchasing.py" line="333"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="333"/>
-        <location filename="../../client/screens/purchasing.py" line="542"/>
+        <location filename="../../client/screens/purchasing.py" line="334"/>
+        <location filename="../../client/screens/purchasing.py" line="543"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="334"/>
+        <location filename="../../client/screens/purchasing.py" line="335"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="335"/>
-        <location filename="../../client/screens/purchasing.py" line="529"/>
+        <location filename="../../client/screens/purchasing.py" line="336"/>
+        <location filename="../../client/screens/purchasing.py" line="530"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="336"/>
+        <location filename="../../client/screens/purchasing.py" line="337"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="337"/>
+        <location filename="../../client/screens/purchasing.py" line="338"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="338"/>
+        <location filename="../../client/screens/purchasing.py" line="339"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
-        <location filename="../../client/screens/purchasing.py" line="542"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="543"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
-        <location filename="../../client/screens/purchasing.py" line="488"/>
-        <location filename="../../client/screens/purchasing.py" line="542"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="489"/>
+        <location filename="../../client/screens/purchasing.py" line="543"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="347"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="347"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="347"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="411"/>
+        <location filename="../../client/screens/purchasing.py" line="412"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="413"/>
+        <location filename="../../client/screens/purchasing.py" line="414"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="413"/>
+        <location filename="../../client/screens/purchasing.py" line="414"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="414"/>
+        <location filename="../../client/screens/purchasing.py" line="415"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="414"/>
+        <location filename="../../client/screens/purchasing.py" line="415"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="415"/>
+        <location filename="../../client/screens/purchasing.py" line="416"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="415"/>
+        <location filename="../../client/screens/purchasing.py" line="416"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="419"/>
+        <location filename="../../client/screens/purchasing.py" line="420"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="463"/>
+        <location filename="../../client/screens/purchasing.py" line="464"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="464"/>
+        <location filename="../../client/screens/purchasing.py" line="465"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="464"/>
+        <location filename="../../client/screens/purchasing.py" line="465"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="479"/>
+        <location filename="../../client/screens/purchasing.py" line="480"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="480"/>
+        <location filename="../../client/screens/purchasing.py" line="481"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="481"/>
+        <location filename="../../client/screens/purchasing.py" line="482"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="488"/>
+        <location filename="../../client/screens/purchasing.py" line="489"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="489"/>
+        <location filename="../../client/screens/purchasing.py" line="490"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="489"/>
+        <location filename="../../client/screens/purchasing.py" line="490"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="490"/>
+        <location filename="../../client/screens/purchasing.py" line="491"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="490"/>
+        <location filename="../../client/screens/purchasing.py" line="491"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="491"/>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="492"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="492"/>
+        <location filename="../../client/screens/purchasing.py" line="493"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="492"/>
+        <location filename="../../client/screens/purchasing.py" line="493"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="492"/>
+        <location filename="../../client/screens/purchasing.py" line="493"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="527"/>
+        <location filename="../../client/screens/purchasing.py" line="528"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="528"/>
+        <location filename="../../client/screens/purchasing.py" line="529"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="535"/>
+        <location filename="../../client/screens/purchasing.py" line="536"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="542"/>
+        <location filename="../../client/screens/purchasing.py" line="543"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="542"/>
+        <location filename="../../client/screens/purchasing.py" line="543"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>

@@ -280,3 +280,13 @@ def test_a_buyer_keeps_contracts_and_records_a_matched_invoice(open_window, qtbo
         dialog.ok_button.click()
     assert dialog.result_record.state == "matched"
     qtbot.waitUntil(lambda: "A-100" in screen.detail_label.text(), timeout=10_000)
+
+
+def test_every_screen_fits_a_1024_by_768_terminal(open_window, qtbot):
+    window = open_window("admin")
+    for key in window.nav_keys():
+        window.go(key)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 768, timeout=5_000)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768, hint
