@@ -1,6 +1,6 @@
 """Demo purchasing for `emporium-admin seed-demo`: suppliers with contracts and price lists, reorder rules, and
-purchase orders in every state a new user should see (a draft, one waiting for approval... one on the way to be
-received at the terminal, one received and closed), plus an open count task for the terminal."""
+purchase orders in every state a new user should see (a draft, an approved one, two sent ones to receive at the
+terminal, one received through a posted receipt and closed), plus an open count task for the terminal."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +12,11 @@ from sqlalchemy.orm import Session
 
 from data_tier.base import utcnow
 from data_tier.catalog import Sku
-from data_tier.purchasing import ContractPrice, PoLine, PurchaseOrder, ReorderRule, Supplier, SupplierContract
-from data_tier.wms import CountTask, Location, StockLevel, StockMove, Warehouse
+from data_tier import wms as ledger
+from data_tier.purchasing import (
+    ContractPrice, PoLine, PurchaseOrder, Receipt, ReceiptLine, ReorderRule, Supplier, SupplierContract,
+)
+from data_tier.wms import CountTask, Location, Lot, StockLevel, StockMove, Warehouse
 from middle_tier.money import round_money
 
 SUPPLIERS = (
@@ -25,6 +28,34 @@ SUPPLIERS = (
 # (number suffix, supplier index, state, lines)
 ORDERS = (("0001", 0, "closed"), ("0002", 1, "sent"), ("0003", 0, "sent"), ("0004", 2, "approved"),
           ("0005", 1, "draft"))
+
+
+def _received(session: Session, w: Warehouse, po: PurchaseOrder, at: dt.datetime) -> None:
+    """The closed demo order came in through a posted receipt: moves supplier -> dock -> bin, one lot per line."""
+    session.flush()
+    receipt = Receipt(number=f"GR-DEMO-{po.number[-4:]}", po_id=po.id, state="posted", started_at=at,
+                      started_by="clerk", posted_at=at, posted_by="clerk")
+    session.add(receipt)
+    session.flush()
+    places = {loc.kind: loc for loc in session.scalars(select(Location).where(Location.warehouse_id.is_(None)))}
+    dock = session.scalar(select(Location).where(Location.warehouse_id == w.id, Location.kind == "receiving"))
+    bins = list(session.scalars(select(Location).where(Location.warehouse_id == w.id, Location.kind == "storage")
+                                .order_by(Location.pick_order)))
+    for n, ln in enumerate(session.scalars(select(PoLine).where(PoLine.po_id == po.id).order_by(PoLine.line_no))):
+        session.add(ReceiptLine(receipt_id=receipt.id, po_line_id=ln.id, sku_id=ln.sku_id, qty=ln.qty,
+                                last_scan_at=at))
+        lot = Lot(sku_id=ln.sku_id, code=receipt.number)
+        session.add(lot)
+        session.flush()
+        where = bins[(n * 7) % len(bins)]
+        session.add_all([
+            StockMove(at=at, sku_id=ln.sku_id, qty=ln.qty, from_location_id=places["supplier"].id,
+                      to_location_id=dock.id, lot_id=lot.id, reason="receipt", doc_type="receipt",
+                      doc_ref=receipt.number, username="clerk"),
+            StockMove(at=at + dt.timedelta(minutes=40), sku_id=ln.sku_id, qty=ln.qty, from_location_id=dock.id,
+                      to_location_id=where.id, lot_id=lot.id, reason="putaway", username="clerk")])
+        ledger.add_balance(session, where.id, ln.sku_id, lot.id, ln.qty)
+        ledger.add_on_hand(session, w.id, ln.sku_id, ln.qty)
 
 
 def seed_purchasing(session: Session, progress: Callable[[str], None] = print) -> int:
@@ -79,6 +110,7 @@ def seed_purchasing(session: Session, progress: Callable[[str], None] = print) -
         po.total = total
         if state == "closed":
             po.first_receipt_at = po.done_at = po.closed_at = now - dt.timedelta(days=1)
+            _received(session, w, po, now - dt.timedelta(days=1))
     bin_ = session.scalar(select(Location).where(Location.warehouse_id == w.id, Location.code == "A-03"))
     if bin_ is not None:
         session.add(CountTask(number="CC-DEMO-0001", warehouse_id=w.id, location_id=bin_.id, reason="cycle count",
