@@ -1,8 +1,10 @@
 """The full-text part of the site search, per database: which SKUs match a set of tokens, and how well."""
 from __future__ import annotations
 
-from sqlalchemy import Subquery, column, text
+from sqlalchemy import Connection, Subquery, column, text
 from sqlalchemy.orm import Session
+
+SEARCH_ENGINES = ("innodb", "mroonga")
 
 
 def matching_skus(session: Session, groups: list[list[list[tuple[str, bool]]]], limit: int) -> Subquery:
@@ -43,3 +45,53 @@ def is_fulltext_object(name: str | None, type_: str) -> bool:
     """The objects migration 0003 creates by hand: SQLite's FTS5 table and its shadow tables, MariaDB's index."""
     name = name or ""
     return (type_ == "table" and name.startswith("sku_fts")) or (type_ == "index" and name == "ft_sku_search_tokens")
+
+
+# ---- MariaDB: the search table on InnoDB FULLTEXT (the default) or on Mroonga --------------------------------
+#
+# InnoDB FULLTEXT scores every match of a query before it can return the best ones: a token found in a tenth of a
+# million-SKU catalog takes it seconds. Mroonga (MariaDB's Groonga engine, Debian package
+# mariadb-plugin-mroonga) keeps the same MATCH ... AGAINST (... IN BOOLEAN MODE) queries and returns the best
+# matches in tens of milliseconds; the tokens are our own (middle_tier.search_text), split on spaces by Groonga's
+# TokenDelimit. Mroonga is not transactional and has no foreign keys: a search row written by a verb that then
+# fails stays (a row of a SKU that does not exist matches nothing, the search joins the SKU table), and
+# `emporium-admin reindex-search` rewrites every row.
+
+def mroonga_available(conn: Connection) -> bool:
+    return conn.scalar(text("SELECT COUNT(*) FROM information_schema.ENGINES WHERE ENGINE = 'Mroonga' "
+                            "AND SUPPORT IN ('YES', 'DEFAULT')")) == 1
+
+
+def search_engine(conn: Connection) -> str:
+    """'innodb' or 'mroonga' for MariaDB's search table; 'fts5' on SQLite."""
+    if conn.dialect.name == "sqlite":
+        return "fts5"
+    engine = conn.scalar(text("SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                              "AND TABLE_NAME = 'sku_search'"))
+    return "mroonga" if (engine or "").lower() == "mroonga" else "innodb"
+
+
+def set_search_engine(conn: Connection, engine: str) -> None:
+    """Move MariaDB's search table to `engine` (rows kept, full-text index rebuilt); nothing when it is there."""
+    if engine not in SEARCH_ENGINES:
+        raise ValueError(f"engine must be one of {SEARCH_ENGINES}")
+    if conn.dialect.name == "sqlite":
+        raise ValueError("SQLite searches with FTS5; the engine applies to MariaDB/MySQL")
+    if search_engine(conn) == engine:
+        return
+    if engine == "mroonga":
+        if not mroonga_available(conn):
+            raise ValueError("the Mroonga engine is not installed: apt-get install mariadb-plugin-mroonga, then "
+                             "INSTALL SONAME 'ha_mroonga'")
+        conn.execute(text("ALTER TABLE sku_search DROP FOREIGN KEY fk_sku_search_sku_id_sku"))
+        conn.execute(text("ALTER TABLE sku_search DROP INDEX ft_sku_search_tokens"))
+        conn.execute(text("ALTER TABLE sku_search ENGINE = Mroonga"))
+        conn.execute(text("ALTER TABLE sku_search ADD FULLTEXT INDEX ft_sku_search_tokens (tokens) "
+                          "COMMENT 'tokenizer \"TokenDelimit\"'"))
+    else:
+        conn.execute(text("ALTER TABLE sku_search DROP INDEX ft_sku_search_tokens"))
+        conn.execute(text("ALTER TABLE sku_search ENGINE = InnoDB"))
+        conn.execute(text("DELETE FROM sku_search WHERE sku_id NOT IN (SELECT id FROM sku)"))
+        conn.execute(text("ALTER TABLE sku_search ADD CONSTRAINT fk_sku_search_sku_id_sku FOREIGN KEY (sku_id) "
+                          "REFERENCES sku (id) ON DELETE CASCADE"))
+        conn.execute(text("CREATE FULLTEXT INDEX ft_sku_search_tokens ON sku_search (tokens)"))

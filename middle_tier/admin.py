@@ -4,11 +4,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 
 from sqlalchemy import select
 
 from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, resolve_db_url
 from data_tier.migrate import current_revision, downgrade, head_revision, upgrade
+from data_tier.search import SEARCH_ENGINES, search_engine, set_search_engine
 from data_tier.system import AuditLog, Role, User
 from middle_tier import auth, validate
 from middle_tier.contract import DomainError
@@ -107,6 +109,23 @@ def cmd_reindex_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search_engine(args: argparse.Namespace) -> int:
+    """Show or change MariaDB's site-search engine (InnoDB FULLTEXT or Mroonga)."""
+    engine = make_engine(args.db)
+    _require_schema(engine)
+    with engine.begin() as conn:
+        if args.engine:
+            started = time.monotonic()
+            print(f"Moving the search table to {args.engine} ...", flush=True)
+            try:
+                set_search_engine(conn, args.engine)
+            except ValueError as e:
+                raise SystemExit(f"Cannot change the search engine: {e}.") from None
+            print(f"  done in {time.monotonic() - started:.1f} s")
+        print(f"Site search engine: {search_engine(conn)}")
+    return 0
+
+
 def cmd_stock_check(args: argparse.Namespace) -> int:
     """Recompute balances and reservations from the ledger; exit code 1 when anything drifted."""
     engine = make_engine(args.db)
@@ -138,6 +157,10 @@ def parser() -> argparse.ArgumentParser:
     sd.set_defaults(func=cmd_seed_demo)
     ri = sub.add_parser("reindex-search", help="rewrite the site-search tokens of every SKU (after bulk loads)")
     ri.set_defaults(func=cmd_reindex_search)
+    se = sub.add_parser("search-engine", help="MariaDB: show or set the site-search engine (innodb, or mroonga: "
+                                              "fast on large catalogs, needs the mariadb-plugin-mroonga package)")
+    se.add_argument("engine", nargs="?", choices=SEARCH_ENGINES)
+    se.set_defaults(func=cmd_search_engine)
     sc = sub.add_parser("stock-check", help="recompute stock balances and reservations from the ledger; "
                                             "exit code 1 on drift")
     sc.set_defaults(func=cmd_stock_check)

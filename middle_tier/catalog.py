@@ -658,7 +658,8 @@ class CatalogComponent(Exposed):
             raise DomainError(E_VALIDATION, f"Only the best {MAX_SEARCH_RESULTS} results are listed.", "cursor")
         # the best candidates by relevance, over-fetched so that filters still leave a full list
         hits = full_text.matching_skus(uow.session, groups, SEARCH_CANDIDATES)
-        stmt = _sku_select().join(hits, hits.c.sku_id == Sku.id)
+        stmt = (select(Sku.id).join(hits, hits.c.sku_id == Sku.id).join(Product, Product.id == Sku.product_id)
+                .order_by(hits.c.score.desc(), Sku.code))
         if category_id:
             stmt = stmt.where(Product.category_id.in_(_subtree_ids(uow, _category(uow, category_id))))
         if brand_id:
@@ -673,14 +674,19 @@ class CatalogComponent(Exposed):
             stmt = stmt.where(select(StockLevel.sku_id).where(StockLevel.sku_id == Sku.id,
                                                               StockLevel.on_hand > StockLevel.reserved).exists())
         limit = min(page_size, MAX_SEARCH_RESULTS - offset)
-        rows = uow.session.execute(stmt.order_by(hits.c.score.desc(), Sku.code).offset(offset).limit(limit + 1)).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        if not cursor:
-            total = uow.session.scalar(select(func.count()).select_from(stmt.limit(MAX_SEARCH_RESULTS + 1).subquery()))
-            uow.session.add(SearchLog(query=query.strip()[:255], hits=total or 0, channel=channel.strip()[:64],
+        if not cursor:     # the first page also counts the hits for the log: one full-text query for both
+            ranked = list(uow.session.scalars(stmt.limit(MAX_SEARCH_RESULTS + 1)))
+            uow.session.add(SearchLog(query=query.strip()[:255], hits=len(ranked), channel=channel.strip()[:64],
                                       username=self._ctx.state.username))
-        return Page(SkuRecord.columns(), tuple(_sku_wire(r) for r in rows),
+            ids = ranked[:limit + 1]
+        else:
+            ids = list(uow.session.scalars(stmt.offset(offset).limit(limit + 1)))
+        more = len(ids) > limit
+        ids = ids[:limit]
+        # by primary key, in the order written (MariaDB's estimates can start from the category table instead)
+        rows = {r[0]: r for r in uow.session.execute(_sku_select().where(Sku.id.in_(ids or [0]))
+                                                     .prefix_with("STRAIGHT_JOIN", dialect="mysql"))}
+        return Page(SkuRecord.columns(), tuple(_sku_wire(rows[i]) for i in ids),
                     encode_cursor((offset + limit,)) if more else "")
 
     @verb("catalog.read")

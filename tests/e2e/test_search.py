@@ -191,3 +191,35 @@ def test_product_images_are_stored_with_thumbnails_and_bad_files_refused(admin, 
     cat.delete_product_image(image_id=first.id)
     assert [ImageRecord.from_wire(r).id for r in cat.list_product_images(product_id=product_id)] == [second.id]
     assert remote_error(cat.get_product_image, image_id=first.id).code == E_NOT_FOUND
+
+
+def test_mroonga_finds_what_innodb_finds(admin, engine, shop):
+    """MariaDB's optional Mroonga engine for the search table (emporium-admin search-engine mroonga) answers the
+    same queries with the same SKUs: Chinese pairs, word prefixes, several words, nothing."""
+    from data_tier.search import mroonga_available, search_engine, set_search_engine
+
+    if engine.dialect.name == "sqlite":
+        pytest.skip("SQLite searches with FTS5")
+    with engine.connect() as conn:
+        if not mroonga_available(conn):
+            pytest.skip("the Mroonga plugin is not installed on this MariaDB")
+    tag = shop["tag"]
+    queries = ["龙井", f"longjing {tag}", f"青山 {tag}", "毛峰", f"huangsh {tag}", "不存在的东西", f"Fine tea {tag}"]
+
+    def found() -> dict[str, set[str]]:
+        return {q: {r[1] for r in Page.from_wire(admin.catalog.search(query=q, page_size=50)).rows} for q in queries}
+
+    innodb = found()
+    assert innodb[f"longjing {tag}"] and not innodb["不存在的东西"]
+    with engine.begin() as conn:
+        set_search_engine(conn, "mroonga")
+    try:
+        with engine.connect() as conn:
+            assert search_engine(conn) == "mroonga"
+        assert found() == innodb
+    finally:
+        with engine.begin() as conn:
+            set_search_engine(conn, "innodb")
+    with engine.connect() as conn:
+        assert search_engine(conn) == "innodb"
+    assert found() == innodb
