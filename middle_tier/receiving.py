@@ -43,6 +43,14 @@ def _receipt(uow: UnitOfWork, receipt_id: int, *, state: str = "open") -> Receip
     return r
 
 
+def _expected(uow: UnitOfWork, r: Receipt, *, lock: bool = False) -> PurchaseOrder:
+    """The receipt's order, which must still expect goods (not cancelled or closed meanwhile)."""
+    po = uow.session.get(PurchaseOrder, r.po_id, with_for_update=lock)
+    if po.state not in ("sent", "partially_received"):
+        raise DomainError(E_CONFLICT, f"{po.number} is {po.state} now: cancel this receipt.", "receipt_id")
+    return po
+
+
 def receipt_record(uow: UnitOfWork, r: Receipt) -> ReceiptRecord:
     po = uow.session.get(PurchaseOrder, r.po_id)
     lines = tuple(ReceiptLineRecord(ln.po_line_id, sku.id, sku.code, sku.name, ln.lot_code, ln.expires_on, ln.qty,
@@ -90,7 +98,7 @@ class ReceivingVerbs(Exposed):
         """Count `qty` of a scanned item into the receipt; the item must be on the order and the total may not
         pass what is open plus the order's over-receipt tolerance."""
         r = _receipt(uow, receipt_id)
-        po = uow.session.get(PurchaseOrder, r.po_id)
+        po = _expected(uow, r)
         sku = sku_by_scan(uow, barcode)
         ln = uow.session.scalar(select(PoLine).where(PoLine.po_id == po.id, PoLine.sku_id == sku.id))
         if ln is None:
@@ -151,7 +159,7 @@ class ReceivingVerbs(Exposed):
         lines = list(uow.session.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)))
         if not any(ln.qty for ln in lines):
             raise DomainError(E_VALIDATION, "Nothing was counted on this receipt.", "receipt_id")
-        po = uow.session.get(PurchaseOrder, r.po_id, with_for_update=True)
+        po = _expected(uow, r, lock=True)
         dock, supplier = area(uow, po.warehouse_id, "receiving"), virtual_location(uow, "supplier")
         for rl in lines:
             accepted = rl.qty - rl.rejected_qty

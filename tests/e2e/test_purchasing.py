@@ -294,3 +294,16 @@ def test_consignment_stock_stays_the_suppliers_until_sold(admin, buy):
     err = remote_error(admin.purchasing.consignment_sales, supplier_id=buy["s"].id, date_from="2026-12-01",
                        date_to="2026-11-01")
     assert (err.code, err.field) == (E_VALIDATION, "date_to")
+
+
+def test_a_receipt_against_an_order_cancelled_meanwhile_posts_nothing(admin, buy, unchanged):
+    a = buy["skus"][0]
+    po = advance(admin, new_po(admin, buy, ((a.code, 2, "1.00", ""),)), "approve", "send")
+    r = receive(admin, po, [dict(barcode=a.code, qty=2)], post=False)
+    advance(admin, PoRecord.from_wire(admin.purchasing.get_po(po_id=po.id)), "cancel")
+    with unchanged():
+        err = remote_error(admin.wms.post_receipt, receipt_id=r.id, request_id=new_request_id())
+        assert (err.code, err.field) == (E_CONFLICT, "receipt_id")
+        err = remote_error(admin.wms.scan_receipt, receipt_id=r.id, barcode=a.code, request_id=new_request_id())
+        assert (err.code, err.field) == (E_CONFLICT, "receipt_id")
+    assert ReceiptRecord.from_wire(admin.wms.cancel_receipt(receipt_id=r.id)).state == "cancelled"
