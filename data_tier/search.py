@@ -11,6 +11,10 @@ def matching_skus(session: Session, groups: list[list[list[tuple[str, bool]]]], 
     """A subquery (sku_id, score) of the best `limit` SKUs that match every group, best first. A group is a list
     of alternatives (a word and its synonyms), an alternative a list of (token, is_prefix) that must all be there.
 
+    On SQLite a query that may match more than FREQUENT SKUs is not scored by bm25 over all its matches (a word in
+    half the catalog took a second): the newest `limit` matches are ranked by the length of their tokens, which is
+    how bm25 orders documents that each hold the words once.
+
     The limit also keeps the subquery whole: flattened into a join, SQLite would probe the full-text index
     once per SKU of the catalog.
     """
@@ -24,8 +28,12 @@ def matching_skus(session: Session, groups: list[list[list[tuple[str, bool]]]], 
             return "(" + " OR ".join("(" + " AND ".join(term(*x) for x in alt) + ")" for alt in alts) + ")"
 
         q = " AND ".join(group(g) for g in groups)
-        sql = ("SELECT rowid AS sku_id, -bm25(sku_fts) AS score FROM sku_fts WHERE sku_fts MATCH :q "
-               "ORDER BY bm25(sku_fts) LIMIT :k")
+        if _sqlite_matches_at_most(session, groups) <= FREQUENT:
+            sql = ("SELECT rowid AS sku_id, -bm25(sku_fts) AS score FROM sku_fts WHERE sku_fts MATCH :q "
+                   "ORDER BY bm25(sku_fts) LIMIT :k")
+        else:   # too many to score them all: the newest matches, the shortest (most specific) first
+            sql = ("SELECT f.sku_id, -length(s.tokens) AS score FROM (SELECT rowid AS sku_id FROM sku_fts "
+                   "WHERE sku_fts MATCH :q ORDER BY rowid DESC LIMIT :k) f JOIN sku_search s ON s.sku_id = f.sku_id")
     else:   # MariaDB / MySQL: InnoDB FULLTEXT in boolean mode
         def word(t: str, prefix: bool) -> str:
             return t.replace('"', "").replace("(", "").replace(")", "") + ("*" if prefix else "")
@@ -39,6 +47,25 @@ def matching_skus(session: Session, groups: list[list[list[tuple[str, bool]]]], 
         sql = ("SELECT sku_id, MATCH (tokens) AGAINST (:q IN BOOLEAN MODE) AS score FROM sku_search "
                "WHERE MATCH (tokens) AGAINST (:q IN BOOLEAN MODE) ORDER BY score DESC LIMIT :k")
     return text(sql).bindparams(q=q, k=limit).columns(column("sku_id"), column("score")).subquery("hits")
+
+
+FREQUENT = 20_000      # SQLite: above this many possible matches, bm25 over all of them costs too much
+
+
+def _sqlite_matches_at_most(session: Session, groups: list[list[list[tuple[str, bool]]]]) -> int:
+    """An upper bound of the SKUs matching every group, from FTS5's own term statistics (fts5vocab): a group
+    matches at most the sum over its alternatives, an alternative at most its rarest term."""
+    session.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.sku_fts_vocab USING fts5vocab(main, 'sku_fts', "
+                         "'row')"))
+
+    def docs(token: str, prefix: bool) -> int:
+        if prefix:
+            upper = token[:-1] + chr(ord(token[-1]) + 1)
+            return session.scalar(text("SELECT coalesce(sum(doc), 0) FROM temp.sku_fts_vocab WHERE term >= :a "
+                                       "AND term < :b"), {"a": token, "b": upper}) or 0
+        return session.scalar(text("SELECT doc FROM temp.sku_fts_vocab WHERE term = :t"), {"t": token}) or 0
+
+    return min(sum(min(docs(*t) for t in alt) for alt in alts) for alts in groups)
 
 
 def is_fulltext_object(name: str | None, type_: str) -> bool:

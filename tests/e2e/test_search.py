@@ -223,3 +223,22 @@ def test_mroonga_finds_what_innodb_finds(admin, engine, shop):
     with engine.connect() as conn:
         assert search_engine(conn) == "innodb"
     assert found() == innodb
+
+
+def test_sqlite_ranks_very_frequent_words_without_scoring_every_match(admin, engine, shop, monkeypatch):
+    """Past FREQUENT possible matches SQLite takes the newest matches ranked by token length instead of bm25 over
+    all of them; the SKUs found are the same on a small catalog."""
+    import data_tier.search as full_text
+
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the fast path is SQLite's (MariaDB: the Mroonga engine)")
+    tag = shop["tag"]
+    queries = [f"longjing {tag}", f"青山 {tag}", f"fine tea {tag}", "不存在的东西"]
+
+    def found() -> dict[str, list[str]]:
+        return {q: sorted(r[1] for r in Page.from_wire(admin.catalog.search(query=q, page_size=50)).rows)
+                for q in queries}
+
+    scored = found()
+    monkeypatch.setattr(full_text, "FREQUENT", 0)
+    assert found() == scored and scored[f"fine tea {tag}"]
