@@ -153,19 +153,17 @@ def _write_lines(uow: UnitOfWork, po: PurchaseOrder, lines: list) -> None:
     po.total = total
 
 
-def _stamp(po: PurchaseOrder, column: str, uow: UnitOfWork) -> None:
-    setattr(po, column, utcnow())
-    if column == "approved_at":
-        po.approved_by = uow.state.username if uow.state else ""
-
-
-def _move_state(uow: UnitOfWork, po: PurchaseOrder, action: str, new_state: str) -> None:
+def _move_state(uow: UnitOfWork, po: PurchaseOrder, action: str, new_state: str, stamp: str) -> None:
+    """One transition of the order: allowed from PO_TRANSITIONS[action] only, stamped in its time column, logged."""
     if po.state not in PO_TRANSITIONS[action]:
         raise DomainError(E_CONFLICT, f"Purchase order {po.number} is {po.state}; it cannot be {action}d "
                           f"({'/'.join(PO_TRANSITIONS[action])} only).", "state")
     before = po.state
     po.state = new_state
     po.version += 1
+    setattr(po, stamp, utcnow())
+    if stamp == "approved_at":
+        po.approved_by = uow.state.username if uow.state else ""
     uow.audit("purchase_order", po.id, {"state": [before, new_state]})
 
 
@@ -376,8 +374,7 @@ class PurchasingComponent(Exposed):
                     raise DomainError(E_CONFLICT, f"Only {free} of {sku.code} are available to return.", "lines")
                 uow.session.add(StockReservation(warehouse_id=po.warehouse_id, sku_id=sku.id, qty=ln.qty,
                                                  doc_type="return_po", doc_ref=po.number))
-        _move_state(uow, po, "approve", "approved")
-        _stamp(po, "approved_at", uow)
+        _move_state(uow, po, "approve", "approved", "approved_at")
         return _po_record(uow, po)
 
     @verb("purchasing.write", writes=True)
@@ -386,15 +383,14 @@ class PurchasingComponent(Exposed):
         po = _po(uow, po_id, version=version)
         if po.kind != "purchase":
             raise DomainError(E_CONFLICT, "A return is not sent: the warehouse ships it.", "state")
-        _move_state(uow, po, "send", "sent")
-        _stamp(po, "sent_at", uow)
+        _move_state(uow, po, "send", "sent", "sent_at")
         return _po_record(uow, po)
 
     @verb("purchasing.write", writes=True)
     def cancel_po(self, uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
         """Cancel an order nothing was received against (a return: its reservation is released)."""
         po = _po(uow, po_id, version=version)
-        _move_state(uow, po, "cancel", "cancelled")
+        _move_state(uow, po, "cancel", "cancelled", "cancelled_at")
         if po.kind == "return":
             rows = list(uow.session.scalars(select(StockReservation).where(
                 StockReservation.doc_type == "return_po", StockReservation.doc_ref == po.number,
@@ -405,7 +401,6 @@ class PurchasingComponent(Exposed):
                 ledger.release_level(uow.session, r.warehouse_id, r.sku_id, r.qty)
                 r.state = "released"
             cancel_open_tasks(uow, [r.id for r in rows])
-        _stamp(po, "cancelled_at", uow)
         return _po_record(uow, po)
 
     @verb("purchasing.write", writes=True)
@@ -414,8 +409,7 @@ class PurchasingComponent(Exposed):
         po = _po(uow, po_id, version=version)
         if uow.session.scalar(select(Receipt.id).where(Receipt.po_id == po.id, Receipt.state == "open")):
             raise DomainError(E_CONFLICT, "A receipt against this order is still open.", "state")
-        _move_state(uow, po, "close", "closed")
-        _stamp(po, "closed_at", uow)
+        _move_state(uow, po, "close", "closed", "closed_at")
         return _po_record(uow, po)
 
     @verb("purchasing.read")

@@ -53,6 +53,7 @@ class WarehouseScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Warehouse"), self))
         self.warehouse_combo = QComboBox(self)
+        self.warehouse_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.warehouse_combo)
         top.addStretch(1)
         self.layout_.addLayout(top)
