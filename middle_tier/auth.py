@@ -65,16 +65,14 @@ def token_hash(token: str) -> str:
 
 
 def permissions_of(session: Session, user_id: int) -> tuple[frozenset[str], tuple[str, ...]]:
-    perms = session.scalars(
-        select(RolePermission.permission)
-        .join(UserRole, UserRole.role_id == RolePermission.role_id)
+    """The user's permissions and role codes, in one query (every writing verb asks again)."""
+    rows = session.execute(
+        select(Role.code, RolePermission.permission)
+        .join(UserRole, UserRole.role_id == Role.id)
+        .outerjoin(RolePermission, RolePermission.role_id == Role.id)
         .where(UserRole.user_id == user_id)
     ).all()
-    roles = session.scalars(
-        select(Role.code).join(UserRole, UserRole.role_id == Role.id).where(UserRole.user_id == user_id)
-        .order_by(Role.code)
-    ).all()
-    return frozenset(perms), tuple(roles)
+    return (frozenset(p for _, p in rows if p is not None), tuple(sorted({code for code, _ in rows})))
 
 
 @dataclass
@@ -119,8 +117,19 @@ class ConnectionState:
         self.checked_at = self.touched_at = time.monotonic()
 
 
+_IDLE_LIMITS: dict[str, tuple[float, dt.timedelta]] = {}     # database -> (read at, idle limit)
+IDLE_LIMIT_SECONDS = 5.0
+
+
 def _idle_limit(session: Session) -> dt.timedelta:
-    return dt.timedelta(minutes=int(get_setting(session, "session_idle_minutes")))
+    """The idle limit setting, read again after IDLE_LIMIT_SECONDS (every writing verb checks the login)."""
+    key = str(session.get_bind().url)
+    now = time.monotonic()
+    cached = _IDLE_LIMITS.get(key)
+    if cached is None or now - cached[0] >= IDLE_LIMIT_SECONDS:
+        cached = (now, dt.timedelta(minutes=int(get_setting(session, "session_idle_minutes"))))
+        _IDLE_LIMITS[key] = cached
+    return cached[1]
 
 
 def login(session: Session, state: ConnectionState, username: str, password: str) -> tuple[User, LoginSession]:
