@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from client.connection import Endpoint, open_connection
 from client.i18n import current_language
+from client.server_texts import localized
 from middle_tier.contract import E_AUTH, E_TIMEOUT, E_UNAVAILABLE, DomainError, error_from_remote
 
 log = logging.getLogger("emporium.client.rpc")
@@ -219,7 +220,7 @@ class RpcClient(QObject):
             if on_ok is not None:
                 on_ok(payload)
         elif on_err is not None:
-            on_err(payload)
+            on_err(localized(payload))
         else:
             log.warning("unhandled error from the middle tier: %s", payload)
 

@@ -185,8 +185,8 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
                         if attempt == DEADLOCK_RETRIES or not _is_deadlock(e):
                             raise
                         log.info("verb=%s deadlock, attempt %d again", qualified, attempt + 2)
-            except DomainError as e:
-                raise DomainError(e.code, e.message, e.field, e.ref) from None
+            except DomainError as e:     # a plain DomainError (subclasses stay in the server), with its template
+                raise DomainError(e.code, e.message, e.field, e.ref, template=e.template, params=e.params) from None
             except Exception as e:  # the firewall: nothing but a reference leaves the server
                 ref = uuid.uuid4().hex[:10]
                 log.exception("ref=%s verb=%s user=%s failed", ref, qualified, self._ctx.state.username)

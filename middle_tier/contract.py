@@ -41,10 +41,30 @@ ERROR_CODES = frozenset({
 })
 
 
-class DomainError(Exception):
-    """An error the user can act on: a stable code, a human message and, where it applies, the field."""
+class Text(str):
+    """A message the client can show in the user's language: the English text, and the template with its
+    parameters that the client translates (context 'server'; client/server_texts.py marks every template)."""
 
-    def __init__(self, code: str, message: str, field: str = "", ref: str = "") -> None:
+    template: str
+    params: tuple[tuple[str, str], ...]
+
+    def __new__(cls, template: str, **params: object) -> "Text":
+        plain = {k: str(v) for k, v in params.items()}
+        self = super().__new__(cls, template.format(**plain))
+        self.template = template
+        self.params = tuple(sorted(plain.items()))
+        return self
+
+
+class DomainError(Exception):
+    """An error the user can act on: a stable code, a human message and, where it applies, the field. A Text
+    message also carries its template and parameters, so that the client can translate it."""
+
+    def __init__(self, code: str, message: str, field: str = "", ref: str = "", *,
+                 template: str = "", params: tuple[tuple[str, str], ...] = ()) -> None:
+        self.template = getattr(message, "template", template)
+        self.params = getattr(message, "params", params)
+        message = str(message)                 # a plain str: only plain values travel
         super().__init__(code, message, field, ref)
         self.code = code
         self.message = message
@@ -61,11 +81,16 @@ def error_from_remote(exc: BaseException) -> DomainError:
         return exc
     code = getattr(exc, "code", None)
     if type(code) is str and code in ERROR_CODES:
+        template, params = getattr(exc, "template", ""), getattr(exc, "params", ())
+        if type(template) is not str or type(params) is not tuple or not all(
+                type(p) is tuple and len(p) == 2 and all(type(x) is str for x in p) for p in params):
+            template, params = "", ()
         return DomainError(
             code,
             str(getattr(exc, "message", "")),
             str(getattr(exc, "field", "") or ""),
             str(getattr(exc, "ref", "") or ""),
+            template=template, params=params,
         )
     if isinstance(exc, TimeoutError):
         return DomainError(E_TIMEOUT, "The server did not answer in time.")

@@ -14,7 +14,7 @@ from data_tier.purchasing import PoLine, PurchaseOrder, Receipt, ReceiptLine
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
-    E_CONFLICT, E_VALIDATION, DomainError, PoLineRecord, ReceiptLineRecord, ReceiptRecord,
+    E_CONFLICT, E_VALIDATION, DomainError, PoLineRecord, ReceiptLineRecord, ReceiptRecord, Text,
 )
 from middle_tier.money import round_money
 from middle_tier.stock import (
@@ -39,7 +39,7 @@ def line_record(ln: PoLine, sku: Sku) -> PoLineRecord:
 def _receipt(uow: UnitOfWork, receipt_id: int, *, state: str = "open") -> Receipt:
     r = validate.found(uow.session.get(Receipt, receipt_id, with_for_update=True), "This receipt", "receipt_id")
     if r.state != state:
-        raise DomainError(E_CONFLICT, f"Receipt {r.number} is {r.state}.", "receipt_id")
+        raise DomainError(E_CONFLICT, Text("Receipt {number} is {state}.", number=r.number, state=r.state), "receipt_id")
     return r
 
 
@@ -47,7 +47,7 @@ def _expected(uow: UnitOfWork, r: Receipt, *, lock: bool = False) -> PurchaseOrd
     """The receipt's order, which must still expect goods (not cancelled or closed meanwhile)."""
     po = uow.session.get(PurchaseOrder, r.po_id, with_for_update=lock)
     if po.state not in ("sent", "partially_received"):
-        raise DomainError(E_CONFLICT, f"{po.number} is {po.state} now: cancel this receipt.", "receipt_id")
+        raise DomainError(E_CONFLICT, Text("{po} is {state} now: cancel this receipt.", po=po.number, state=po.state), "receipt_id")
     return po
 
 
@@ -80,7 +80,7 @@ class ReceivingVerbs(Exposed):
                                 .with_for_update())
         po = validate.found(po, "This purchase order", "po_number")
         if po.kind != "purchase" or po.state not in ("sent", "partially_received"):
-            raise DomainError(E_CONFLICT, f"{po.number} is {po.state}: nothing is expected against it.", "po_number")
+            raise DomainError(E_CONFLICT, Text("{po} is {state}: nothing is expected against it.", po=po.number, state=po.state), "po_number")
         r = uow.session.scalar(select(Receipt).where(Receipt.po_id == po.id, Receipt.state == "open"))
         if r is not None:
             uow.nothing_changed()
@@ -102,20 +102,21 @@ class ReceivingVerbs(Exposed):
         sku = sku_by_scan(uow, barcode)
         ln = uow.session.scalar(select(PoLine).where(PoLine.po_id == po.id, PoLine.sku_id == sku.id))
         if ln is None:
-            raise DomainError(E_VALIDATION, f"{sku.code} is not on {po.number}.", "barcode")
+            raise DomainError(E_VALIDATION, Text("{sku} is not on {po}.", sku=sku.code, po=po.number), "barcode")
         check_qty(qty)
         require_expiry(uow, sku, lot_code, expires_on)
         lot_code = lot_code.strip().upper()
         expiry = validate.day(expires_on, "expires_on", "Expiry")
         if expiry and not lot_code:
-            raise DomainError(E_VALIDATION, "An expiry date needs a lot number.", "lot_code")
+            raise DomainError(E_VALIDATION, Text("An expiry date needs a lot number."), "lot_code")
         here = uow.session.scalar(select(func.sum(ReceiptLine.qty - ReceiptLine.rejected_qty)).where(
             ReceiptLine.receipt_id == r.id, ReceiptLine.po_line_id == ln.id)) or 0
         allowed = _limit(ln, po.tolerance_pct) - ln.received_qty - int(here)
         if qty > allowed:
-            raise DomainError(E_VALIDATION, f"Only {max(allowed, 0)} more of {sku.code} can be received on "
-                              f"{po.number} (ordered {ln.qty}, received {ln.received_qty + int(here)}, tolerance "
-                              f"{po.tolerance_pct} %).", "qty")
+            raise DomainError(E_VALIDATION, Text(
+                "Only {left} more of {sku} can be received on {po} (ordered {ordered}, received {received}, "
+                "tolerance {tolerance} %).", left=max(allowed, 0), sku=sku.code, po=po.number, ordered=ln.qty,
+                received=ln.received_qty + int(here), tolerance=po.tolerance_pct), "qty")
         rl = uow.session.scalar(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id,
                                                           ReceiptLine.po_line_id == ln.id,
                                                           ReceiptLine.lot_code == lot_code))
@@ -124,7 +125,7 @@ class ReceivingVerbs(Exposed):
                              qty=0)
             uow.session.add(rl)
         elif expiry and rl.expires_on != expiry:
-            raise DomainError(E_CONFLICT, f"Lot {lot_code} was scanned with expiry {rl.expires_on}.", "expires_on")
+            raise DomainError(E_CONFLICT, Text("Lot {lot} was scanned with expiry {expires}.", lot=lot_code, expires=rl.expires_on), "expires_on")
         rl.qty += qty
         rl.last_scan_at = utcnow()
         uow.session.flush()
@@ -141,9 +142,9 @@ class ReceivingVerbs(Exposed):
         rl = uow.session.scalar(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id, ReceiptLine.sku_id == sku.id,
                                                           ReceiptLine.lot_code == lot_code.strip().upper()))
         if rl is None:
-            raise DomainError(E_VALIDATION, f"{sku.code} was not counted on this receipt.", "barcode")
+            raise DomainError(E_VALIDATION, Text("{sku} was not counted on this receipt.", sku=sku.code), "barcode")
         if not 0 <= rejected_qty <= rl.qty:
-            raise DomainError(E_VALIDATION, f"Reject 0 to {rl.qty} of {sku.code}.", "rejected_qty")
+            raise DomainError(E_VALIDATION, Text("Reject 0 to {most} of {sku}.", most=rl.qty, sku=sku.code), "rejected_qty")
         reason = validate.text(reason, "reason", "Reason", max_length=64, required=rejected_qty > 0)
         before = rl.rejected_qty
         rl.rejected_qty, rl.reject_reason = rejected_qty, reason
@@ -158,7 +159,7 @@ class ReceivingVerbs(Exposed):
         r = _receipt(uow, receipt_id)
         lines = list(uow.session.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)))
         if not any(ln.qty for ln in lines):
-            raise DomainError(E_VALIDATION, "Nothing was counted on this receipt.", "receipt_id")
+            raise DomainError(E_VALIDATION, Text("Nothing was counted on this receipt."), "receipt_id")
         po = _expected(uow, r, lock=True)
         dock, supplier = area(uow, po.warehouse_id, "receiving"), virtual_location(uow, "supplier")
         for rl in lines:

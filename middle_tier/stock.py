@@ -19,7 +19,7 @@ from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockMove, St
 from middle_tier import validate
 from middle_tier.api import flush_unique
 from middle_tier.contract import (
-    E_CONFLICT, E_VALIDATION, DomainError, DriftRecord, LocationRecord, StockReservationRecord,
+    E_CONFLICT, E_VALIDATION, DomainError, DriftRecord, LocationRecord, StockReservationRecord, Text,
 )
 from middle_tier.uow import UnitOfWork
 
@@ -32,14 +32,14 @@ DEFAULT_LOCATIONS = (("RECV", "Receiving 收货区", "receiving", 0), ("PACK", "
 
 def check_qty(qty: int, field: str = "qty") -> int:
     if not 1 <= qty <= MAX_QTY:
-        raise DomainError(E_VALIDATION, f"The quantity must be between 1 and {MAX_QTY}.", field)
+        raise DomainError(E_VALIDATION, Text("The quantity must be between 1 and {most}.", most=MAX_QTY), field)
     return qty
 
 
 def active_location(uow: UnitOfWork, location_id: int, field: str = "location_id") -> Location:
     loc = validate.found(uow.session.get(Location, location_id), "This location", field)
     if not loc.is_active:
-        raise DomainError(E_VALIDATION, f"Location {loc.code} is retired.", field)
+        raise DomainError(E_VALIDATION, Text("Location {code} is retired.", code=loc.code), field)
     return loc
 
 
@@ -56,7 +56,7 @@ def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str, *, owner_supp
     code = code.strip().upper()
     if not code:
         if expires_on.strip():
-            raise DomainError(E_VALIDATION, "An expiry date needs a lot number.", "lot_code")
+            raise DomainError(E_VALIDATION, Text("An expiry date needs a lot number."), "lot_code")
         return 0
     validate.text(code, "lot_code", "Lot", max_length=64)
     expiry = None
@@ -64,16 +64,16 @@ def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str, *, owner_supp
         try:
             expiry = dt.date.fromisoformat(expires_on.strip())
         except ValueError:
-            raise DomainError(E_VALIDATION, "The expiry must be a date like 2027-06-30.", "expires_on") from None
+            raise DomainError(E_VALIDATION, Text("The expiry must be a date like 2027-06-30."), "expires_on") from None
     lot = uow.session.scalar(select(Lot).where(Lot.sku_id == sku.id, Lot.code == code))
     if lot is None:
         lot = Lot(sku_id=sku.id, code=code, expires_on=expiry, owner_supplier_id=owner_supplier_id)
         uow.session.add(lot)
         flush_unique(uow.session, "lot_code", "This lot was created meanwhile; try again.")
     elif expiry is not None and lot.expires_on != expiry:
-        raise DomainError(E_CONFLICT, f"Lot {code} expires on {lot.expires_on}, not {expiry}.", "expires_on")
+        raise DomainError(E_CONFLICT, Text("Lot {lot} expires on {expires}, not {given}.", lot=code, expires=lot.expires_on, given=expiry), "expires_on")
     elif lot.owner_supplier_id != owner_supplier_id:
-        raise DomainError(E_CONFLICT, f"Lot {code} is held for another owner (consignment); give another lot.",
+        raise DomainError(E_CONFLICT, Text("Lot {lot} is held for another owner (consignment); give another lot.", lot=code),
                           "lot_code")
     return lot.id
 
@@ -87,7 +87,7 @@ def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Location, dst: Loc
     """Move stock and keep the balances: the one way stock changes. `release` is the reservation a shipment
     consumes. Raises E_CONFLICT (and the transaction rolls back) when the source does not hold enough."""
     if src.id == dst.id:
-        raise DomainError(E_VALIDATION, "The source and the destination are the same.", "to_location_id")
+        raise DomainError(E_VALIDATION, Text("The source and the destination are the same."), "to_location_id")
     s = uow.session
     same_warehouse = src.warehouse_id is not None and src.warehouse_id == dst.warehouse_id
     if src.warehouse_id is not None:
@@ -95,9 +95,9 @@ def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Location, dst: Loc
             held = s.scalar(select(StockBalance.qty).where(StockBalance.location_id == src.id,
                                                            StockBalance.sku_id == sku_id,
                                                            StockBalance.lot_id == lot_id)) or 0
-            raise BinShort(E_CONFLICT, f"{src.code} holds only {held} of this SKU (lot); {qty} asked.", "qty")
+            raise BinShort(E_CONFLICT, Text("{bin} holds only {held} of this SKU (lot); {qty} asked.", bin=src.code, held=held, qty=qty), "qty")
         if not same_warehouse and not ledger.take_on_hand(s, src.warehouse_id, sku_id, qty, release=release):
-            raise DomainError(E_CONFLICT, "That stock is reserved for outbound requests.", "qty")
+            raise DomainError(E_CONFLICT, Text("That stock is reserved for outbound requests."), "qty")
     if dst.warehouse_id is not None:
         ledger.add_balance(s, dst.id, sku_id, lot_id, qty)
         if not same_warehouse:
@@ -105,7 +105,7 @@ def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Location, dst: Loc
         if dst.capacity:
             held = s.scalar(select(func.sum(StockBalance.qty)).where(StockBalance.location_id == dst.id)) or 0
             if held > dst.capacity:
-                raise DomainError(E_CONFLICT, f"{dst.code} holds at most {dst.capacity} units.", "to_location_id")
+                raise DomainError(E_CONFLICT, Text("{bin} holds at most {capacity} units.", bin=dst.code, capacity=dst.capacity), "to_location_id")
     move = StockMove(sku_id=sku_id, qty=qty, from_location_id=src.id, to_location_id=dst.id, lot_id=lot_id,
                      reason=reason, doc_type=doc_type, doc_ref=doc_ref,
                      username=uow.state.username if uow.state else "")
@@ -157,7 +157,7 @@ def pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
 def require_expiry(uow: UnitOfWork, sku: Sku, lot_code: str, expires_on: str) -> None:
     """A FEFO SKU comes in with its lot and expiry date, or it could not be picked by expiry."""
     if (not lot_code.strip() or not expires_on.strip()) and removal_of(uow, sku.id) == "fefo":
-        raise DomainError(E_VALIDATION, f"{sku.code} is picked by expiry (FEFO): give its lot and expiry date.",
+        raise DomainError(E_VALIDATION, Text("{sku} is picked by expiry (FEFO): give its lot and expiry date.", sku=sku.code),
                           "expires_on" if lot_code.strip() else "lot_code")
 
 
@@ -166,7 +166,7 @@ def location_by_code(uow: UnitOfWork, warehouse_id: int, code: str, field: str =
     loc = uow.session.scalar(select(Location).where(Location.warehouse_id == warehouse_id,
                                                     Location.code == code.strip().upper()))
     if loc is None or not loc.is_active:
-        raise DomainError(E_VALIDATION, f"There is no bin {code.strip()!r} in this warehouse.", field)
+        raise DomainError(E_VALIDATION, Text("There is no bin {code} in this warehouse.", code=code.strip()), field)
     return loc
 
 
@@ -177,7 +177,7 @@ def sku_by_scan(uow: UnitOfWork, scan: str, field: str = "barcode") -> Sku:
     if sku is None and scan:
         sku = uow.session.scalar(select(Sku).where(Sku.code == scan.upper()))
     if sku is None:
-        raise DomainError(E_VALIDATION, f"No SKU has the barcode or code {scan!r}.", field)
+        raise DomainError(E_VALIDATION, Text("No SKU has the barcode or code {scan}.", scan=scan), field)
     return sku
 
 
@@ -198,7 +198,7 @@ def area(uow: UnitOfWork, warehouse_id: int, kind: str) -> Location:
     loc = uow.session.scalar(select(Location).where(Location.warehouse_id == warehouse_id, Location.kind == kind,
                                                     Location.is_active.is_(True)).order_by(Location.id))
     if loc is None:
-        raise DomainError(E_CONFLICT, f"This warehouse has no {kind} area.", "warehouse_id")
+        raise DomainError(E_CONFLICT, Text("This warehouse has no {kind} area.", kind=kind), "warehouse_id")
     return loc
 
 

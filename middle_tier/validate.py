@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, DomainError
+from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, DomainError, Text
 
 _CODE = re.compile(r"^[a-z][a-z0-9_.-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -70,13 +70,13 @@ def day(value: str, field: str, label: str, *, required: bool = False) -> dt.dat
 def version(obj, expected: int, what: str) -> None:  # type: ignore[no-untyped-def]
     """Optimistic locking: the record must still be at the version the caller read."""
     if obj.version != expected:
-        raise DomainError(E_CONFLICT, f"{what} was changed by someone else meanwhile; reload and try again.",
+        raise DomainError(E_CONFLICT, Text("{what} was changed by someone else meanwhile; reload and try again.", what=what),
                           "version")
 
 
 def found(obj, what: str, field: str = ""):  # type: ignore[no-untyped-def]
     if obj is None:
-        raise DomainError(E_NOT_FOUND, f"{what} does not exist (it may have been deleted).", field)
+        raise DomainError(E_NOT_FOUND, Text("{what} does not exist (it may have been deleted).", what=what), field)
     return obj
 
 

@@ -16,6 +16,7 @@ from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     COUNT_STATES, E_CONFLICT, E_VALIDATION, CountLineRecord, CountTaskRecord, DomainError, Page, PutawaySuggestion,
+    Text,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
@@ -67,7 +68,7 @@ def _task(uow: UnitOfWork, number: str, state: str) -> CountTask:
     task = uow.session.scalar(select(CountTask).where(CountTask.number == number.strip().upper()).with_for_update())
     task = validate.found(task, "This count task", "number")
     if task.state != state:
-        raise DomainError(E_CONFLICT, f"Count {task.number} is {task.state}.", "number")
+        raise DomainError(E_CONFLICT, Text("Count {number} is {state}.", number=task.number, state=task.state), "number")
     return task
 
 
@@ -137,14 +138,14 @@ class CountVerbs(Exposed):
         task = _task(uow, number, "open")
         loc = uow.session.get(Location, task.location_id)
         if location_code.strip().upper() != loc.code:
-            raise DomainError(E_VALIDATION, f"Wrong bin: this count is for {loc.code}.", "location_code")
+            raise DomainError(E_VALIDATION, Text("Wrong bin: this count is for {bin}.", bin=loc.code), "location_code")
         if len(lines) > MAX_COUNT_LINES:
             raise DomainError(E_VALIDATION, f"At most {MAX_COUNT_LINES} lines per bin.", "lines")
         counted: dict[int, int] = {}
         for scan, qty in lines:
             sku = sku_by_scan(uow, scan, "lines")
             if not 0 <= qty <= MAX_QTY:
-                raise DomainError(E_VALIDATION, f"Count 0 to {MAX_QTY} of {sku.code}.", "lines")
+                raise DomainError(E_VALIDATION, Text("Count 0 to {most} of {sku}.", most=MAX_QTY, sku=sku.code), "lines")
             counted[sku.id] = counted.get(sku.id, 0) + qty
         for sku_id, qty in sorted(counted.items()):
             uow.session.add(CountLine(task_id=task.id, sku_id=sku_id, lot_id=0, counted=qty))
@@ -166,7 +167,7 @@ class CountVerbs(Exposed):
         began (recount it)."""
         task = _task(uow, number, "counted")
         if _moved_since(uow, task):
-            raise DomainError(E_CONFLICT, f"Stock moved in this bin after count {task.number} began; recount it.",
+            raise DomainError(E_CONFLICT, Text("Stock moved in this bin after count {number} began; recount it.", number=task.number),
                               "number")
         loc = uow.session.get(Location, task.location_id)
         held = _held(uow, loc.id)
@@ -223,14 +224,14 @@ class CountVerbs(Exposed):
         sku = sku_by_scan(uow, barcode)
         dst = location_by_code(uow, warehouse_id, location_code)
         if dst.kind != "storage":
-            raise DomainError(E_VALIDATION, f"{dst.code} is not a storage bin.", "location_code")
+            raise DomainError(E_VALIDATION, Text("{bin} is not a storage bin.", bin=dst.code), "location_code")
         dock = area(uow, warehouse_id, "receiving")
         lots = uow.session.execute(select(StockBalance.lot_id, StockBalance.qty).where(
             StockBalance.location_id == dock.id, StockBalance.sku_id == sku.id, StockBalance.qty > 0)
             .order_by(StockBalance.lot_id)).all()
         waiting = sum(q for _, q in lots)
         if not 1 <= qty <= waiting:
-            raise DomainError(E_VALIDATION, f"{waiting} of {sku.code} wait at receiving; put away 1 to {waiting}.",
+            raise DomainError(E_VALIDATION, Text("{waiting} of {sku} wait at receiving; put away 1 to {waiting}.", waiting=waiting, sku=sku.code),
                               "qty")
         moves, left = [], qty
         for lot_id, held in lots:
@@ -251,7 +252,7 @@ class CountVerbs(Exposed):
         validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
         sku = get_sku(uow, sku_id)
         if not 1 <= qty <= MAX_QTY:
-            raise DomainError(E_VALIDATION, f"The quantity must be between 1 and {MAX_QTY}.", "qty")
+            raise DomainError(E_VALIDATION, Text("The quantity must be between 1 and {most}.", most=MAX_QTY), "qty")
         product = uow.session.get(Product, sku.product_id)
         bins = list(uow.session.execute(
             select(Location, func.coalesce(func.sum(StockBalance.qty), 0))

@@ -20,7 +20,7 @@ from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     CARRIERS, E_CONFLICT, E_VALIDATION, DocumentRecord, DomainError, OutboundEventRecord, PackLine, PackStatus, Page,
-    PickListRecord, PickTaskRecord, ShipmentRecord,
+    PickListRecord, PickTaskRecord, ShipmentRecord, Text,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
@@ -98,7 +98,7 @@ def _reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: bool = 
                                            StockReservation.state == "open").order_by(StockReservation.id))
     rows = list(uow.session.scalars(stmt.with_for_update() if lock else stmt))
     if not rows:
-        raise DomainError(E_VALIDATION, f"No open outbound request {doc_type} {doc_ref}.", "doc_ref")
+        raise DomainError(E_VALIDATION, Text("No open outbound request {doc_type} {doc_ref}.", doc_type=doc_type, doc_ref=doc_ref), "doc_ref")
     return rows
 
 
@@ -226,27 +226,27 @@ class OutboundVerbs(Exposed):
         short pick: the rest is allocated to other bins when they hold it, and the bin gets a count task."""
         task = validate.found(uow.session.get(PickTask, task_id, with_for_update=True), "This pick task", "task_id")
         if task.state != "open":
-            raise DomainError(E_CONFLICT, "This task was confirmed already.", "task_id")
+            raise DomainError(E_CONFLICT, Text("This task was confirmed already."), "task_id")
         pl = uow.session.get(PickList, task.pick_list_id)
         loc = location_by_code(uow, pl.warehouse_id, location_code)
         if loc.id != task.location_id:
             want = uow.session.get(Location, task.location_id)
-            raise DomainError(E_VALIDATION, f"Wrong bin: this task is at {want.code}.", "location_code")
+            raise DomainError(E_VALIDATION, Text("Wrong bin: this task is at {bin}.", bin=want.code), "location_code")
         sku = sku_by_scan(uow, barcode)
         if sku.id != task.sku_id:
-            raise DomainError(E_VALIDATION, f"Wrong item: {sku.code} is not what this task picks.", "barcode")
+            raise DomainError(E_VALIDATION, Text("Wrong item: {sku} is not what this task picks.", sku=sku.code), "barcode")
         if not 0 <= qty <= task.qty:
-            raise DomainError(E_VALIDATION, f"Pick 0 to {task.qty} here.", "qty")
+            raise DomainError(E_VALIDATION, Text("Pick 0 to {most} here.", most=task.qty), "qty")
         r = uow.session.get(StockReservation, task.reservation_id, with_for_update=True)
         if r.state != "open":
-            raise DomainError(E_CONFLICT, "This request was cancelled or shipped meanwhile.", "task_id")
+            raise DomainError(E_CONFLICT, Text("This request was cancelled or shipped meanwhile."), "task_id")
         if qty:
             try:
                 post_move(uow, sku_id=sku.id, qty=qty, src=loc, dst=_packing(uow, pl.warehouse_id),
                           lot_id=task.lot_id, reason="pick", doc_type=r.doc_type, doc_ref=r.doc_ref)
-            except BinShort as e:
-                raise DomainError(E_CONFLICT, f"{e.message} Enter what you found: the rest is a short pick.",
-                                  "qty") from None
+            except BinShort:
+                raise DomainError(E_CONFLICT, Text("{bin} holds less than {qty}: enter what you found, the rest is a "
+                                                   "short pick.", bin=loc.code, qty=qty), "qty") from None
         task.picked_qty, task.picked_at = qty, utcnow()
         task.picked_by = uow.state.username if uow.state else ""
         task.state = "picked" if qty == task.qty else "short"
@@ -289,10 +289,10 @@ class OutboundVerbs(Exposed):
         sku = sku_by_scan(uow, barcode)
         r = next((r for r in rows if r.sku_id == sku.id), None)
         if r is None:
-            raise DomainError(E_VALIDATION, f"{sku.code} is not part of {doc_ref}.", "barcode")
+            raise DomainError(E_VALIDATION, Text("{sku} is not part of {doc_ref}.", sku=sku.code, doc_ref=doc_ref), "barcode")
         if not 1 <= qty <= r.picked_qty - r.packed_qty:
-            raise DomainError(E_VALIDATION, f"Only {r.picked_qty - r.packed_qty} more of {sku.code} were picked "
-                              "for this parcel.", "qty")
+            raise DomainError(E_VALIDATION, Text("Only {left} more of {sku} were picked for this parcel.",
+                                                 left=r.picked_qty - r.packed_qty, sku=sku.code), "qty")
         r.packed_qty += qty
         uow.audit("stock_reservation", r.id, {"pack": [None, f"{qty} x {sku.code} for {doc_type} {doc_ref}"]})
         return _pack_status(uow, doc_type, doc_ref, rows)
@@ -306,13 +306,13 @@ class OutboundVerbs(Exposed):
         validate.choice(carrier, "carrier", "Carrier", CARRIERS)
         tracking_no = validate.text(tracking_no, "tracking_no", "Tracking number", max_length=64).upper()
         if not all(c.isalnum() or c == "-" for c in tracking_no):
-            raise DomainError(E_VALIDATION, "A tracking number has letters, digits and '-'.", "tracking_no")
+            raise DomainError(E_VALIDATION, Text("A tracking number has letters, digits and '-'."), "tracking_no")
         if not 1 <= weight_g <= 1_000_000:
-            raise DomainError(E_VALIDATION, "The weight is 1 g to 1,000 kg.", "weight_g")
+            raise DomainError(E_VALIDATION, Text("The weight is 1 g to 1,000 kg."), "weight_g")
         rows = _reservations(uow, doc_type, doc_ref)
         status = _pack_status(uow, doc_type, doc_ref, rows)
         if not status.complete:
-            raise DomainError(E_CONFLICT, "Pick and verify every item before shipping.", "doc_ref")
+            raise DomainError(E_CONFLICT, Text("Pick and verify every item before shipping."), "doc_ref")
         warehouse_id = rows[0].warehouse_id
         shipment = Shipment(number=next_number(uow, Shipment, "SH"), warehouse_id=warehouse_id, doc_type=doc_type,
                             doc_ref=doc_ref, carrier=carrier, tracking_no=tracking_no, weight_g=weight_g,

@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../client/screens/catalog_setup.py" line="59"/>
-        <location filename="../../client/screens/catalog_setup.py" line="93"/>
+        <location filename="../../client/screens/catalog_setup.py" line="97"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../client/screens/catalog_setup.py" line="71"/>
-        <location filename="../../client/screens/catalog_setup.py" line="198"/>
+        <location filename="../../client/screens/catalog_setup.py" line="202"/>
         <source>Re&amp;tire</source>
         <translation>停用(&amp;T)</translation>
     </message>
@@ -507,104 +507,104 @@
         <translation>属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="83"/>
+        <location filename="../../client/screens/catalog_setup.py" line="87"/>
         <source>Brands</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="87"/>
+        <location filename="../../client/screens/catalog_setup.py" line="91"/>
         <source>New brand…</source>
         <translation>新建品牌…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="88"/>
+        <location filename="../../client/screens/catalog_setup.py" line="92"/>
         <source>Retire / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="97"/>
+        <location filename="../../client/screens/catalog_setup.py" line="101"/>
         <source>New attribute…</source>
         <translation>新建属性…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="98"/>
+        <location filename="../../client/screens/catalog_setup.py" line="102"/>
         <source>Add values…</source>
         <translation>添加属性值…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="149"/>
-        <location filename="../../client/screens/catalog_setup.py" line="160"/>
+        <location filename="../../client/screens/catalog_setup.py" line="153"/>
+        <location filename="../../client/screens/catalog_setup.py" line="164"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="198"/>
+        <location filename="../../client/screens/catalog_setup.py" line="202"/>
         <source>Reac&amp;tivate</source>
         <translation>启用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="211"/>
+        <location filename="../../client/screens/catalog_setup.py" line="215"/>
         <source>New category</source>
         <translation>新建类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="222"/>
+        <location filename="../../client/screens/catalog_setup.py" line="226"/>
         <source>Rename category</source>
         <translation>重命名类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="222"/>
+        <location filename="../../client/screens/catalog_setup.py" line="226"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="224"/>
+        <location filename="../../client/screens/catalog_setup.py" line="228"/>
         <source>Renamed.</source>
         <translation>已重命名。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="237"/>
+        <location filename="../../client/screens/catalog_setup.py" line="241"/>
         <source>Moved.</source>
         <translation>已移动。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="244"/>
+        <location filename="../../client/screens/catalog_setup.py" line="248"/>
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="246"/>
+        <location filename="../../client/screens/catalog_setup.py" line="250"/>
         <source>Move category</source>
         <translation>移动类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="246"/>
+        <location filename="../../client/screens/catalog_setup.py" line="250"/>
         <source>New parent of %1:</source>
         <translation>%1 的新上级类目：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="260"/>
-        <location filename="../../client/screens/catalog_setup.py" line="306"/>
+        <location filename="../../client/screens/catalog_setup.py" line="264"/>
+        <location filename="../../client/screens/catalog_setup.py" line="310"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="268"/>
+        <location filename="../../client/screens/catalog_setup.py" line="272"/>
         <source>Attributes of %1</source>
         <translation>%1 的属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="294"/>
+        <location filename="../../client/screens/catalog_setup.py" line="298"/>
         <source>New brand</source>
         <translation>新建品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="310"/>
+        <location filename="../../client/screens/catalog_setup.py" line="314"/>
         <source>New attribute</source>
         <translation>新建属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="322"/>
+        <location filename="../../client/screens/catalog_setup.py" line="326"/>
         <source>Add values to %1</source>
         <translation>为 %1 添加属性值</translation>
     </message>
@@ -3051,7 +3051,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/screens/warehouse.py" line="49"/>
         <location filename="../../client/screens/warehouse.py" line="54"/>
-        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -3061,323 +3061,323 @@ Client connected to %1 as %2.</source>
         <translation>按 SKU 和库位查询库存及变动记录，出库请求与波次，待复核的循环盘点，以及按流水重算全部余额的自检。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="60"/>
+        <location filename="../../client/screens/warehouse.py" line="61"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="61"/>
+        <location filename="../../client/screens/warehouse.py" line="62"/>
         <source>&amp;Outbound and waves</source>
         <translation>出库与波次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="62"/>
+        <location filename="../../client/screens/warehouse.py" line="63"/>
         <source>&amp;Counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="63"/>
+        <location filename="../../client/screens/warehouse.py" line="64"/>
         <source>Self-chec&amp;k</source>
         <translation>自检(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="97"/>
+        <location filename="../../client/screens/warehouse.py" line="98"/>
         <source>Scan or type a SKU code or barcode, Enter</source>
         <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="99"/>
+        <location filename="../../client/screens/warehouse.py" line="100"/>
         <source>Removal</source>
         <translation>出库规则</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="101"/>
+        <location filename="../../client/screens/warehouse.py" line="102"/>
         <source>FIFO: oldest receipt first</source>
         <translation>FIFO：先入先出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="102"/>
+        <location filename="../../client/screens/warehouse.py" line="103"/>
         <source>FEFO: first expiring first (lot and expiry at receipt)</source>
         <translation>FEFO：先到期先出（收货时登记批次和到期日）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="109"/>
-        <location filename="../../client/screens/warehouse.py" line="259"/>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="109"/>
-        <location filename="../../client/screens/warehouse.py" line="115"/>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="111"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="111"/>
         <source>Owner (consignment)</source>
         <translation>货权（代销）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="111"/>
+        <location filename="../../client/screens/warehouse.py" line="112"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="113"/>
+        <location filename="../../client/screens/warehouse.py" line="114"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="113"/>
-        <location filename="../../client/screens/warehouse.py" line="185"/>
-        <location filename="../../client/screens/warehouse.py" line="266"/>
+        <location filename="../../client/screens/warehouse.py" line="114"/>
+        <location filename="../../client/screens/warehouse.py" line="186"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="114"/>
-        <location filename="../../client/screens/warehouse.py" line="185"/>
+        <location filename="../../client/screens/warehouse.py" line="115"/>
+        <location filename="../../client/screens/warehouse.py" line="186"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="114"/>
+        <location filename="../../client/screens/warehouse.py" line="115"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="115"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
         <source>To</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="116"/>
-        <location filename="../../client/screens/warehouse.py" line="260"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
+        <location filename="../../client/screens/warehouse.py" line="261"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="116"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
-        <location filename="../../client/screens/warehouse.py" line="261"/>
+        <location filename="../../client/screens/warehouse.py" line="118"/>
+        <location filename="../../client/screens/warehouse.py" line="192"/>
+        <location filename="../../client/screens/warehouse.py" line="262"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="138"/>
+        <location filename="../../client/screens/warehouse.py" line="139"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="156"/>
+        <location filename="../../client/screens/warehouse.py" line="157"/>
         <source>%1: on hand %2, reserved %3, available %4</source>
         <translation>%1：在库 %2，占用 %3，可用 %4</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="171"/>
+        <location filename="../../client/screens/warehouse.py" line="172"/>
         <source>Create &amp;wave</source>
         <translation>生成波次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <location filename="../../client/screens/warehouse.py" line="173"/>
         <source>Print &amp;pick list…</source>
         <translation>打印拣货单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="173"/>
+        <location filename="../../client/screens/warehouse.py" line="174"/>
         <source>Print &amp;delivery note…</source>
         <translation>打印送货单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="174"/>
+        <location filename="../../client/screens/warehouse.py" line="175"/>
         <source>Requests per wave</source>
         <translation>每波次单数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="184"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="184"/>
-        <location filename="../../client/screens/warehouse.py" line="195"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="186"/>
+        <location filename="../../client/screens/warehouse.py" line="187"/>
         <source>Since</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="189"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="190"/>
-        <location filename="../../client/screens/warehouse.py" line="260"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="261"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="192"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="192"/>
+        <location filename="../../client/screens/warehouse.py" line="193"/>
         <source>Picked</source>
         <translation>拣完时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="195"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
         <source>Shipment</source>
         <translation>发运单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="198"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="198"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="224"/>
+        <location filename="../../client/screens/warehouse.py" line="225"/>
         <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
         <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="247"/>
+        <location filename="../../client/screens/warehouse.py" line="248"/>
         <source>Zone (e.g. A)</source>
         <translation>库区（如 A）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="249"/>
+        <location filename="../../client/screens/warehouse.py" line="250"/>
         <source>Count &amp;zone</source>
         <translation>盘点库区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="250"/>
+        <location filename="../../client/screens/warehouse.py" line="251"/>
         <source>&amp;Approve variance</source>
         <translation>批准差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="251"/>
+        <location filename="../../client/screens/warehouse.py" line="252"/>
         <source>&amp;Recount</source>
         <translation>重盘(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="259"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>Count</source>
         <translation>盘点单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="261"/>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
+        <location filename="../../client/screens/warehouse.py" line="262"/>
+        <location filename="../../client/screens/warehouse.py" line="268"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="266"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="266"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>Held</source>
         <translation>账面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
+        <location filename="../../client/screens/warehouse.py" line="268"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="289"/>
+        <location filename="../../client/screens/warehouse.py" line="290"/>
         <source>%1 count task(s) for the terminal.</source>
         <translation>已为终端生成 %1 个盘点任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="310"/>
+        <location filename="../../client/screens/warehouse.py" line="311"/>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="313"/>
+        <location filename="../../client/screens/warehouse.py" line="314"/>
         <source>stock moved in this bin after the count began: recount it</source>
         <translation>盘点开始后该库位有库存变动：请重盘</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="344"/>
+        <location filename="../../client/screens/warehouse.py" line="345"/>
         <source>&amp;Run the self-check</source>
         <translation>运行自检(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="348"/>
+        <location filename="../../client/screens/warehouse.py" line="349"/>
         <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
         <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="352"/>
+        <location filename="../../client/screens/warehouse.py" line="353"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="352"/>
+        <location filename="../../client/screens/warehouse.py" line="353"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="352"/>
+        <location filename="../../client/screens/warehouse.py" line="353"/>
         <source>Kept</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="353"/>
+        <location filename="../../client/screens/warehouse.py" line="354"/>
         <source>From the ledger</source>
         <translation>流水推算值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="362"/>
+        <location filename="../../client/screens/warehouse.py" line="363"/>
         <source>No drift: the kept balances agree with the ledger.</source>
         <translation>无偏差：记录的余额与流水一致。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="363"/>
+        <location filename="../../client/screens/warehouse.py" line="364"/>
         <source>%1 difference(s) found.</source>
         <translation>发现 %1 处差异。</translation>
     </message>
@@ -4038,6 +4038,344 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/purchasing.py" line="36"/>
         <source>shipped back</source>
         <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <location filename="../../client/server_texts.py" line="17"/>
+        <source>{what} does not exist (it may have been deleted).</source>
+        <translation>{what}不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="18"/>
+        <source>{what} was changed by someone else meanwhile; reload and try again.</source>
+        <translation>{what}已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="20"/>
+        <source>This SKU</source>
+        <translation>该 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="20"/>
+        <source>This location</source>
+        <translation>该库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="21"/>
+        <source>This warehouse</source>
+        <translation>该仓库</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="21"/>
+        <source>This lot</source>
+        <translation>该批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="22"/>
+        <source>This pick task</source>
+        <translation>该拣货任务</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="22"/>
+        <source>This pick list</source>
+        <translation>该拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="23"/>
+        <source>This count task</source>
+        <translation>该盘点任务</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="23"/>
+        <source>This receipt</source>
+        <translation>该收货单</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="24"/>
+        <source>This purchase order</source>
+        <translation>该采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="24"/>
+        <source>This shipment</source>
+        <translation>该发运单</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="25"/>
+        <source>This supplier</source>
+        <translation>该供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="27"/>
+        <source>The quantity must be between 1 and {most}.</source>
+        <translation>数量必须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="28"/>
+        <source>Location {code} is retired.</source>
+        <translation>库位 {code} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="29"/>
+        <source>An expiry date needs a lot number.</source>
+        <translation>有到期日时必须填写批次号。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="30"/>
+        <source>The expiry must be a date like 2027-06-30.</source>
+        <translation>到期日须为类似 2027-06-30 的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="31"/>
+        <source>Lot {lot} expires on {expires}, not {given}.</source>
+        <translation>批次 {lot} 的到期日是 {expires}，不是 {given}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="32"/>
+        <source>Lot {lot} is held for another owner (consignment); give another lot.</source>
+        <translation>批次 {lot} 属于另一货主（代销）；请使用其他批次号。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="33"/>
+        <source>The source and the destination are the same.</source>
+        <translation>来源和去向相同。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="34"/>
+        <source>{bin} holds only {held} of this SKU (lot); {qty} asked.</source>
+        <translation>{bin} 只有该 SKU（批次）{held} 件；请求 {qty} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="35"/>
+        <source>That stock is reserved for outbound requests.</source>
+        <translation>该库存已被出库单占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="36"/>
+        <source>{bin} holds at most {capacity} units.</source>
+        <translation>{bin} 最多容纳 {capacity} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="37"/>
+        <source>There is no bin {code} in this warehouse.</source>
+        <translation>本仓库没有库位 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="38"/>
+        <source>No SKU has the barcode or code {scan}.</source>
+        <translation>没有条码或编码为 {scan} 的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="39"/>
+        <source>{sku} is picked by expiry (FEFO): give its lot and expiry date.</source>
+        <translation>{sku} 按到期日出库（FEFO）：请填写批次号和到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="40"/>
+        <source>This warehouse has no {kind} area.</source>
+        <translation>本仓库没有 {kind} 区。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="42"/>
+        <source>Receipt {number} is {state}.</source>
+        <translation>收货单 {number} 状态为{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="43"/>
+        <source>{po} is {state} now: cancel this receipt.</source>
+        <translation>{po} 现为{state}：请取消本收货单。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="44"/>
+        <source>{po} is {state}: nothing is expected against it.</source>
+        <translation>{po} 为{state}：无待收货物。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="45"/>
+        <source>{sku} is not on {po}.</source>
+        <translation>{sku} 不在 {po} 上。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="46"/>
+        <source>Only {left} more of {sku} can be received on {po} (ordered {ordered}, received {received}, tolerance {tolerance} %).</source>
+        <translation>{po} 上的 {sku} 最多还能收 {left} 件（订购 {ordered}，已收 {received}，容差 {tolerance} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="48"/>
+        <source>Lot {lot} was scanned with expiry {expires}.</source>
+        <translation>批次 {lot} 已按到期日 {expires} 扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="49"/>
+        <source>{sku} was not counted on this receipt.</source>
+        <translation>本收货单未点数 {sku}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="50"/>
+        <source>Reject 0 to {most} of {sku}.</source>
+        <translation>{sku} 可拒收 0 到 {most} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="51"/>
+        <source>Nothing was counted on this receipt.</source>
+        <translation>本收货单尚未点数任何商品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="53"/>
+        <source>No open outbound request {doc_type} {doc_ref}.</source>
+        <translation>没有未结的出库单 {doc_type} {doc_ref}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="54"/>
+        <source>This task was confirmed already.</source>
+        <translation>该任务已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="55"/>
+        <source>Wrong bin: this task is at {bin}.</source>
+        <translation>库位错误：该任务在 {bin}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="56"/>
+        <source>Wrong item: {sku} is not what this task picks.</source>
+        <translation>商品错误：{sku} 不是该任务要拣的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="57"/>
+        <source>{bin} holds less than {qty}: enter what you found, the rest is a short pick.</source>
+        <translation>{bin} 不足 {qty} 件：请输入实际找到的数量，其余记为短拣。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="58"/>
+        <source>Pick 0 to {most} here.</source>
+        <translation>此处可拣 0 到 {most} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="59"/>
+        <source>This request was cancelled or shipped meanwhile.</source>
+        <translation>该出库单已被取消或已发货。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="60"/>
+        <source>{sku} is not part of {doc_ref}.</source>
+        <translation>{sku} 不属于 {doc_ref}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="61"/>
+        <source>Only {left} more of {sku} were picked for this parcel.</source>
+        <translation>本包裹的 {sku} 只剩 {left} 件已拣未装。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="62"/>
+        <source>Pick and verify every item before shipping.</source>
+        <translation>发货前请拣完并核验所有商品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="63"/>
+        <source>A tracking number has letters, digits and &apos;-&apos;.</source>
+        <translation>运单号只能包含字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="64"/>
+        <source>The weight is 1 g to 1,000 kg.</source>
+        <translation>重量须在 1 克到 1,000 千克之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="66"/>
+        <source>Count {number} is {state}.</source>
+        <translation>盘点单 {number} 状态为{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="67"/>
+        <source>Wrong bin: this count is for {bin}.</source>
+        <translation>库位错误：该盘点单对应 {bin}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="68"/>
+        <source>Count 0 to {most} of {sku}.</source>
+        <translation>{sku} 的数量须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="69"/>
+        <source>Stock moved in this bin after count {number} began; recount it.</source>
+        <translation>盘点单 {number} 开始后该库位有库存变动；请重盘。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="70"/>
+        <source>{bin} is not a storage bin.</source>
+        <translation>{bin} 不是存储库位。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="71"/>
+        <source>{waiting} of {sku} wait at receiving; put away 1 to {waiting}.</source>
+        <translation>收货区有 {sku} {waiting} 件待上架；可上架 1 到 {waiting} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="73"/>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="73"/>
+        <source>posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="74"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="74"/>
+        <source>counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="75"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="75"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="76"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="76"/>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="77"/>
+        <source>partially_received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="77"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="78"/>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="78"/>
+        <source>receiving</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="79"/>
+        <source>packing</source>
+        <translation>打包</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@ def test_wave_pick_pack_ship_and_the_shipped_event(admin, site, unchanged):
                                                                   barcode=a.code, qty=1), **over},
                                request_id=new_request_id())
             assert (err.code, err.field) == (E_VALIDATION, field), (over, err)
+        err = remote_error(admin.wms.confirm_pick, task_id=t1.id, location_code="B-01", barcode=a.code, qty=1,
+                           request_id=new_request_id())
+        # the template and its parameters travel with the English text, for the client to translate
+        assert (err.template, err.params) == ("Wrong bin: this task is at {bin}.", (("bin", "A-01"),))
         err = remote_error(admin.wms.ship_parcel, doc_type="order", doc_ref=ref, carrier="sf", tracking_no="SF1",
                            weight_g=100, request_id=new_request_id())
         assert err.code == E_CONFLICT                                         # nothing picked yet

@@ -46,3 +46,49 @@ def test_every_catalogue_text_of_the_contract_is_marked_for_translation():
     from client.catalog_text import CATALOGUE_TEXTS, MARKED
 
     assert CATALOGUE_TEXTS - MARKED == set()
+
+
+def _server_templates() -> set[str]:
+    """Every contract.Text("...") template written in the middle tier."""
+    import ast
+
+    found = set()
+    for path in (ROOT / "middle_tier").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_server_message_template_is_marked_and_keeps_its_placeholders():
+    from client.server_texts import MARKED, placeholders
+
+    templates = _server_templates()
+    assert len(templates) > 40
+    assert templates - MARKED == set(), "mark them in client/server_texts.py"
+    for (context, source), message in _messages(TS).items():
+        if context == "server":
+            translation = message.findtext("translation") or ""
+            assert placeholders(translation) == placeholders(source), (source, translation)
+
+
+def test_a_server_message_reaches_the_user_in_chinese(qapp):
+    """A template the middle tier sent is shown translated, with its parameters; unknown ones stay English."""
+    from client import i18n
+    from client.server_texts import localized
+    from middle_tier.contract import DomainError, Text
+
+    keep = i18n.install(qapp, "zh_CN")
+    try:
+        err = localized(DomainError("E_VALIDATION", Text("Wrong bin: this task is at {bin}.", bin="A-07"), "qty"))
+        assert "A-07" in err.message and "Wrong bin" not in err.message and err.field == "qty"
+        found = localized(DomainError("E_NOT_FOUND", Text("{what} does not exist (it may have been deleted).",
+                                                          what="This receipt")))
+        assert "This receipt" not in found.message            # the record's name is translated too
+        plain = localized(DomainError("E_VALIDATION", "Something the client has no translation for."))
+        assert plain.message == "Something the client has no translation for."
+    finally:
+        for t in keep:
+            qapp.removeTranslator(t)
+        i18n.install(qapp, "en")
