@@ -115,21 +115,28 @@ def _po_record(uow: UnitOfWork, po: PurchaseOrder) -> PoRecord:
                     po.cancelled_at, tuple(line_record(ln, sku) for ln, sku in po_lines(uow, po.id)), po.version)
 
 
+def _listed_sku(uow: UnitOfWork, scan: str, where: str, field: str, seen: set[int]) -> Sku:
+    """The SKU of one line of a list (an order's lines, a price list), each SKU at most once."""
+    try:
+        sku = sku_by_scan(uow, scan, field)
+    except DomainError as e:
+        raise DomainError(E_VALIDATION, f"{where}: {e.message}", field) from None
+    if sku.id in seen:
+        raise DomainError(E_VALIDATION, f"{where}: {sku.code} is listed twice.", field)
+    seen.add(sku.id)
+    return sku
+
+
 def _read_lines(uow: UnitOfWork, supplier: Supplier, lines: tuple[tuple[str, int, str, str], ...]) -> list[tuple[Sku, int, Decimal, dt.date | None]]:
     """(SKU code or barcode, qty, price text, expected date) -> checked lines; a blank price takes the valid
     contract's price, else the SKU's cost."""
     if not 1 <= len(lines) <= MAX_LINES:
         raise DomainError(E_VALIDATION, f"An order has 1 to {MAX_LINES} lines.", "lines")
     contract = _valid_contract(uow, supplier.id, utcnow().date())
-    out, seen = [], set()
+    out: list = []
+    seen: set[int] = set()
     for n, (scan, qty, price_text, expected) in enumerate(lines, start=1):
-        try:
-            sku = sku_by_scan(uow, scan, "lines")
-        except DomainError as e:
-            raise DomainError(E_VALIDATION, f"Line {n}: {e.message}", "lines") from None
-        if sku.id in seen:
-            raise DomainError(E_VALIDATION, f"Line {n}: {sku.code} is on the order twice.", "lines")
-        seen.add(sku.id)
+        sku = _listed_sku(uow, scan, f"Line {n}", "lines", seen)
         if not 1 <= qty <= MAX_QTY:
             raise DomainError(E_VALIDATION, f"Line {n}: the quantity must be between 1 and {MAX_QTY}.", "lines")
         if price_text.strip():
@@ -270,15 +277,9 @@ class PurchasingComponent(Exposed):
                              terms=validate.text(terms, "terms", "Terms", max_length=255, required=False))
         uow.session.add(c)
         flush_unique(uow.session, "code", "This contract code was taken meanwhile.")
-        seen = set()
+        seen: set[int] = set()
         for n, (scan, price_text) in enumerate(prices, start=1):
-            try:
-                sku = sku_by_scan(uow, scan, "prices")
-            except DomainError as e:
-                raise DomainError(E_VALIDATION, f"Price {n}: {e.message}", "prices") from None
-            if sku.id in seen:
-                raise DomainError(E_VALIDATION, f"Price {n}: {sku.code} is listed twice.", "prices")
-            seen.add(sku.id)
+            sku = _listed_sku(uow, scan, f"Price {n}", "prices", seen)
             uow.session.add(ContractPrice(contract_id=c.id, sku_id=sku.id,
                                           price=parse_money(price_text, "prices", f"Price {n}")))
         uow.session.flush()
