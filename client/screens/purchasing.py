@@ -381,6 +381,7 @@ class PurchasingScreen(Screen):
 
     def _set_suppliers(self, wire: tuple) -> None:
         self.suppliers = Page.from_wire(wire).records(SupplierRecord)
+        self._update_buttons()
 
     def _set_warehouses(self, rows: tuple) -> None:
         self.warehouses = [WarehouseRecord.from_wire(r) for r in rows]
@@ -390,6 +391,7 @@ class PurchasingScreen(Screen):
             self.warehouse_combo.addItem(f"{w.code} — {w.name}", w.id)
         if current:
             self.warehouse_combo.setCurrentIndex(max(self.warehouse_combo.findData(current), 0))
+        self._update_buttons()
 
     def apply_filters(self) -> None:
         self._timer.stop()
@@ -429,7 +431,7 @@ class PurchasingScreen(Screen):
         po = self.current
         write, approve = self.can("purchasing.write"), self.can("purchasing.approve")
         state = po.state if po else ""
-        self.new_button.setEnabled(write)
+        self.new_button.setEnabled(write and bool(self.suppliers) and bool(self.warehouses))   # lists loaded
         self.approve_button.setEnabled(approve and state == "draft")
         self.send_button.setEnabled(write and state == "approved" and po is not None and po.kind == "purchase")
         self.cancel_button.setEnabled(write and state in ("draft", "approved", "sent"))

@@ -44,7 +44,8 @@ def test_a_buyer_enters_approves_sends_and_prints_an_order(open_window, qtbot, a
     sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=5)).records(SkuRecord)[0]
     window = open_window("buyer")
     screen = window.go("purchasing")
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and bool(screen.suppliers), timeout=10_000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and bool(screen.suppliers) and bool(screen.warehouses),
+                    timeout=10_000)
     screen.new_button.click()
     dialog = screen.dialog
     from PySide6.QtWidgets import QTableWidgetItem
