@@ -117,5 +117,6 @@ def seed_purchasing(session: Session, progress: Callable[[str], None] = print) -
                               start_move_id=session.scalar(select(func.max(StockMove.id))) or 0, created_by="admin"))
     session.flush()
     levels = session.scalar(select(func.count()).select_from(StockLevel))
-    progress(f"  purchasing: {len(SUPPLIERS)} suppliers, {len(ORDERS)} orders, 30 reorder rules ({levels} stock levels)")
+    progress(f"  purchasing: {len(SUPPLIERS)} suppliers, {len(ORDERS)} orders, 30 reorder rules "
+             f"({levels} stock levels)")
     return len(ORDERS)

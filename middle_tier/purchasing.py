@@ -27,7 +27,8 @@ from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     CONTRACT_KINDS, E_CONFLICT, E_DUPLICATE, E_VALIDATION, PO_KINDS, PO_STATES, PO_TRANSITIONS, RETURN_STATES,
-    SUPPLIER_FIELDS, ConsignmentSale, ContractRecord, DocumentRecord, DomainError, InvoiceRecord, Page, PoRecord, PoSummary,
+    SUPPLIER_FIELDS, ConsignmentSale, ContractRecord, DocumentRecord, DomainError, InvoiceRecord, Page, PoRecord,
+    PoSummary, Text,
     ReorderSuggestion, SupplierRecord,
 )
 from middle_tier.money import parse_money, round_money
@@ -60,7 +61,7 @@ def _supplier_values(fields: tuple[tuple[str, str], ...], current: dict[str, str
     raw = {**current, **given}
     lead = raw.get("lead_time_days", "7").strip() or "7"
     if not lead.isdigit() or not 0 <= int(lead) <= 365:
-        raise DomainError(E_VALIDATION, "The lead time is 0 to 365 days.", "lead_time_days")
+        raise DomainError(E_VALIDATION, Text("The lead time is 0 to 365 days."), "lead_time_days")
     active = raw.get("is_active", "true").strip().lower()
     if active not in ("true", "false", "1", "0", "yes", "no"):
         raise DomainError(E_VALIDATION, "Active is yes or no.", "is_active")
@@ -127,7 +128,8 @@ def _listed_sku(uow: UnitOfWork, scan: str, where: str, field: str, seen: set[in
     return sku
 
 
-def _read_lines(uow: UnitOfWork, supplier: Supplier, lines: tuple[tuple[str, int, str, str], ...]) -> list[tuple[Sku, int, Decimal, dt.date | None]]:
+def _read_lines(uow: UnitOfWork, supplier: Supplier,
+                lines: tuple[tuple[str, int, str, str], ...]) -> list[tuple[Sku, int, Decimal, dt.date | None]]:
     """(SKU code or barcode, qty, price text, expected date) -> checked lines; a blank price takes the valid
     contract's price, else the SKU's cost."""
     if not 1 <= len(lines) <= MAX_LINES:
@@ -163,8 +165,9 @@ def _write_lines(uow: UnitOfWork, po: PurchaseOrder, lines: list) -> None:
 def _move_state(uow: UnitOfWork, po: PurchaseOrder, action: str, new_state: str, stamp: str) -> None:
     """One transition of the order: allowed from PO_TRANSITIONS[action] only, stamped in its time column, logged."""
     if po.state not in PO_TRANSITIONS[action]:
-        raise DomainError(E_CONFLICT, f"Purchase order {po.number} is {po.state}; it cannot be {action}d "
-                          f"({'/'.join(PO_TRANSITIONS[action])} only).", "state")
+        raise DomainError(E_CONFLICT, Text("Purchase order {po} is {state}; this is allowed only when it is "
+                                           "{allowed}.", po=po.number, state=po.state,
+                                           allowed="/".join(PO_TRANSITIONS[action])), "state")
     before = po.state
     po.state = new_state
     po.version += 1
@@ -226,7 +229,7 @@ class PurchasingComponent(Exposed):
         lead_time_days, is_active."""
         values = _supplier_values(fields, {})
         if uow.session.scalar(select(Supplier.id).where(Supplier.code == values["code"])) is not None:
-            raise DomainError(E_DUPLICATE, "This supplier code is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("This supplier code is taken."), "code")
         s = Supplier(**values)
         uow.session.add(s)
         flush_unique(uow.session, "code", "This supplier code was taken meanwhile.")
@@ -243,7 +246,7 @@ class PurchasingComponent(Exposed):
         values = _supplier_values(fields, {k: str(v).lower() if isinstance(v, bool) else str(v)
                                            for k, v in before.items()})
         if values["code"] != s.code:
-            raise DomainError(E_VALIDATION, "A supplier's code cannot change.", "code")
+            raise DomainError(E_VALIDATION, Text("A supplier's code cannot change."), "code")
         for k, v in values.items():
             setattr(s, k, v)
         s.version += 1
@@ -268,11 +271,11 @@ class PurchasingComponent(Exposed):
         start = validate.day(valid_from, "valid_from", "Valid from", required=True)
         end = validate.day(valid_to, "valid_to", "Valid to", required=True)
         if end < start:
-            raise DomainError(E_VALIDATION, "A contract ends on or after its first day.", "valid_to")
+            raise DomainError(E_VALIDATION, Text("A contract ends on or after its first day."), "valid_to")
         if len(prices) > 20_000:
             raise DomainError(E_VALIDATION, "At most 20,000 prices per contract.", "prices")
         if uow.session.scalar(select(SupplierContract.id).where(SupplierContract.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, "This contract code is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("This contract code is taken."), "code")
         c = SupplierContract(supplier_id=s.id, code=code, kind=kind, valid_from=start, valid_to=end,
                              terms=validate.text(terms, "terms", "Terms", max_length=255, required=False))
         uow.session.add(c)
@@ -322,16 +325,17 @@ class PurchasingComponent(Exposed):
         contract's price, expected date or '')."""
         s = _supplier(uow, supplier_id)
         if not s.is_active:
-            raise DomainError(E_VALIDATION, f"Supplier {s.code} is not active.", "supplier_id")
+            raise DomainError(E_VALIDATION, Text("Supplier {code} is not active.", code=s.code), "supplier_id")
         validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
         validate.choice(kind, "kind", "Kind", PO_KINDS)
         if not 0 <= tolerance_pct <= 50:
-            raise DomainError(E_VALIDATION, "The over-receipt tolerance is 0 to 50 %.", "tolerance_pct")
+            raise DomainError(E_VALIDATION, Text("The over-receipt tolerance is 0 to 50 %."), "tolerance_pct")
         contract = _valid_contract(uow, s.id, utcnow().date())
         po = PurchaseOrder(number=next_number(uow, PurchaseOrder, "PO" if kind == "purchase" else "RT"), kind=kind,
                            supplier_id=s.id, warehouse_id=warehouse_id, contract_id=contract.id if contract else None,
                            consignment=bool(contract and contract.kind == "consignment"),
-                           expected_on=validate.day(expected_on, "expected_on", "Expected date"), tolerance_pct=tolerance_pct,
+                           expected_on=validate.day(expected_on, "expected_on", "Expected date"),
+                           tolerance_pct=tolerance_pct,
                            note=validate.text(note, "note", "Note", max_length=255, required=False),
                            created_by=uow.state.username if uow.state else "")
         checked = _read_lines(uow, s, lines)
@@ -349,9 +353,10 @@ class PurchasingComponent(Exposed):
         """Replace a draft's lines and terms."""
         po = _po(uow, po_id, version=version)
         if po.state != "draft":
-            raise DomainError(E_CONFLICT, f"Only a draft can be edited; {po.number} is {po.state}.", "state")
+            raise DomainError(E_CONFLICT, Text("Only a draft can be edited; {po} is {state}.", po=po.number,
+                                               state=po.state), "state")
         if not 0 <= tolerance_pct <= 50:
-            raise DomainError(E_VALIDATION, "The over-receipt tolerance is 0 to 50 %.", "tolerance_pct")
+            raise DomainError(E_VALIDATION, Text("The over-receipt tolerance is 0 to 50 %."), "tolerance_pct")
         checked = _read_lines(uow, uow.session.get(Supplier, po.supplier_id), lines)
         before = str(po.total)
         po.expected_on = validate.day(expected_on, "expected_on", "Expected date")
@@ -372,7 +377,8 @@ class PurchasingComponent(Exposed):
                 if not ledger.reserve_level(uow.session, po.warehouse_id, sku.id, ln.qty):
                     level = uow.session.get(StockLevel, (po.warehouse_id, sku.id))
                     free = level.on_hand - level.reserved if level else 0
-                    raise DomainError(E_CONFLICT, f"Only {free} of {sku.code} are available to return.", "lines")
+                    raise DomainError(E_CONFLICT, Text("Only {free} of {sku} are available to return.", free=free,
+                                                       sku=sku.code), "lines")
                 uow.session.add(StockReservation(warehouse_id=po.warehouse_id, sku_id=sku.id, qty=ln.qty,
                                                  doc_type="return_po", doc_ref=po.number))
         _move_state(uow, po, "approve", "approved", "approved_at")
@@ -383,7 +389,7 @@ class PurchasingComponent(Exposed):
         """The approved order went to the supplier: the dock may receive against it."""
         po = _po(uow, po_id, version=version)
         if po.kind != "purchase":
-            raise DomainError(E_CONFLICT, "A return is not sent: the warehouse ships it.", "state")
+            raise DomainError(E_CONFLICT, Text("A return is not sent: the warehouse ships it."), "state")
         _move_state(uow, po, "send", "sent", "sent_at")
         return _po_record(uow, po)
 
@@ -397,7 +403,7 @@ class PurchasingComponent(Exposed):
                 StockReservation.doc_type == "return_po", StockReservation.doc_ref == po.number,
                 StockReservation.state == "open").with_for_update()))
             if any(r.picked_qty for r in rows):
-                raise DomainError(E_CONFLICT, "The warehouse has picked this return already.", "state")
+                raise DomainError(E_CONFLICT, Text("The warehouse has picked this return already."), "state")
             for r in rows:
                 ledger.release_level(uow.session, r.warehouse_id, r.sku_id, r.qty)
                 r.state = "released"
@@ -409,7 +415,7 @@ class PurchasingComponent(Exposed):
         """Close an order: what is still open (the backorder) will not come."""
         po = _po(uow, po_id, version=version)
         if uow.session.scalar(select(Receipt.id).where(Receipt.po_id == po.id, Receipt.state == "open")):
-            raise DomainError(E_CONFLICT, "A receipt against this order is still open.", "state")
+            raise DomainError(E_CONFLICT, Text("A receipt against this order is still open."), "state")
         _move_state(uow, po, "close", "closed", "closed_at")
         return _po_record(uow, po)
 
@@ -428,11 +434,12 @@ class PurchasingComponent(Exposed):
         either way: 'matched', or 'variance' with each problem listed for the buyer to settle."""
         po = _po(uow, po_id)
         if po.kind != "purchase" or po.state in ("draft", "approved", "cancelled"):
-            raise DomainError(E_CONFLICT, f"{po.number} is {po.state}: there is nothing to invoice.", "po_id")
+            raise DomainError(E_CONFLICT, Text("{po} is {state}: there is nothing to invoice.", po=po.number,
+                                               state=po.state), "po_id")
         number = validate.text(number, "number", "Invoice number", max_length=64).upper()
         if uow.session.scalar(select(SupplierInvoice.id).where(SupplierInvoice.supplier_id == po.supplier_id,
                                                                SupplierInvoice.number == number)):
-            raise DomainError(E_DUPLICATE, "This supplier's invoice with this number is recorded already.", "number")
+            raise DomainError(E_DUPLICATE, Text("This supplier's invoice with this number is recorded already."), "number")
         day = validate.day(invoice_date, "invoice_date", "Invoice date", required=True)
         if not 1 <= len(lines) <= MAX_LINES:
             raise DomainError(E_VALIDATION, f"An invoice has 1 to {MAX_LINES} lines.", "lines")
@@ -523,7 +530,7 @@ class PurchasingComponent(Exposed):
         wanted = set(sku_ids)
         chosen = [s for s in _suggestions(uow, warehouse_id) if s.sku_id in wanted]
         if not chosen:
-            raise DomainError(E_VALIDATION, "None of these SKUs needs ordering now.", "sku_ids")
+            raise DomainError(E_VALIDATION, Text("None of these SKUs needs ordering now."), "sku_ids")
         by_supplier: dict[int, list[ReorderSuggestion]] = {}
         for s in chosen:
             by_supplier.setdefault(s.supplier_id, []).append(s)
@@ -554,7 +561,7 @@ class PurchasingComponent(Exposed):
         start = validate.day(date_from, "date_from", "From", required=True)
         end = validate.day(date_to, "date_to", "To", required=True)
         if end < start:
-            raise DomainError(E_VALIDATION, "The period ends on or after its first day.", "date_to")
+            raise DomainError(E_VALIDATION, Text("The period ends on or after its first day."), "date_to")
         customer = virtual_location(uow, "customer")
         sold = uow.session.execute(
             select(Sku, func.sum(StockMove.qty)).join(Lot, Lot.id == StockMove.lot_id)

@@ -2012,7 +2012,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="334"/>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
@@ -2023,7 +2023,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="336"/>
-        <location filename="../../client/screens/purchasing.py" line="530"/>
+        <location filename="../../client/screens/purchasing.py" line="532"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -2049,14 +2049,14 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="346"/>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="346"/>
-        <location filename="../../client/screens/purchasing.py" line="489"/>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="491"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2067,7 +2067,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/purchasing.py" line="346"/>
-        <location filename="../../client/screens/purchasing.py" line="544"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
@@ -2092,158 +2092,158 @@ Client connected to %1 as %2.</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="412"/>
+        <location filename="../../client/screens/purchasing.py" line="414"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="414"/>
+        <location filename="../../client/screens/purchasing.py" line="416"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="414"/>
+        <location filename="../../client/screens/purchasing.py" line="416"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="415"/>
+        <location filename="../../client/screens/purchasing.py" line="417"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="415"/>
+        <location filename="../../client/screens/purchasing.py" line="417"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="416"/>
+        <location filename="../../client/screens/purchasing.py" line="418"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="416"/>
+        <location filename="../../client/screens/purchasing.py" line="418"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="420"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="464"/>
+        <location filename="../../client/screens/purchasing.py" line="466"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="465"/>
+        <location filename="../../client/screens/purchasing.py" line="467"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="465"/>
+        <location filename="../../client/screens/purchasing.py" line="467"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="480"/>
+        <location filename="../../client/screens/purchasing.py" line="482"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="481"/>
+        <location filename="../../client/screens/purchasing.py" line="483"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="482"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="489"/>
+        <location filename="../../client/screens/purchasing.py" line="491"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="490"/>
+        <location filename="../../client/screens/purchasing.py" line="492"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="490"/>
+        <location filename="../../client/screens/purchasing.py" line="492"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="491"/>
+        <location filename="../../client/screens/purchasing.py" line="493"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="491"/>
+        <location filename="../../client/screens/purchasing.py" line="493"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="492"/>
-        <location filename="../../client/screens/purchasing.py" line="544"/>
+        <location filename="../../client/screens/purchasing.py" line="494"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="493"/>
+        <location filename="../../client/screens/purchasing.py" line="495"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="493"/>
+        <location filename="../../client/screens/purchasing.py" line="495"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="493"/>
+        <location filename="../../client/screens/purchasing.py" line="495"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="528"/>
+        <location filename="../../client/screens/purchasing.py" line="530"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="529"/>
+        <location filename="../../client/screens/purchasing.py" line="531"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="536"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="543"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="544"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="544"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="544"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -4314,66 +4314,151 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="73"/>
+        <source>Purchase order {po} is {state}; this is allowed only when it is {allowed}.</source>
+        <translation>采购订单 {po} 状态为{state}；此操作仅在 {allowed} 状态下可用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="74"/>
+        <source>This supplier code is taken.</source>
+        <translation>该供应商编码已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="75"/>
+        <source>A supplier&apos;s code cannot change.</source>
+        <translation>供应商编码不可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="76"/>
+        <source>A contract ends on or after its first day.</source>
+        <translation>合同到期日不能早于生效日。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="77"/>
+        <source>This contract code is taken.</source>
+        <translation>该合同编码已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="78"/>
+        <source>Supplier {code} is not active.</source>
+        <translation>供应商 {code} 未启用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="79"/>
+        <source>The over-receipt tolerance is 0 to 50 %.</source>
+        <translation>超收容差须在 0 到 50 % 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="80"/>
+        <source>Only a draft can be edited; {po} is {state}.</source>
+        <translation>只有草稿可以编辑；{po} 状态为{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="81"/>
+        <source>Only {free} of {sku} are available to return.</source>
+        <translation>{sku} 仅有 {free} 件可退货。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="82"/>
+        <source>A return is not sent: the warehouse ships it.</source>
+        <translation>退货单无需发送：由仓库发货。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="83"/>
+        <source>The warehouse has picked this return already.</source>
+        <translation>仓库已拣出该退货。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="84"/>
+        <source>A receipt against this order is still open.</source>
+        <translation>该订单仍有未结的收货单。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="85"/>
+        <source>{po} is {state}: there is nothing to invoice.</source>
+        <translation>{po} 状态为{state}：没有可开票的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="86"/>
+        <source>This supplier&apos;s invoice with this number is recorded already.</source>
+        <translation>该供应商的此发票号已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="87"/>
+        <source>None of these SKUs needs ordering now.</source>
+        <translation>这些 SKU 目前都无需订货。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="88"/>
+        <source>The period ends on or after its first day.</source>
+        <translation>期间的结束日不能早于开始日。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="89"/>
+        <source>The lead time is 0 to 365 days.</source>
+        <translation>交期须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="91"/>
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="73"/>
+        <location filename="../../client/server_texts.py" line="91"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="74"/>
+        <location filename="../../client/server_texts.py" line="92"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="74"/>
+        <location filename="../../client/server_texts.py" line="92"/>
         <source>counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="75"/>
+        <location filename="../../client/server_texts.py" line="93"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="75"/>
+        <location filename="../../client/server_texts.py" line="93"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="76"/>
+        <location filename="../../client/server_texts.py" line="94"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="76"/>
+        <location filename="../../client/server_texts.py" line="94"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="77"/>
+        <location filename="../../client/server_texts.py" line="95"/>
         <source>partially_received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="77"/>
+        <location filename="../../client/server_texts.py" line="95"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="78"/>
+        <location filename="../../client/server_texts.py" line="96"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="78"/>
+        <location filename="../../client/server_texts.py" line="96"/>
         <source>receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="79"/>
+        <location filename="../../client/server_texts.py" line="97"/>
         <source>packing</source>
         <translation>打包</translation>
     </message>
