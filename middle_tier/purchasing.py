@@ -38,7 +38,7 @@ from middle_tier.stock import (
 )
 from middle_tier.uow import UnitOfWork
 from middle_tier.receiving import line_record, po_lines, receipt_record
-from middle_tier.wms_outbound import cancel_open_tasks
+from middle_tier.wms_outbound import cancel_open_tasks, open_reservations
 
 MAX_LINES = 500
 DEMAND_DAYS = 28
@@ -399,9 +399,7 @@ class PurchasingComponent(Exposed):
         po = _po(uow, po_id, version=version)
         _move_state(uow, po, "cancel", "cancelled", "cancelled_at")
         if po.kind == "return":
-            rows = list(uow.session.scalars(select(StockReservation).where(
-                StockReservation.doc_type == "return_po", StockReservation.doc_ref == po.number,
-                StockReservation.state == "open").with_for_update()))
+            rows = open_reservations(uow, "return_po", po.number)
             if any(r.picked_qty for r in rows):
                 raise DomainError(E_CONFLICT, Text("The warehouse has picked this return already."), "state")
             for r in rows:

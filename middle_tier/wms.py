@@ -26,7 +26,7 @@ from middle_tier.stock import (
 from middle_tier.uow import UnitOfWork
 from middle_tier.receiving import ReceivingVerbs
 from middle_tier.wms_counts import CountVerbs
-from middle_tier.wms_outbound import OutboundVerbs, cancel_open_tasks, destination, shipped
+from middle_tier.wms_outbound import OutboundVerbs, cancel_open_tasks, destination, open_reservations, shipped
 
 
 def _sku_stock(uow: UnitOfWork, sku: Sku) -> SkuStock:
@@ -335,12 +335,8 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
 
     @staticmethod
     def _open(uow: UnitOfWork, doc_type: str, doc_ref: str) -> list:
-        """The request's open reservations, locked. Only their own rows: MariaDB has no FOR UPDATE OF, and a
-        lock on the SKU row would block every other reservation's foreign-key check (a deadlock)."""
-        rows = list(uow.session.scalars(
-            select(StockReservation).where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
-                                           StockReservation.state == "open")
-            .order_by(StockReservation.id).with_for_update()))
+        """The request's open reservations, locked, with their SKU codes."""
+        rows = open_reservations(uow, doc_type, doc_ref)
         codes = dict(uow.session.execute(select(Sku.id, Sku.code).where(Sku.id.in_([r.sku_id for r in rows] or [0]))
                                          ).all())
         return [(r, codes[r.sku_id]) for r in rows]

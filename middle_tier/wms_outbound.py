@@ -93,10 +93,17 @@ def _sequence(uow: UnitOfWork, pick_list_id: int) -> None:
         t.seq = seq
 
 
-def _reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: bool = True) -> list[StockReservation]:
+def open_reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: bool = True) -> list[StockReservation]:
+    """A request's open reservations, locked. Only their own rows: MariaDB has no FOR UPDATE OF, and a lock on
+    the SKU row would block every other reservation's foreign-key check (a deadlock)."""
     stmt = (select(StockReservation).where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
                                            StockReservation.state == "open").order_by(StockReservation.id))
-    rows = list(uow.session.scalars(stmt.with_for_update() if lock else stmt))
+    return list(uow.session.scalars(stmt.with_for_update() if lock else stmt))
+
+
+def _reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: bool = True) -> list[StockReservation]:
+    """The open reservations of a request that must have some."""
+    rows = open_reservations(uow, doc_type, doc_ref, lock=lock)
     if not rows:
         raise DomainError(E_VALIDATION, Text("No open outbound request {doc_type} {doc_ref}.", doc_type=doc_type, doc_ref=doc_ref), "doc_ref")
     return rows
@@ -411,4 +418,4 @@ def _shipment_record(s: Shipment) -> ShipmentRecord:
                           s.shipped_at, s.shipped_by)
 
 
-__all__ = ["OutboundVerbs", "cancel_open_tasks", "destination", "shipped"]
+__all__ = ["OutboundVerbs", "cancel_open_tasks", "destination", "open_reservations", "shipped"]
