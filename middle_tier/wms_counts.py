@@ -20,7 +20,7 @@ from middle_tier.contract import (
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
-    MAX_QTY, area, get_sku, location_by_code, next_number, post_move, sku_by_scan, virtual_location,
+    MAX_QTY, area, check_qty, get_sku, location_by_code, next_number, post_move, sku_by_scan, virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 
@@ -251,8 +251,7 @@ class CountVerbs(Exposed):
         product, then its category, then empty bins; each with room for the quantity, along the pick path."""
         validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
         sku = get_sku(uow, sku_id)
-        if not 1 <= qty <= MAX_QTY:
-            raise DomainError(E_VALIDATION, Text("The quantity must be between 1 and {most}.", most=MAX_QTY), "qty")
+        check_qty(qty)
         product = uow.session.get(Product, sku.product_id)
         bins = list(uow.session.execute(
             select(Location, func.coalesce(func.sum(StockBalance.qty), 0))
