@@ -117,8 +117,10 @@ class TerminalScreen(Screen):
         self.entry.selectAll()
         self.entry.setFocus()
 
-    def call(self, path: str, on_ok: Callable, *, again: Callable[[], None] | None = None, **kwargs: object) -> None:
-        """Send the scans; on an error show it and ask `again` (by default the same prompt once more)."""
+    def call(self, path: str, on_ok: Callable, *, again: Callable[[DomainError], None] | None = None,
+             **kwargs: object) -> None:
+        """Send the scans; on an error show it, after `again(err)` has asked what comes next (by default the same
+        prompt once more)."""
         self.entry.setEnabled(False)
 
         def done(value: object) -> None:
@@ -128,7 +130,7 @@ class TerminalScreen(Screen):
         def failed(err: DomainError) -> None:
             self.entry.setEnabled(True)
             if again is not None:
-                again()
+                again(err)
             self.fail(err)
 
         self.rpc.call(path, done, failed, **kwargs)
@@ -186,21 +188,17 @@ class TerminalScreen(Screen):
         item, qty = self.state["item"], self.state["qty"]
 
         def done(w: tuple) -> None:
-            self.entry.setEnabled(True)
             self.ok(self.tr("Counted %1 x %2").replace("%1", str(qty)).replace("%2", item))
             self._show_receipt(ReceiptRecord.from_wire(w))
 
-        def failed(err: DomainError) -> None:
-            self.entry.setEnabled(True)
+        def again(err: DomainError) -> None:
             if err.field in ("lot_code", "expires_on"):      # this item is picked by expiry: ask lot and date
                 self.ask(self.tr("Lot number of %1").replace("%1", item), self._receive_lot, self.state["lot"])
             else:
                 self._show_receipt(self.state["receipt"])
-            self.fail(err)
 
-        self.entry.setEnabled(False)
-        self.rpc.call("wms.scan_receipt", done, failed, receipt_id=self.state["receipt"].id, barcode=item, qty=qty,
-                      lot_code=self.state["lot"], expires_on=self.state["expiry"], request_id=rid())
+        self.call("wms.scan_receipt", done, again=again, receipt_id=self.state["receipt"].id, barcode=item, qty=qty,
+                  lot_code=self.state["lot"], expires_on=self.state["expiry"], request_id=rid())
 
     def _receive_lot(self, text: str) -> None:
         self.state["lot"] = text
@@ -269,7 +267,7 @@ class TerminalScreen(Screen):
                     .replace("%3", self.state["bin"].upper()))
             self.start_putaway()
 
-        self.call("wms.putaway", done, again=lambda: self.ask(self.tr("Scan an item waiting at receiving"),
+        self.call("wms.putaway", done, again=lambda _err: self.ask(self.tr("Scan an item waiting at receiving"),
                                                                self._putaway_item),
                   warehouse_id=self.warehouse_id, barcode=self.state["item"],
                   location_code=self.state["bin"], qty=qty, request_id=rid())
@@ -313,18 +311,14 @@ class TerminalScreen(Screen):
         qty = int(text) if text.isdigit() else -1
 
         def done(w: tuple) -> None:
-            self.entry.setEnabled(True)
             self.ok(self.tr("Picked %1 x %2").replace("%1", str(qty)).replace("%2", task.sku_code))
             self._next_task(PickListRecord.from_wire(w))
 
-        def failed(err: DomainError) -> None:
-            self.entry.setEnabled(True)
-            self.fail(err)
-            self.ask(self.tr("Go to %1 and scan the bin").replace("%1", task.location_code), self._pick_bin)
-
-        self.entry.setEnabled(False)
-        self.rpc.call("wms.confirm_pick", done, failed, task_id=task.id, location_code=self.state["bin"],
-                      barcode=self.state["item"], qty=qty, request_id=rid())
+        self.call("wms.confirm_pick", done,
+                  again=lambda _err: self.ask(self.tr("Go to %1 and scan the bin").replace("%1", task.location_code),
+                                              self._pick_bin),
+                  task_id=task.id, location_code=self.state["bin"], barcode=self.state["item"], qty=qty,
+                  request_id=rid())
 
     # ---- packing -----------------------------------------------------------------------------------------
     def start_pack(self) -> None:
@@ -367,21 +361,16 @@ class TerminalScreen(Screen):
         doc_type, ref = self.state["doc"]
 
         def done(w: tuple) -> None:
-            self.entry.setEnabled(True)
             sh = ShipmentRecord.from_wire(w)
             self.ok(self.tr("Shipped as %1 (%2 %3).").replace("%1", sh.number).replace("%2", sh.carrier)
                     .replace("%3", sh.tracking_no))
             self.start_pack()
 
-        def failed(err: DomainError) -> None:
-            self.entry.setEnabled(True)
-            self.fail(err)
-            self.ask(self.tr("Carrier (sf, zto, yto, sto, yunda, jd, ems, own)"), self._pack_carrier, "sf")
-
-        self.entry.setEnabled(False)
-        self.rpc.call("wms.ship_parcel", done, failed, doc_type=doc_type, doc_ref=ref, carrier=self.state["carrier"],
-                      tracking_no=self.state["tracking"], weight_g=int(text) if text.isdigit() else 0,
-                      request_id=rid())
+        self.call("wms.ship_parcel", done,
+                  again=lambda _err: self.ask(self.tr("Carrier (sf, zto, yto, sto, yunda, jd, ems, own)"),
+                                              self._pack_carrier, "sf"),
+                  doc_type=doc_type, doc_ref=ref, carrier=self.state["carrier"], tracking_no=self.state["tracking"],
+                  weight_g=int(text) if text.isdigit() else 0, request_id=rid())
 
     # ---- counting ----------------------------------------------------------------------------------------
     def start_count(self) -> None:
@@ -419,6 +408,6 @@ class TerminalScreen(Screen):
             self.show_rows([], [])
             self.start_count()
 
-        self.call("wms.record_count", done, again=lambda: self.ask(self.tr("Go to %1 and scan the bin").replace(
+        self.call("wms.record_count", done, again=lambda _err: self.ask(self.tr("Go to %1 and scan the bin").replace(
             "%1", task.location_code), self._count_bin), number=task.number, location_code=self.state["bin"],
                   lines=tuple(sorted(self.state["tally"].items())), request_id=rid())
