@@ -3,9 +3,17 @@ Code 128 barcode at the top and, where the document names one, a barcode per lin
 that a scanner at the dock or in the aisle reads them straight off the paper."""
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+import os
+import tempfile
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor, QDesktopServices, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+)
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from client.rpc import RpcClient
+from client.widgets.errors import show_error
 from middle_tier.contract import DocumentRecord
 
 # Code 128 symbol widths (bar, space, bar, space, bar, space), values 0..105; 106 is the stop (7 elements).
@@ -152,3 +160,72 @@ def _column_widths(doc: DocumentRecord, fm: QFontMetricsF, total: float) -> list
         want.append(min(max(fm.horizontalAdvance(t) for t in texts) + fm.averageCharWidth() * 2, total * 0.45))
     scale = total / sum(want) if sum(want) else 1.0
     return [w * scale for w in want]
+
+
+# The printed documents' field names (the middle tier sends them in English), marked for pyside6-lupdate.
+DOCUMENT_LABELS = (
+    QT_TRANSLATE_NOOP("documents", "Supplier"),
+    QT_TRANSLATE_NOOP("documents", "Contact"),
+    QT_TRANSLATE_NOOP("documents", "Address"),
+    QT_TRANSLATE_NOOP("documents", "Deliver to"),
+    QT_TRANSLATE_NOOP("documents", "Expected"),
+    QT_TRANSLATE_NOOP("documents", "Terms"),
+    QT_TRANSLATE_NOOP("documents", "Contract"),
+    QT_TRANSLATE_NOOP("documents", "State"),
+    QT_TRANSLATE_NOOP("documents", "Approved by"),
+    QT_TRANSLATE_NOOP("documents", "Total"),
+    QT_TRANSLATE_NOOP("documents", "Note"),
+    QT_TRANSLATE_NOOP("documents", "SKU"),
+    QT_TRANSLATE_NOOP("documents", "Name"),
+    QT_TRANSLATE_NOOP("documents", "Qty"),
+    QT_TRANSLATE_NOOP("documents", "Price"),
+    QT_TRANSLATE_NOOP("documents", "Amount"),
+    QT_TRANSLATE_NOOP("documents", "Order"),
+    QT_TRANSLATE_NOOP("documents", "By"),
+    QT_TRANSLATE_NOOP("documents", "Posted"),
+    QT_TRANSLATE_NOOP("documents", "Lot"),
+    QT_TRANSLATE_NOOP("documents", "Expires"),
+    QT_TRANSLATE_NOOP("documents", "Counted"),
+    QT_TRANSLATE_NOOP("documents", "Rejected"),
+    QT_TRANSLATE_NOOP("documents", "Accepted"),
+    QT_TRANSLATE_NOOP("documents", "Reason"),
+    QT_TRANSLATE_NOOP("documents", "Checked by"),
+    QT_TRANSLATE_NOOP("documents", "Warehouse"),
+    QT_TRANSLATE_NOOP("documents", "Created"),
+    QT_TRANSLATE_NOOP("documents", "Requests"),
+    QT_TRANSLATE_NOOP("documents", "Bin"),
+    QT_TRANSLATE_NOOP("documents", "Picked"),
+    QT_TRANSLATE_NOOP("documents", "Request"),
+    QT_TRANSLATE_NOOP("documents", "Tasks"),
+    QT_TRANSLATE_NOOP("documents", "Units"),
+    QT_TRANSLATE_NOOP("documents", "From"),
+    QT_TRANSLATE_NOOP("documents", "Carrier"),
+    QT_TRANSLATE_NOOP("documents", "Tracking"),
+    QT_TRANSLATE_NOOP("documents", "Weight"),
+    QT_TRANSLATE_NOOP("documents", "Shipped"),
+    QT_TRANSLATE_NOOP("documents", "Received by"),
+    QT_TRANSLATE_NOOP("documents", "#"),
+)
+
+
+def document_labels() -> dict[str, str]:
+    """The printed documents' field names in the user's language."""
+    return {k: QCoreApplication.translate("documents", k) for k in DOCUMENT_LABELS}
+
+
+def print_document(parent: QWidget, rpc: RpcClient, path: str, kind: str, ref: str, *, ask: bool = True) -> None:
+    """Fetch a document, write it as a PDF (asking where, or into the temp folder) and open it."""
+    def done(wire: tuple) -> None:
+        doc = DocumentRecord.from_wire(wire)
+        target = os.path.join(tempfile.gettempdir(), f"{doc.number}.pdf")
+        if ask:
+            target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("documents", "Save document"),
+                                                    target, "PDF (*.pdf)")
+            if not target:
+                return
+        write_pdf(doc, target, labels=document_labels())
+        parent.last_document = target
+        if ask:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
+
+    rpc.call(path, done, lambda e: show_error(parent, e), kind=kind, ref=ref)

@@ -24,7 +24,7 @@ from client import i18n  # noqa: E402
 from client.app import apply_look  # noqa: E402
 from client.screens.login import LoginDialog  # noqa: E402
 from client.screens.main_window import MainWindow  # noqa: E402
-from client.screens.purchasing import print_document  # noqa: E402
+from client.documents import print_document  # noqa: E402
 from data_tier.engine import make_engine, make_session_factory  # noqa: E402
 from data_tier.migrate import upgrade  # noqa: E402
 from middle_tier.demo import seed_demo  # noqa: E402

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.sku_lookup import find_sku
 from client.screens.promotions import stage_text
 from client.widgets.errors import show_error
-from middle_tier.contract import CHANNELS, DomainError, LoginResult, Page, PriceQuote, QuoteRejection, SkuRecord
+from middle_tier.contract import CHANNELS, DomainError, LoginResult, PriceQuote, QuoteRejection, SkuRecord
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -146,18 +147,16 @@ class PriceSimulatorScreen(Screen):
             return
         qty = self.qty_spin.value()
 
-        def on_page(wire: tuple) -> None:
-            records = Page.from_wire(wire).records(SkuRecord)
-            exact = [s for s in records if text.upper() in (s.code, s.barcode)]
-            if not exact:
-                self.message_label.setText(self.tr("No SKU with code or barcode %1.").replace("%1", text))
-                self.sku_edit.selectAll()
-                return
-            self.add_sku(exact[0], qty)
+        def found(sku: SkuRecord) -> None:
+            self.add_sku(sku, qty)
             self.sku_edit.clear()
             self.qty_spin.setValue(1)
 
-        self.rpc.call("catalog.list_skus", on_page, lambda e: show_error(self, e), search=text, page_size=20)
+        def missing() -> None:
+            self.message_label.setText(self.tr("No SKU with code or barcode %1.").replace("%1", text))
+            self.sku_edit.selectAll()
+
+        find_sku(self.rpc, text, found, missing, lambda e: show_error(self, e))
 
     def add_sku(self, sku: SkuRecord, qty: int) -> None:
         for row, existing in enumerate(self.cart):

@@ -2,18 +2,15 @@
 become draft orders. Documents print as PDFs with barcodes."""
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from client.documents import write_pdf
+from client.documents import print_document
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
@@ -21,7 +18,7 @@ from client.widgets.form import FormDialog
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    PO_STATES, RETURN_STATES, ContractRecord, DocumentRecord, InvoiceRecord, LoginResult, Page, PoRecord,
+    PO_STATES, RETURN_STATES, ContractRecord, InvoiceRecord, LoginResult, Page, PoRecord,
     PoSummary, ReorderSuggestion, SupplierRecord, WarehouseRecord,
 )
 
@@ -34,74 +31,6 @@ def state_text(state: str) -> str:
             "sent": t("purchasing", "sent"), "partially_received": t("purchasing", "partially received"),
             "received": t("purchasing", "received"), "closed": t("purchasing", "closed"),
             "cancelled": t("purchasing", "cancelled"), "shipped": t("purchasing", "shipped back")}.get(state, state)
-
-
-# The printed documents' field names (the middle tier sends them in English), marked for pyside6-lupdate.
-DOCUMENT_LABELS = (
-    QT_TRANSLATE_NOOP("documents", "Supplier"),
-    QT_TRANSLATE_NOOP("documents", "Contact"),
-    QT_TRANSLATE_NOOP("documents", "Address"),
-    QT_TRANSLATE_NOOP("documents", "Deliver to"),
-    QT_TRANSLATE_NOOP("documents", "Expected"),
-    QT_TRANSLATE_NOOP("documents", "Terms"),
-    QT_TRANSLATE_NOOP("documents", "Contract"),
-    QT_TRANSLATE_NOOP("documents", "State"),
-    QT_TRANSLATE_NOOP("documents", "Approved by"),
-    QT_TRANSLATE_NOOP("documents", "Total"),
-    QT_TRANSLATE_NOOP("documents", "Note"),
-    QT_TRANSLATE_NOOP("documents", "SKU"),
-    QT_TRANSLATE_NOOP("documents", "Name"),
-    QT_TRANSLATE_NOOP("documents", "Qty"),
-    QT_TRANSLATE_NOOP("documents", "Price"),
-    QT_TRANSLATE_NOOP("documents", "Amount"),
-    QT_TRANSLATE_NOOP("documents", "Order"),
-    QT_TRANSLATE_NOOP("documents", "By"),
-    QT_TRANSLATE_NOOP("documents", "Posted"),
-    QT_TRANSLATE_NOOP("documents", "Lot"),
-    QT_TRANSLATE_NOOP("documents", "Expires"),
-    QT_TRANSLATE_NOOP("documents", "Counted"),
-    QT_TRANSLATE_NOOP("documents", "Rejected"),
-    QT_TRANSLATE_NOOP("documents", "Accepted"),
-    QT_TRANSLATE_NOOP("documents", "Reason"),
-    QT_TRANSLATE_NOOP("documents", "Checked by"),
-    QT_TRANSLATE_NOOP("documents", "Warehouse"),
-    QT_TRANSLATE_NOOP("documents", "Created"),
-    QT_TRANSLATE_NOOP("documents", "Requests"),
-    QT_TRANSLATE_NOOP("documents", "Bin"),
-    QT_TRANSLATE_NOOP("documents", "Picked"),
-    QT_TRANSLATE_NOOP("documents", "Request"),
-    QT_TRANSLATE_NOOP("documents", "Tasks"),
-    QT_TRANSLATE_NOOP("documents", "Units"),
-    QT_TRANSLATE_NOOP("documents", "From"),
-    QT_TRANSLATE_NOOP("documents", "Carrier"),
-    QT_TRANSLATE_NOOP("documents", "Tracking"),
-    QT_TRANSLATE_NOOP("documents", "Weight"),
-    QT_TRANSLATE_NOOP("documents", "Shipped"),
-    QT_TRANSLATE_NOOP("documents", "Received by"),
-    QT_TRANSLATE_NOOP("documents", "#"),
-)
-
-
-def document_labels() -> dict[str, str]:
-    """The printed documents' field names in the user's language."""
-    return {k: QCoreApplication.translate("documents", k) for k in DOCUMENT_LABELS}
-
-
-def print_document(parent: QWidget, rpc: RpcClient, path: str, kind: str, ref: str, *, ask: bool = True) -> None:
-    """Fetch a document, write it as a PDF (asking where, or into the temp folder) and open it."""
-    def done(wire: tuple) -> None:
-        doc = DocumentRecord.from_wire(wire)
-        target = os.path.join(tempfile.gettempdir(), f"{doc.number}.pdf")
-        if ask:
-            target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("documents", "Save document"), target, "PDF (*.pdf)")
-            if not target:
-                return
-        write_pdf(doc, target, labels=document_labels())
-        parent.last_document = target
-        if ask:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
-
-    rpc.call(path, done, lambda e: show_error(parent, e), kind=kind, ref=ref)
 
 
 class SupplierDialog(FormDialog):

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
-from client.screens.purchasing import print_document
+from client.documents import print_document
+from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    COUNT_STATES, CountTaskRecord, DriftRecord, LoginResult, MoveRecord, Page, PickListRecord, ShipmentRecord,
+    COUNT_STATES, CountTaskRecord, DriftRecord, LoginResult, MoveRecord, PickListRecord, ShipmentRecord,
     SkuRecord, SkuStock, StockReservationRecord, WarehouseRecord,
 )
 
@@ -133,16 +134,14 @@ class WarehouseScreen(Screen):
         if not text:
             return
 
-        def found(wire: tuple) -> None:
-            exact = [s for s in Page.from_wire(wire).records(SkuRecord) if text.upper() in (s.code, s.barcode)]
-            if not exact:
-                self.stock_label.setText(self.tr("No SKU with code or barcode %1.").replace("%1", text))
-                return
+        def found(sku: SkuRecord) -> None:
             self.rpc.call("wms.sku_stock", lambda w: self.show_stock(SkuStock.from_wire(w)),
-                          lambda e: show_error(self, e), sku_id=exact[0].id)
-            self.moves.set_filters(sku_id=exact[0].id)
+                          lambda e: show_error(self, e), sku_id=sku.id)
+            self.moves.set_filters(sku_id=sku.id)
 
-        self.rpc.call("catalog.list_skus", found, lambda e: show_error(self, e), search=text, page_size=20)
+        find_sku(self.rpc, text, found,
+                 lambda: self.stock_label.setText(self.tr("No SKU with code or barcode %1.").replace("%1", text)),
+                 lambda e: show_error(self, e))
 
     def set_removal(self) -> None:
         if self.stock is not None and self.removal_combo.currentData() != self.stock.removal:

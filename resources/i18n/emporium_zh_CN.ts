@@ -673,73 +673,73 @@
 <context>
     <name>ContractsDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="234"/>
+        <location filename="../../client/screens/purchasing.py" line="163"/>
         <source>Contracts of %1</source>
         <translation>%1 的合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="235"/>
+        <location filename="../../client/screens/purchasing.py" line="164"/>
         <source>Add contract</source>
         <translation>新增合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="237"/>
+        <location filename="../../client/screens/purchasing.py" line="166"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="237"/>
-        <location filename="../../client/screens/purchasing.py" line="242"/>
+        <location filename="../../client/screens/purchasing.py" line="166"/>
+        <location filename="../../client/screens/purchasing.py" line="171"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="237"/>
-        <location filename="../../client/screens/purchasing.py" line="245"/>
+        <location filename="../../client/screens/purchasing.py" line="166"/>
+        <location filename="../../client/screens/purchasing.py" line="174"/>
         <source>Valid from</source>
         <translation>生效日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="238"/>
-        <location filename="../../client/screens/purchasing.py" line="246"/>
+        <location filename="../../client/screens/purchasing.py" line="167"/>
+        <location filename="../../client/screens/purchasing.py" line="175"/>
         <source>Valid to</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="238"/>
+        <location filename="../../client/screens/purchasing.py" line="167"/>
         <source>Prices</source>
         <translation>价格数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="238"/>
-        <location filename="../../client/screens/purchasing.py" line="249"/>
+        <location filename="../../client/screens/purchasing.py" line="167"/>
+        <location filename="../../client/screens/purchasing.py" line="178"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="241"/>
+        <location filename="../../client/screens/purchasing.py" line="170"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="243"/>
-        <location filename="../../client/screens/purchasing.py" line="259"/>
+        <location filename="../../client/screens/purchasing.py" line="172"/>
+        <location filename="../../client/screens/purchasing.py" line="188"/>
         <source>buy to own</source>
         <translation>买断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="244"/>
-        <location filename="../../client/screens/purchasing.py" line="259"/>
+        <location filename="../../client/screens/purchasing.py" line="173"/>
+        <location filename="../../client/screens/purchasing.py" line="188"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="250"/>
+        <location filename="../../client/screens/purchasing.py" line="179"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <location filename="../../client/screens/purchasing.py" line="180"/>
         <source>One line per SKU: code or barcode, price</source>
         <translation>每行一个 SKU：编码或条码, 单价</translation>
     </message>
@@ -972,37 +972,37 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="196"/>
+        <location filename="../../client/screens/purchasing.py" line="125"/>
         <source>Supplier invoice for %1</source>
         <translation>%1 的供应商发票</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="198"/>
+        <location filename="../../client/screens/purchasing.py" line="127"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="199"/>
+        <location filename="../../client/screens/purchasing.py" line="128"/>
         <source>Invoice date</source>
         <translation>发票日期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="202"/>
+        <location filename="../../client/screens/purchasing.py" line="131"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="202"/>
+        <location filename="../../client/screens/purchasing.py" line="131"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="202"/>
+        <location filename="../../client/screens/purchasing.py" line="131"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="211"/>
+        <location filename="../../client/screens/purchasing.py" line="140"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1189,67 +1189,67 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PoDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="147"/>
+        <location filename="../../client/screens/purchasing.py" line="76"/>
         <source>New purchase order</source>
         <translation>新建采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="148"/>
+        <location filename="../../client/screens/purchasing.py" line="77"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="151"/>
+        <location filename="../../client/screens/purchasing.py" line="80"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="154"/>
+        <location filename="../../client/screens/purchasing.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="155"/>
+        <location filename="../../client/screens/purchasing.py" line="84"/>
         <source>Purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="156"/>
+        <location filename="../../client/screens/purchasing.py" line="85"/>
         <source>Return to supplier</source>
         <translation>退货给供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="157"/>
+        <location filename="../../client/screens/purchasing.py" line="86"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="159"/>
+        <location filename="../../client/screens/purchasing.py" line="88"/>
         <source>Over-receipt tolerance %</source>
         <translation>超收容差 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="161"/>
+        <location filename="../../client/screens/purchasing.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="163"/>
+        <location filename="../../client/screens/purchasing.py" line="92"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="163"/>
+        <location filename="../../client/screens/purchasing.py" line="92"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="164"/>
+        <location filename="../../client/screens/purchasing.py" line="93"/>
         <source>Price (blank: contract)</source>
         <translation>单价（留空：合同价）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="167"/>
+        <location filename="../../client/screens/purchasing.py" line="96"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1257,217 +1257,217 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PriceSimulatorScreen</name>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="61"/>
+        <location filename="../../client/screens/price_simulator.py" line="62"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="62"/>
+        <location filename="../../client/screens/price_simulator.py" line="63"/>
         <source>Scan or type a SKU code and press Enter to add it; F9 prices the cart.</source>
         <translation>扫描或输入 SKU 编码后按回车加入购物车；F9 计算价格。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="68"/>
+        <location filename="../../client/screens/price_simulator.py" line="69"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="71"/>
+        <location filename="../../client/screens/price_simulator.py" line="72"/>
         <source>&amp;Add</source>
         <translation>加入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="72"/>
+        <location filename="../../client/screens/price_simulator.py" line="73"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="74"/>
-        <location filename="../../client/screens/price_simulator.py" line="80"/>
+        <location filename="../../client/screens/price_simulator.py" line="75"/>
+        <location filename="../../client/screens/price_simulator.py" line="81"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="80"/>
+        <location filename="../../client/screens/price_simulator.py" line="81"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="80"/>
+        <location filename="../../client/screens/price_simulator.py" line="81"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="81"/>
+        <location filename="../../client/screens/price_simulator.py" line="82"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="81"/>
-        <location filename="../../client/screens/price_simulator.py" line="124"/>
+        <location filename="../../client/screens/price_simulator.py" line="82"/>
+        <location filename="../../client/screens/price_simulator.py" line="125"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="90"/>
+        <location filename="../../client/screens/price_simulator.py" line="91"/>
         <source>Customer and channel</source>
         <translation>客户与渠道</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="93"/>
+        <location filename="../../client/screens/price_simulator.py" line="94"/>
         <source>member number (optional)</source>
         <translation>会员号（可选）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="95"/>
+        <location filename="../../client/screens/price_simulator.py" line="96"/>
         <source>e.g. gold</source>
         <translation>例如 gold</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="100"/>
+        <location filename="../../client/screens/price_simulator.py" line="101"/>
         <source>codes, comma-separated</source>
         <translation>券码，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="103"/>
+        <location filename="../../client/screens/price_simulator.py" line="104"/>
         <source>now, or 2026-12-12 10:00</source>
         <translation>现在，或 2026-12-12 10:00</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="104"/>
+        <location filename="../../client/screens/price_simulator.py" line="105"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="105"/>
+        <location filename="../../client/screens/price_simulator.py" line="106"/>
         <source>Member &amp;level</source>
         <translation>会员等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="106"/>
+        <location filename="../../client/screens/price_simulator.py" line="107"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="107"/>
+        <location filename="../../client/screens/price_simulator.py" line="108"/>
         <source>C&amp;oupons</source>
         <translation>优惠券(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="108"/>
+        <location filename="../../client/screens/price_simulator.py" line="109"/>
         <source>&amp;Shipping fee</source>
         <translation>运费(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="109"/>
+        <location filename="../../client/screens/price_simulator.py" line="110"/>
         <source>&amp;Time (UTC)</source>
         <translation>时间 UTC(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="110"/>
+        <location filename="../../client/screens/price_simulator.py" line="111"/>
         <source>&amp;Price  (F9)</source>
         <translation>计算价格(&amp;P)  (F9)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <location filename="../../client/screens/price_simulator.py" line="124"/>
         <source>Line / step</source>
         <translation>行 / 步骤</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <location filename="../../client/screens/price_simulator.py" line="124"/>
         <source>Base</source>
         <translation>基数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <location filename="../../client/screens/price_simulator.py" line="124"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="129"/>
+        <location filename="../../client/screens/price_simulator.py" line="130"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="129"/>
+        <location filename="../../client/screens/price_simulator.py" line="130"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="153"/>
+        <location filename="../../client/screens/price_simulator.py" line="156"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="177"/>
+        <location filename="../../client/screens/price_simulator.py" line="176"/>
         <source>%1 added.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="193"/>
+        <location filename="../../client/screens/price_simulator.py" line="192"/>
         <source>The cart is empty.</source>
         <translation>购物车是空的。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="208"/>
+        <location filename="../../client/screens/price_simulator.py" line="207"/>
         <source>Total %1   (goods %2 of %3 list, shipping %4, you save %5)</source>
         <translation>合计 %1   （商品 %2，原价 %3，运费 %4，共优惠 %5）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="225"/>
+        <location filename="../../client/screens/price_simulator.py" line="224"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="232"/>
+        <location filename="../../client/screens/price_simulator.py" line="231"/>
         <source>Gift: %1 × %2</source>
         <translation>赠品：%1 × %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="241"/>
+        <location filename="../../client/screens/price_simulator.py" line="240"/>
         <source>Applied (%n)</source>
         <translation>
             <numerusform>已享受（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="243"/>
+        <location filename="../../client/screens/price_simulator.py" line="242"/>
         <source>saves %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="245"/>
+        <location filename="../../client/screens/price_simulator.py" line="244"/>
         <source>, coupon %1</source>
         <translation>，券码 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="247"/>
+        <location filename="../../client/screens/price_simulator.py" line="246"/>
         <source>, %1 funded by %2</source>
         <translation>，其中 %1 由 %2 承担</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="253"/>
+        <location filename="../../client/screens/price_simulator.py" line="252"/>
         <source>Almost (%n)</source>
         <translation>
             <numerusform>差一点（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="256"/>
+        <location filename="../../client/screens/price_simulator.py" line="255"/>
         <source>Did not apply (%n)</source>
         <translation>
             <numerusform>未生效（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="259"/>
+        <location filename="../../client/screens/price_simulator.py" line="258"/>
         <source>For other items (%n)</source>
         <translation>
             <numerusform>适用于其他商品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="264"/>
+        <location filename="../../client/screens/price_simulator.py" line="263"/>
         <source>Coupons refused (%n)</source>
         <translation>
             <numerusform>不可用的优惠券（%n）</numerusform>
@@ -1921,329 +1921,329 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="290"/>
+        <location filename="../../client/screens/purchasing.py" line="219"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="291"/>
+        <location filename="../../client/screens/purchasing.py" line="220"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="298"/>
+        <location filename="../../client/screens/purchasing.py" line="227"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="299"/>
+        <location filename="../../client/screens/purchasing.py" line="228"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="229"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="309"/>
+        <location filename="../../client/screens/purchasing.py" line="238"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="312"/>
+        <location filename="../../client/screens/purchasing.py" line="241"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="319"/>
+        <location filename="../../client/screens/purchasing.py" line="248"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="320"/>
+        <location filename="../../client/screens/purchasing.py" line="249"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="321"/>
+        <location filename="../../client/screens/purchasing.py" line="250"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="322"/>
+        <location filename="../../client/screens/purchasing.py" line="251"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="323"/>
+        <location filename="../../client/screens/purchasing.py" line="252"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="324"/>
+        <location filename="../../client/screens/purchasing.py" line="253"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="325"/>
+        <location filename="../../client/screens/purchasing.py" line="254"/>
         <source>&amp;Invoice…</source>
         <translation>发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="332"/>
+        <location filename="../../client/screens/purchasing.py" line="261"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="333"/>
+        <location filename="../../client/screens/purchasing.py" line="262"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="333"/>
+        <location filename="../../client/screens/purchasing.py" line="262"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="333"/>
+        <location filename="../../client/screens/purchasing.py" line="262"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="334"/>
-        <location filename="../../client/screens/purchasing.py" line="545"/>
+        <location filename="../../client/screens/purchasing.py" line="263"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="335"/>
+        <location filename="../../client/screens/purchasing.py" line="264"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="336"/>
-        <location filename="../../client/screens/purchasing.py" line="532"/>
+        <location filename="../../client/screens/purchasing.py" line="265"/>
+        <location filename="../../client/screens/purchasing.py" line="461"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="337"/>
+        <location filename="../../client/screens/purchasing.py" line="266"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="338"/>
+        <location filename="../../client/screens/purchasing.py" line="267"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="339"/>
+        <location filename="../../client/screens/purchasing.py" line="268"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
-        <location filename="../../client/screens/purchasing.py" line="545"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
-        <location filename="../../client/screens/purchasing.py" line="491"/>
-        <location filename="../../client/screens/purchasing.py" line="545"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="420"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
-        <location filename="../../client/screens/purchasing.py" line="546"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="347"/>
+        <location filename="../../client/screens/purchasing.py" line="276"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="347"/>
+        <location filename="../../client/screens/purchasing.py" line="276"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="347"/>
+        <location filename="../../client/screens/purchasing.py" line="276"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="414"/>
+        <location filename="../../client/screens/purchasing.py" line="343"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="416"/>
+        <location filename="../../client/screens/purchasing.py" line="345"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="416"/>
+        <location filename="../../client/screens/purchasing.py" line="345"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="417"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="417"/>
+        <location filename="../../client/screens/purchasing.py" line="346"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="418"/>
+        <location filename="../../client/screens/purchasing.py" line="347"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="418"/>
+        <location filename="../../client/screens/purchasing.py" line="347"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="422"/>
+        <location filename="../../client/screens/purchasing.py" line="351"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="466"/>
+        <location filename="../../client/screens/purchasing.py" line="395"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="467"/>
+        <location filename="../../client/screens/purchasing.py" line="396"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="467"/>
+        <location filename="../../client/screens/purchasing.py" line="396"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="482"/>
+        <location filename="../../client/screens/purchasing.py" line="411"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="483"/>
+        <location filename="../../client/screens/purchasing.py" line="412"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="413"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="491"/>
+        <location filename="../../client/screens/purchasing.py" line="420"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="492"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="492"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="493"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="493"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="494"/>
-        <location filename="../../client/screens/purchasing.py" line="546"/>
+        <location filename="../../client/screens/purchasing.py" line="423"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="495"/>
+        <location filename="../../client/screens/purchasing.py" line="424"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="495"/>
+        <location filename="../../client/screens/purchasing.py" line="424"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="495"/>
+        <location filename="../../client/screens/purchasing.py" line="424"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="530"/>
+        <location filename="../../client/screens/purchasing.py" line="459"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="531"/>
+        <location filename="../../client/screens/purchasing.py" line="460"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="467"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="545"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="545"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="546"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="546"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="546"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -2526,52 +2526,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="109"/>
+        <location filename="../../client/screens/purchasing.py" line="38"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="109"/>
+        <location filename="../../client/screens/purchasing.py" line="38"/>
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <location filename="../../client/screens/purchasing.py" line="41"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <location filename="../../client/screens/purchasing.py" line="41"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <location filename="../../client/screens/purchasing.py" line="42"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <location filename="../../client/screens/purchasing.py" line="42"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="114"/>
+        <location filename="../../client/screens/purchasing.py" line="43"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="114"/>
+        <location filename="../../client/screens/purchasing.py" line="43"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="115"/>
+        <location filename="../../client/screens/purchasing.py" line="44"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="117"/>
+        <location filename="../../client/screens/purchasing.py" line="46"/>
         <source>Lead time (days)</source>
         <translation>交期（天）</translation>
     </message>
@@ -2609,59 +2609,59 @@ Client connected to %1 as %2.</source>
         <translation>Enter：确认   F10：完成   Esc：重新开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="159"/>
-        <location filename="../../client/screens/terminal.py" line="224"/>
+        <location filename="../../client/screens/terminal.py" line="161"/>
+        <location filename="../../client/screens/terminal.py" line="222"/>
         <source>Scan the purchase order</source>
         <translation>扫描采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="169"/>
-        <location filename="../../client/screens/terminal.py" line="242"/>
-        <location filename="../../client/screens/terminal.py" line="288"/>
-        <location filename="../../client/screens/terminal.py" line="345"/>
+        <location filename="../../client/screens/terminal.py" line="171"/>
+        <location filename="../../client/screens/terminal.py" line="240"/>
+        <location filename="../../client/screens/terminal.py" line="286"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="169"/>
-        <location filename="../../client/screens/terminal.py" line="242"/>
-        <location filename="../../client/screens/terminal.py" line="288"/>
-        <location filename="../../client/screens/terminal.py" line="345"/>
+        <location filename="../../client/screens/terminal.py" line="171"/>
+        <location filename="../../client/screens/terminal.py" line="240"/>
+        <location filename="../../client/screens/terminal.py" line="286"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="169"/>
+        <location filename="../../client/screens/terminal.py" line="171"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="169"/>
+        <location filename="../../client/screens/terminal.py" line="171"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="169"/>
+        <location filename="../../client/screens/terminal.py" line="171"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="170"/>
+        <location filename="../../client/screens/terminal.py" line="172"/>
         <source>Counted now</source>
         <translation>本次点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="174"/>
+        <location filename="../../client/screens/terminal.py" line="176"/>
         <source>%1 — scan an item (F10 posts the receipt)</source>
         <translation>%1 — 扫描商品（F10 过账收货单）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="179"/>
+        <location filename="../../client/screens/terminal.py" line="181"/>
         <source>Quantity of %1</source>
         <translation>%1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="190"/>
+        <location filename="../../client/screens/terminal.py" line="191"/>
         <source>Counted %1 x %2</source>
         <translation>已点数 %1 x %2</translation>
     </message>
@@ -2671,180 +2671,180 @@ Client connected to %1 as %2.</source>
         <translation>%1 的批次号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="207"/>
+        <location filename="../../client/screens/terminal.py" line="205"/>
         <source>Expiry date of lot %1 (YYYY-MM-DD)</source>
         <translation>批次 %1 的到期日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="220"/>
+        <location filename="../../client/screens/terminal.py" line="218"/>
         <source>Receipt %1 posted: the goods wait at receiving for putaway.</source>
         <translation>收货单 %1 已过账：货物在收货区等待上架。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="237"/>
-        <location filename="../../client/screens/terminal.py" line="272"/>
+        <location filename="../../client/screens/terminal.py" line="235"/>
+        <location filename="../../client/screens/terminal.py" line="270"/>
         <source>Scan an item waiting at receiving</source>
         <translation>扫描收货区待上架的商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="242"/>
+        <location filename="../../client/screens/terminal.py" line="240"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="242"/>
+        <location filename="../../client/screens/terminal.py" line="240"/>
         <source>Waiting</source>
         <translation>待上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="253"/>
+        <location filename="../../client/screens/terminal.py" line="251"/>
         <source>Put it in: %1</source>
         <translation>建议库位：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="257"/>
+        <location filename="../../client/screens/terminal.py" line="255"/>
         <source>Scan the bin for %1</source>
         <translation>扫描 %1 的库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="261"/>
+        <location filename="../../client/screens/terminal.py" line="259"/>
         <source>Quantity into %1</source>
         <translation>放入 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="268"/>
+        <location filename="../../client/screens/terminal.py" line="266"/>
         <source>Put away %1 x %2 into %3</source>
         <translation>已上架 %1 x %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="279"/>
-        <location filename="../../client/screens/terminal.py" line="294"/>
+        <location filename="../../client/screens/terminal.py" line="277"/>
+        <location filename="../../client/screens/terminal.py" line="292"/>
         <source>Scan the pick list</source>
         <translation>扫描拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="288"/>
+        <location filename="../../client/screens/terminal.py" line="286"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="288"/>
+        <location filename="../../client/screens/terminal.py" line="286"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="288"/>
+        <location filename="../../client/screens/terminal.py" line="286"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="289"/>
-        <location filename="../../client/screens/terminal.py" line="345"/>
+        <location filename="../../client/screens/terminal.py" line="287"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="289"/>
+        <location filename="../../client/screens/terminal.py" line="287"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="293"/>
+        <location filename="../../client/screens/terminal.py" line="291"/>
         <source>Pick list %1 is done: take it to packing.</source>
         <translation>拣货单 %1 已完成：送往打包区。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="297"/>
-        <location filename="../../client/screens/terminal.py" line="323"/>
-        <location filename="../../client/screens/terminal.py" line="394"/>
-        <location filename="../../client/screens/terminal.py" line="422"/>
+        <location filename="../../client/screens/terminal.py" line="295"/>
+        <location filename="../../client/screens/terminal.py" line="318"/>
+        <location filename="../../client/screens/terminal.py" line="383"/>
+        <location filename="../../client/screens/terminal.py" line="411"/>
         <source>Go to %1 and scan the bin</source>
         <translation>前往 %1 并扫描库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="302"/>
+        <location filename="../../client/screens/terminal.py" line="300"/>
         <source>Take %1 x %2 — scan the item</source>
         <translation>拣取 %1 x %2 — 扫描商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="308"/>
+        <location filename="../../client/screens/terminal.py" line="306"/>
         <source>Quantity taken (Enter = %1; less is a short pick)</source>
         <translation>拣取数量（Enter = %1；少于即为短拣）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="317"/>
+        <location filename="../../client/screens/terminal.py" line="314"/>
         <source>Picked %1 x %2</source>
         <translation>已拣 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="331"/>
+        <location filename="../../client/screens/terminal.py" line="325"/>
         <source>Scan the order or return on the pick list</source>
         <translation>扫描拣货单上的订单或退货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="345"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="345"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>In parcel</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="348"/>
+        <location filename="../../client/screens/terminal.py" line="342"/>
         <source>Every item is in the parcel.</source>
         <translation>所有商品已装箱。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="349"/>
-        <location filename="../../client/screens/terminal.py" line="379"/>
+        <location filename="../../client/screens/terminal.py" line="343"/>
+        <location filename="../../client/screens/terminal.py" line="370"/>
         <source>Carrier (sf, zto, yto, sto, yunda, jd, ems, own)</source>
         <translation>承运商（sf, zto, yto, sto, yunda, jd, ems, own）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="351"/>
+        <location filename="../../client/screens/terminal.py" line="345"/>
         <source>%1 — scan each item into the parcel</source>
         <translation>%1 — 逐件扫描装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="360"/>
+        <location filename="../../client/screens/terminal.py" line="354"/>
         <source>Scan the tracking number</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="364"/>
+        <location filename="../../client/screens/terminal.py" line="358"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="372"/>
+        <location filename="../../client/screens/terminal.py" line="365"/>
         <source>Shipped as %1 (%2 %3).</source>
         <translation>已发货 %1（%2 %3）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="388"/>
+        <location filename="../../client/screens/terminal.py" line="377"/>
         <source>Scan the count task</source>
         <translation>扫描盘点任务</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="401"/>
-        <location filename="../../client/screens/terminal.py" line="410"/>
+        <location filename="../../client/screens/terminal.py" line="390"/>
+        <location filename="../../client/screens/terminal.py" line="399"/>
         <source>Scan every item in the bin, one scan per unit (F10 when the bin is done)</source>
         <translation>逐件扫描库位内的商品（完成后按 F10）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="409"/>
+        <location filename="../../client/screens/terminal.py" line="398"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="409"/>
+        <location filename="../../client/screens/terminal.py" line="398"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="417"/>
+        <location filename="../../client/screens/terminal.py" line="406"/>
         <source>Count %1 recorded; a supervisor reviews it.</source>
         <translation>盘点 %1 已记录，等待主管复核。</translation>
     </message>
@@ -3049,335 +3049,335 @@ Client connected to %1 as %2.</source>
 <context>
     <name>WarehouseScreen</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="49"/>
-        <location filename="../../client/screens/warehouse.py" line="54"/>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="50"/>
+        <location filename="../../client/screens/warehouse.py" line="55"/>
+        <location filename="../../client/screens/warehouse.py" line="111"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="50"/>
+        <location filename="../../client/screens/warehouse.py" line="51"/>
         <source>Stock by SKU and bin with its change log, outbound requests and waves, cycle counts to review, and the self-check that recomputes every balance from the ledger.</source>
         <translation>按 SKU 和库位查询库存及变动记录，出库请求与波次，待复核的循环盘点，以及按流水重算全部余额的自检。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="61"/>
+        <location filename="../../client/screens/warehouse.py" line="62"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="62"/>
+        <location filename="../../client/screens/warehouse.py" line="63"/>
         <source>&amp;Outbound and waves</source>
         <translation>出库与波次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="63"/>
+        <location filename="../../client/screens/warehouse.py" line="64"/>
         <source>&amp;Counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="64"/>
+        <location filename="../../client/screens/warehouse.py" line="65"/>
         <source>Self-chec&amp;k</source>
         <translation>自检(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="98"/>
+        <location filename="../../client/screens/warehouse.py" line="99"/>
         <source>Scan or type a SKU code or barcode, Enter</source>
         <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="100"/>
+        <location filename="../../client/screens/warehouse.py" line="101"/>
         <source>Removal</source>
         <translation>出库规则</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="102"/>
+        <location filename="../../client/screens/warehouse.py" line="103"/>
         <source>FIFO: oldest receipt first</source>
         <translation>FIFO：先入先出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="103"/>
+        <location filename="../../client/screens/warehouse.py" line="104"/>
         <source>FEFO: first expiring first (lot and expiry at receipt)</source>
         <translation>FEFO：先到期先出（收货时登记批次和到期日）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
-        <location filename="../../client/screens/warehouse.py" line="260"/>
+        <location filename="../../client/screens/warehouse.py" line="111"/>
+        <location filename="../../client/screens/warehouse.py" line="259"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
-        <location filename="../../client/screens/warehouse.py" line="116"/>
+        <location filename="../../client/screens/warehouse.py" line="111"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="111"/>
+        <location filename="../../client/screens/warehouse.py" line="112"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="111"/>
+        <location filename="../../client/screens/warehouse.py" line="112"/>
         <source>Owner (consignment)</source>
         <translation>货权（代销）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="112"/>
+        <location filename="../../client/screens/warehouse.py" line="113"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="114"/>
+        <location filename="../../client/screens/warehouse.py" line="115"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="114"/>
-        <location filename="../../client/screens/warehouse.py" line="186"/>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
+        <location filename="../../client/screens/warehouse.py" line="115"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="115"/>
-        <location filename="../../client/screens/warehouse.py" line="186"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="115"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="116"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
         <source>To</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
-        <location filename="../../client/screens/warehouse.py" line="261"/>
+        <location filename="../../client/screens/warehouse.py" line="118"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
+        <location filename="../../client/screens/warehouse.py" line="118"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="118"/>
-        <location filename="../../client/screens/warehouse.py" line="192"/>
-        <location filename="../../client/screens/warehouse.py" line="262"/>
+        <location filename="../../client/screens/warehouse.py" line="119"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="261"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="139"/>
+        <location filename="../../client/screens/warehouse.py" line="143"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="157"/>
+        <location filename="../../client/screens/warehouse.py" line="156"/>
         <source>%1: on hand %2, reserved %3, available %4</source>
         <translation>%1：在库 %2，占用 %3，可用 %4</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="172"/>
+        <location filename="../../client/screens/warehouse.py" line="171"/>
         <source>Create &amp;wave</source>
         <translation>生成波次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="173"/>
+        <location filename="../../client/screens/warehouse.py" line="172"/>
         <source>Print &amp;pick list…</source>
         <translation>打印拣货单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="174"/>
+        <location filename="../../client/screens/warehouse.py" line="173"/>
         <source>Print &amp;delivery note…</source>
         <translation>打印送货单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="175"/>
+        <location filename="../../client/screens/warehouse.py" line="174"/>
         <source>Requests per wave</source>
         <translation>每波次单数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="185"/>
+        <location filename="../../client/screens/warehouse.py" line="184"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="185"/>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="184"/>
+        <location filename="../../client/screens/warehouse.py" line="195"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="187"/>
+        <location filename="../../client/screens/warehouse.py" line="186"/>
         <source>Since</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="189"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
-        <location filename="../../client/screens/warehouse.py" line="261"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="192"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="193"/>
+        <location filename="../../client/screens/warehouse.py" line="192"/>
         <source>Picked</source>
         <translation>拣完时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="195"/>
         <source>Shipment</source>
         <translation>发运单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="198"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="198"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="225"/>
+        <location filename="../../client/screens/warehouse.py" line="224"/>
         <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
         <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="248"/>
+        <location filename="../../client/screens/warehouse.py" line="247"/>
         <source>Zone (e.g. A)</source>
         <translation>库区（如 A）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="250"/>
+        <location filename="../../client/screens/warehouse.py" line="249"/>
         <source>Count &amp;zone</source>
         <translation>盘点库区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="251"/>
+        <location filename="../../client/screens/warehouse.py" line="250"/>
         <source>&amp;Approve variance</source>
         <translation>批准差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="252"/>
+        <location filename="../../client/screens/warehouse.py" line="251"/>
         <source>&amp;Recount</source>
         <translation>重盘(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="260"/>
+        <location filename="../../client/screens/warehouse.py" line="259"/>
         <source>Count</source>
         <translation>盘点单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="262"/>
-        <location filename="../../client/screens/warehouse.py" line="268"/>
+        <location filename="../../client/screens/warehouse.py" line="261"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>Held</source>
         <translation>账面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="268"/>
+        <location filename="../../client/screens/warehouse.py" line="267"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="290"/>
+        <location filename="../../client/screens/warehouse.py" line="289"/>
         <source>%1 count task(s) for the terminal.</source>
         <translation>已为终端生成 %1 个盘点任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="311"/>
+        <location filename="../../client/screens/warehouse.py" line="310"/>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="314"/>
+        <location filename="../../client/screens/warehouse.py" line="313"/>
         <source>stock moved in this bin after the count began: recount it</source>
         <translation>盘点开始后该库位有库存变动：请重盘</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="345"/>
+        <location filename="../../client/screens/warehouse.py" line="344"/>
         <source>&amp;Run the self-check</source>
         <translation>运行自检(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="349"/>
+        <location filename="../../client/screens/warehouse.py" line="348"/>
         <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
         <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="353"/>
+        <location filename="../../client/screens/warehouse.py" line="352"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="353"/>
+        <location filename="../../client/screens/warehouse.py" line="352"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="353"/>
+        <location filename="../../client/screens/warehouse.py" line="352"/>
         <source>Kept</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="354"/>
+        <location filename="../../client/screens/warehouse.py" line="353"/>
         <source>From the ledger</source>
         <translation>流水推算值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="363"/>
+        <location filename="../../client/screens/warehouse.py" line="362"/>
         <source>No drift: the kept balances agree with the ledger.</source>
         <translation>无偏差：记录的余额与流水一致。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="364"/>
+        <location filename="../../client/screens/warehouse.py" line="363"/>
         <source>%1 difference(s) found.</source>
         <translation>发现 %1 处差异。</translation>
     </message>
@@ -3618,212 +3618,212 @@ Client connected to %1 as %2.</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="41"/>
+        <location filename="../../client/documents.py" line="167"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="42"/>
+        <location filename="../../client/documents.py" line="168"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="43"/>
+        <location filename="../../client/documents.py" line="169"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="44"/>
+        <location filename="../../client/documents.py" line="170"/>
         <source>Deliver to</source>
         <translation>收货仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="45"/>
+        <location filename="../../client/documents.py" line="171"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="46"/>
+        <location filename="../../client/documents.py" line="172"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="47"/>
+        <location filename="../../client/documents.py" line="173"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="48"/>
+        <location filename="../../client/documents.py" line="174"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="49"/>
+        <location filename="../../client/documents.py" line="175"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="50"/>
+        <location filename="../../client/documents.py" line="176"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="51"/>
+        <location filename="../../client/documents.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="52"/>
+        <location filename="../../client/documents.py" line="178"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="53"/>
+        <location filename="../../client/documents.py" line="179"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="54"/>
+        <location filename="../../client/documents.py" line="180"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <location filename="../../client/documents.py" line="181"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <location filename="../../client/documents.py" line="182"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <location filename="../../client/documents.py" line="183"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="58"/>
+        <location filename="../../client/documents.py" line="184"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="59"/>
+        <location filename="../../client/documents.py" line="185"/>
         <source>Posted</source>
         <translation>过账时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="60"/>
+        <location filename="../../client/documents.py" line="186"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="61"/>
+        <location filename="../../client/documents.py" line="187"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="62"/>
+        <location filename="../../client/documents.py" line="188"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="63"/>
+        <location filename="../../client/documents.py" line="189"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="64"/>
+        <location filename="../../client/documents.py" line="190"/>
         <source>Accepted</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="65"/>
+        <location filename="../../client/documents.py" line="191"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <location filename="../../client/documents.py" line="192"/>
         <source>Checked by</source>
         <translation>检验人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <location filename="../../client/documents.py" line="193"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="68"/>
+        <location filename="../../client/documents.py" line="194"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="69"/>
+        <location filename="../../client/documents.py" line="195"/>
         <source>Requests</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="70"/>
+        <location filename="../../client/documents.py" line="196"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="71"/>
+        <location filename="../../client/documents.py" line="197"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="72"/>
+        <location filename="../../client/documents.py" line="198"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="73"/>
+        <location filename="../../client/documents.py" line="199"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="74"/>
+        <location filename="../../client/documents.py" line="200"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="75"/>
+        <location filename="../../client/documents.py" line="201"/>
         <source>From</source>
         <translation>发货仓</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="76"/>
+        <location filename="../../client/documents.py" line="202"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="77"/>
+        <location filename="../../client/documents.py" line="203"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="78"/>
+        <location filename="../../client/documents.py" line="204"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="79"/>
+        <location filename="../../client/documents.py" line="205"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="80"/>
+        <location filename="../../client/documents.py" line="206"/>
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="81"/>
+        <location filename="../../client/documents.py" line="207"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="96"/>
+        <location filename="../../client/documents.py" line="222"/>
         <source>Save document</source>
         <translation>保存单据</translation>
     </message>
@@ -4000,42 +4000,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>purchasing</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <location filename="../../client/screens/purchasing.py" line="30"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <location filename="../../client/screens/purchasing.py" line="30"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="34"/>
+        <location filename="../../client/screens/purchasing.py" line="31"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="34"/>
+        <location filename="../../client/screens/purchasing.py" line="31"/>
         <source>partially received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="35"/>
+        <location filename="../../client/screens/purchasing.py" line="32"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="35"/>
+        <location filename="../../client/screens/purchasing.py" line="32"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="36"/>
+        <location filename="../../client/screens/purchasing.py" line="33"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="36"/>
+        <location filename="../../client/screens/purchasing.py" line="33"/>
         <source>shipped back</source>
         <translation>已退回</translation>
     </message>
@@ -4466,82 +4466,82 @@ Client connected to %1 as %2.</source>
 <context>
     <name>simulator</name>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="33"/>
+        <location filename="../../client/screens/price_simulator.py" line="34"/>
         <source>Add %1 more to get %2 off at %3.</source>
         <translation>再买 %1 即可满 %3 减 %2。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="35"/>
+        <location filename="../../client/screens/price_simulator.py" line="36"/>
         <source>%1 more item(s) needed.</source>
         <translation>还差 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="37"/>
+        <location filename="../../client/screens/price_simulator.py" line="38"/>
         <source>No item of the cart is in its scope.</source>
         <translation>购物车中没有适用商品。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="38"/>
+        <location filename="../../client/screens/price_simulator.py" line="39"/>
         <source>Not running at this time.</source>
         <translation>此时不在活动时间内。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="39"/>
+        <location filename="../../client/screens/price_simulator.py" line="40"/>
         <source>Not offered on this channel.</source>
         <translation>此渠道不参与。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="40"/>
+        <location filename="../../client/screens/price_simulator.py" line="41"/>
         <source>Not for this member level.</source>
         <translation>不适用于此会员等级。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="41"/>
+        <location filename="../../client/screens/price_simulator.py" line="42"/>
         <source>Usage limit reached.</source>
         <translation>已达使用次数上限。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="42"/>
+        <location filename="../../client/screens/price_simulator.py" line="43"/>
         <source>Budget spent.</source>
         <translation>预算已用完。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="43"/>
+        <location filename="../../client/screens/price_simulator.py" line="44"/>
         <source>Excluded by %1.</source>
         <translation>与 %1 互斥。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="44"/>
+        <location filename="../../client/screens/price_simulator.py" line="45"/>
         <source>Another combination saves more.</source>
         <translation>其他组合更优惠。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="50"/>
+        <location filename="../../client/screens/price_simulator.py" line="51"/>
         <source>no such code</source>
         <translation>券码不存在</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="50"/>
+        <location filename="../../client/screens/price_simulator.py" line="51"/>
         <source>already used</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <location filename="../../client/screens/price_simulator.py" line="52"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <location filename="../../client/screens/price_simulator.py" line="52"/>
         <source>issued to another customer</source>
         <translation>属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="52"/>
+        <location filename="../../client/screens/price_simulator.py" line="53"/>
         <source>one code per promotion</source>
         <translation>每个促销只能用一张券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="53"/>
+        <location filename="../../client/screens/price_simulator.py" line="54"/>
         <source>its promotion is not running</source>
         <translation>所属促销未在进行</translation>
     </message>
@@ -4549,57 +4549,57 @@ Client connected to %1 as %2.</source>
 <context>
     <name>warehouse</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="33"/>
+        <location filename="../../client/screens/warehouse.py" line="34"/>
         <source>to count</source>
         <translation>待盘点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="33"/>
+        <location filename="../../client/screens/warehouse.py" line="34"/>
         <source>to review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="34"/>
+        <location filename="../../client/screens/warehouse.py" line="35"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="34"/>
+        <location filename="../../client/screens/warehouse.py" line="35"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="39"/>
+        <location filename="../../client/screens/warehouse.py" line="40"/>
         <source>receipt</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="39"/>
+        <location filename="../../client/screens/warehouse.py" line="40"/>
         <source>transfer</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <location filename="../../client/screens/warehouse.py" line="41"/>
         <source>putaway</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <location filename="../../client/screens/warehouse.py" line="41"/>
         <source>pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <location filename="../../client/screens/warehouse.py" line="41"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <location filename="../../client/screens/warehouse.py" line="42"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <location filename="../../client/screens/warehouse.py" line="42"/>
         <source>return</source>
         <translation>退货</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from client.documents import CODE128, code128_values, code128_widths
-from client.screens.purchasing import print_document
+from client.documents import print_document
 from middle_tier.contract import (
     CountTaskRecord, LocationRecord, MoveRecord, Page, PickListRecord, PoRecord, SkuRecord, SkuStock, SupplierRecord,
     WarehouseRecord,
