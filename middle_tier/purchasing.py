@@ -636,6 +636,7 @@ def _suggestions(uow: UnitOfWork, warehouse_id: int) -> list[ReorderSuggestion]:
         .where(ReorderRule.warehouse_id == w.id).order_by(Sku.code)).all()
     today = utcnow().date()
     out = []
+    contracts: dict[int, SupplierContract | None] = {}
     for rule, sku, s, on_hand, reserved in rows:
         available = (on_hand or 0) - (reserved or 0)
         coming = int(on_order.get(sku.id, 0) or 0)
@@ -646,7 +647,9 @@ def _suggestions(uow: UnitOfWork, warehouse_id: int) -> list[ReorderSuggestion]:
         if position > trigger:
             continue
         qty = max(rule.min_qty, trigger + lead_demand - position, 1)
-        contract = _valid_contract(uow, s.id, today)
+        if s.id not in contracts:          # one lookup per supplier, not per suggested SKU
+            contracts[s.id] = _valid_contract(uow, s.id, today)
+        contract = contracts[s.id]
         listed = contract and uow.session.get(ContractPrice, (contract.id, sku.id))
         out.append(ReorderSuggestion(sku.id, sku.code, sku.name, w.id, w.code, s.id, s.code, available, coming, daily,
                                      s.lead_time_days, rule.reorder_point, qty, listed.price if listed else sku.cost))
