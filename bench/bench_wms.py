@@ -126,6 +126,7 @@ def main() -> None:
     ap.add_argument("--db", required=True, help="a MariaDB URL (mysql+pymysql://...)")
     ap.add_argument("--moves", type=int, default=1_000_000)
     ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--workers", type=int, default=1, help="middle-tier worker processes (one per core is sensible)")
     args = ap.parse_args()
     ensure_database(args.db)
     db = prepare_db(args.db)
@@ -135,9 +136,9 @@ def main() -> None:
         customer = c.scalar(select(Location.id).where(Location.warehouse_id.is_(None), Location.kind == "customer"))
     url = engine.url
     port = free_port()
-    server = start_middle_tier(db, port)
+    server = start_middle_tier(db, port, args.workers)
     try:
-        print(f"reserve-and-ship, {args.seconds:.0f} s per run, each client on its own SKU")
+        print(f"reserve-and-ship, {args.seconds:.0f} s per run, each client on its own SKU, {args.workers} worker(s)")
         for n in (1, 4, 16):
             raw_conns = [pymysql.connect(host=url.host, port=url.port or 3306, user=url.username,
                                          password=url.password or "", database=url.database) for _ in range(n)]

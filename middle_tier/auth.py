@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from data_tier.base import utcnow
@@ -65,7 +65,8 @@ def token_hash(token: str) -> str:
 
 
 def permissions_of(session: Session, user_id: int) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The user's permissions and role codes, in one query (every writing verb asks again)."""
+    """The user's permissions and role codes, in one query (at login and resume; `revalidate` reads them with the
+    login session)."""
     rows = session.execute(
         select(Role.code, RolePermission.permission)
         .join(UserRole, UserRole.role_id == Role.id)
@@ -166,6 +167,16 @@ def login(session: Session, state: ConnectionState, username: str, password: str
     return user, ls
 
 
+def _check_alive(ended_at: dt.datetime | None, is_active: bool, last_seen_at: dt.datetime,
+                 session: Session) -> None:
+    if ended_at is not None:
+        raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+    if not is_active:
+        raise DomainError(E_AUTH, "This account has been disabled.")
+    if utcnow() - last_seen_at > _idle_limit(session):
+        raise DomainError(E_AUTH, "Your login session expired after a period of inactivity; please log in again.")
+
+
 def _live_session(session: Session, token: str, *, lock: bool) -> tuple[LoginSession, User]:
     stmt = select(LoginSession, User).join(User, User.id == LoginSession.user_id).where(
         LoginSession.token_hash == token_hash(token))
@@ -175,12 +186,7 @@ def _live_session(session: Session, token: str, *, lock: bool) -> tuple[LoginSes
     if row is None:
         raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
     ls, user = row
-    if ls.ended_at is not None:
-        raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
-    if not user.is_active:
-        raise DomainError(E_AUTH, "This account has been disabled.")
-    if utcnow() - ls.last_seen_at > _idle_limit(session):
-        raise DomainError(E_AUTH, "Your login session expired after a period of inactivity; please log in again.")
+    _check_alive(ls.ended_at, user.is_active, ls.last_seen_at, session)
     return ls, user
 
 
@@ -197,6 +203,20 @@ def recheck_due(state: ConnectionState) -> bool:
     return state.token is None or time.monotonic() - state.checked_at >= RECHECK_SECONDS
 
 
+# The login session, its user and the user's roles and permissions in one statement (a row per permission):
+# every writing verb runs it.
+_RECHECK = (
+    select(LoginSession.ended_at, LoginSession.last_seen_at, User.is_active, User.username,
+           User.must_change_password, Role.code, RolePermission.permission)
+    .join(User, User.id == LoginSession.user_id)
+    .outerjoin(UserRole, UserRole.user_id == User.id).outerjoin(Role, Role.id == UserRole.role_id)
+    .outerjoin(RolePermission, RolePermission.role_id == Role.id)
+    .where(LoginSession.id == bindparam("session_id"))
+)
+_TOUCH = update(LoginSession).where(LoginSession.id == bindparam("session_id")).values(
+    last_seen_at=bindparam("now"))
+
+
 def revalidate(session: Session, state: ConnectionState, *, force: bool) -> None:
     """Check the connection's login session against the database when due (always when `force`)."""
     if state.token is None:
@@ -204,17 +224,22 @@ def revalidate(session: Session, state: ConnectionState, *, force: bool) -> None
     now = time.monotonic()
     if not force and now - state.checked_at < RECHECK_SECONDS:
         return
+    rows = session.execute(_RECHECK, {"session_id": state.session_id}).all()
     try:
-        ls, user = _live_session(session, state.token, lock=False)
+        if not rows:
+            raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+        ended_at, last_seen_at, is_active, username, must_change, _, _ = rows[0]
+        _check_alive(ended_at, is_active, last_seen_at, session)
     except DomainError:
         state.clear()
         raise
     if now - state.touched_at >= TOUCH_SECONDS:
-        ls.last_seen_at = utcnow()
+        session.execute(_TOUCH, {"session_id": state.session_id, "now": utcnow()})
         state.touched_at = now
-    state.permissions, state.roles = permissions_of(session, user.id)
-    state.username = user.username
-    state.must_change_password = user.must_change_password
+    state.permissions = frozenset(p for *_, p in rows if p is not None)
+    state.roles = tuple(sorted({code for *_, code, _ in rows if code is not None}))
+    state.username = username
+    state.must_change_password = must_change
     state.checked_at = now
 
 

@@ -7,9 +7,9 @@ below what is reserved, also when many clients reserve and ship the same SKU at 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from typing import Callable, Protocol
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from data_tier import wms as ledger
@@ -82,7 +82,15 @@ class BinShort(DomainError):
     """The source bin holds less than asked (nothing was changed yet)."""
 
 
-def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Location, dst: Location, lot_id: int, reason: str,
+class Place(Protocol):
+    """What `post_move` reads of a location: a Location, or a row of `pickable`."""
+    id: int
+    warehouse_id: int | None
+    code: str
+    capacity: int
+
+
+def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Place, dst: Place, lot_id: int, reason: str,
               doc_type: str = "", doc_ref: str = "", release: int = 0) -> StockMove:
     """Move stock and keep the balances: the one way stock changes. `release` is the reservation a shipment
     consumes. Raises E_CONFLICT (and the transaction rolls back) when the source does not hold enough."""
@@ -140,18 +148,20 @@ def removal_of(uow: UnitOfWork, sku_id: int) -> str:
 
 
 def pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
-    """(location, lot, qty) of storage bins holding the SKU, in the SKU's removal order along the pick path:
-    FEFO takes the lots that expire first; FIFO the oldest lot (every receipt without a supplier lot gets its own
-    lot, numbered in receipt order)."""
-    order = [StockBalance.lot_id, Location.pick_order, Location.id]
-    if removal_of(uow, sku_id) == "fefo":
-        order = [Lot.expires_on.is_(None), Lot.expires_on, *order]
+    """Storage bins holding the SKU, in the SKU's removal order along the pick path: FEFO takes the lots that
+    expire first; FIFO the oldest lot (every receipt without a supplier lot gets its own lot, numbered in receipt
+    order). Each row has the bin's `id`, `warehouse_id`, `code` and `capacity` (what `post_move` reads of a
+    location) and the `lot_id` and `qty` it holds; the removal strategy is read in the same statement."""
+    fefo = func.coalesce(SkuStorage.removal, "fifo") == "fefo"
     return list(uow.session.execute(
-        select(StockBalance.location_id, StockBalance.lot_id, StockBalance.qty)
+        select(Location.id, Location.warehouse_id, Location.code, Location.capacity, StockBalance.lot_id,
+               StockBalance.qty)
         .join(Location, Location.id == StockBalance.location_id).outerjoin(Lot, Lot.id == StockBalance.lot_id)
+        .outerjoin(SkuStorage, SkuStorage.sku_id == StockBalance.sku_id)
         .where(Location.warehouse_id == warehouse_id, StockBalance.sku_id == sku_id, StockBalance.qty > 0,
                Location.kind == "storage", Location.is_active.is_(True))
-        .order_by(*order)).all())
+        .order_by(case((fefo & Lot.expires_on.is_(None), 1), else_=0), case((fefo, Lot.expires_on), else_=None),
+                  StockBalance.lot_id, Location.pick_order, Location.id)).all())
 
 
 def require_expiry(uow: UnitOfWork, sku: Sku, lot_code: str, expires_on: str) -> None:

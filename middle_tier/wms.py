@@ -264,7 +264,8 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         """The request was cancelled: its open reservations are released and their open pick tasks cancelled (what
         was picked already waits in packing to be put back). Idempotent."""
         doc_type, doc_ref = check_doc(doc_type, doc_ref)
-        rows = self._open(uow, doc_type, doc_ref)
+        every = self._request(uow, doc_type, doc_ref)
+        rows = [(r, code) for r, code in every if r.state == "open"]
         for r, _code in rows:
             ledger.release_level(uow.session, r.warehouse_id, r.sku_id, r.qty)
             r.state = "released"
@@ -274,7 +275,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                       more_ids=[r.id for r, _ in rows[1:]])
         else:
             uow.nothing_changed()
-        return self._all(uow, doc_type, doc_ref)
+        return self._records(every)
 
     @verb("wms.operate", writes=True)
     def ship(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
@@ -282,7 +283,8 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         taken in removal order, moved to the customer (a return: the supplier), the reservation consumed, the
         requester told. Idempotent: a shipped request stays shipped."""
         doc_type, doc_ref = check_doc(doc_type, doc_ref)
-        rows = self._open(uow, doc_type, doc_ref)
+        every = self._request(uow, doc_type, doc_ref)
+        rows = [(r, code) for r, code in every if r.state == "open"]
         if any(r.pick_list_id is not None for r, _ in rows):
             raise DomainError(E_CONFLICT, "This request is in a wave: it ships from the packing table.", "doc_ref")
         customer = destination(uow, doc_type)
@@ -292,12 +294,11 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
             for _round in range(SHIP_ROUNDS):      # bins read without locks: another shipment may empty one first
                 if left == 0:
                     break
-                for location_id, lot_id, held in pickable(uow, r.warehouse_id, r.sku_id):
-                    take = min(left, held)
+                for bin_ in pickable(uow, r.warehouse_id, r.sku_id):
+                    take = min(left, bin_.qty)
                     try:
-                        post_move(uow, sku_id=r.sku_id, qty=take, src=uow.session.get(Location, location_id),
-                                  dst=customer, lot_id=lot_id, reason="ship", doc_type=doc_type, doc_ref=doc_ref,
-                                  release=take)
+                        post_move(uow, sku_id=r.sku_id, qty=take, src=bin_, dst=customer, lot_id=bin_.lot_id,
+                                  reason="ship", doc_type=doc_type, doc_ref=doc_ref, release=take)
                     except BinShort:
                         continue                   # taken meanwhile: read the bins again
                     left -= take
@@ -314,7 +315,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                       more_ids=[r.id for r, _ in rows[1:]])
         else:
             uow.nothing_changed()
-        return self._all(uow, doc_type, doc_ref)
+        return self._records(every)
 
     @verb("wms.read")
     def list_reservations(self, uow: UnitOfWork, *, sku_id: int = 0, state: str = "open", warehouse_id: int = 0,
@@ -334,21 +335,16 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                            key_of=lambda r: (r[0].id,))
 
     @staticmethod
-    def _open(uow: UnitOfWork, doc_type: str, doc_ref: str) -> list:
-        """The request's open reservations, locked, with their SKU codes."""
-        rows = open_reservations(uow, doc_type, doc_ref)
-        codes = dict(uow.session.execute(select(Sku.id, Sku.code).where(Sku.id.in_([r.sku_id for r in rows] or [0]))
-                                         ).all())
+    def _request(uow: UnitOfWork, doc_type: str, doc_ref: str) -> list:
+        """All reservations of a request, locked, with their SKU codes; E_VALIDATION when it has none."""
+        rows = open_reservations(uow, doc_type, doc_ref, open_only=False)
+        if not rows:
+            raise DomainError(E_VALIDATION, "There is no reservation for this document.", "doc_ref")
+        codes = dict(uow.session.execute(select(Sku.id, Sku.code).where(Sku.id.in_({r.sku_id for r in rows}))).all())
         return [(r, codes[r.sku_id]) for r in rows]
 
     @staticmethod
-    def _all(uow: UnitOfWork, doc_type: str, doc_ref: str) -> tuple:
-        rows = uow.session.execute(
-            select(StockReservation, Sku.code).join(Sku, Sku.id == StockReservation.sku_id)
-            .where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref)
-            .order_by(StockReservation.id)).all()
-        if not rows:
-            raise DomainError(E_VALIDATION, "There is no reservation for this document.", "doc_ref")
+    def _records(rows: list) -> tuple:
         return tuple(reservation_record(r, code).to_wire() for r, code in rows)
 
     # ---- the self-check -------------------------------------------------------------------------------

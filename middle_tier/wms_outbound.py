@@ -47,7 +47,7 @@ def _allocate(uow: UnitOfWork, r: StockReservation, qty: int, planned: dict, *,
               skip_location: int = 0) -> list[tuple[int, int, int]]:
     """Bins (location, lot, qty) for `qty` of the reservation's SKU, in removal order, past what is planned."""
     out = []
-    for location_id, lot_id, held in pickable(uow, r.warehouse_id, r.sku_id):
+    for location_id, _w, _code, _cap, lot_id, held in pickable(uow, r.warehouse_id, r.sku_id):
         if location_id == skip_location:
             continue
         free = held - planned.get((location_id, r.sku_id, lot_id), 0)
@@ -93,11 +93,15 @@ def _sequence(uow: UnitOfWork, pick_list_id: int) -> None:
         t.seq = seq
 
 
-def open_reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: bool = True) -> list[StockReservation]:
-    """A request's open reservations, locked. Only their own rows: MariaDB has no FOR UPDATE OF, and a lock on
-    the SKU row would block every other reservation's foreign-key check (a deadlock)."""
-    stmt = (select(StockReservation).where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
-                                           StockReservation.state == "open").order_by(StockReservation.id))
+def open_reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: bool = True,
+                      open_only: bool = True) -> list[StockReservation]:
+    """A request's open reservations (with `open_only` False: all of them), locked. Only their own rows: MariaDB
+    has no FOR UPDATE OF, and a lock on the SKU row would block every other reservation's foreign-key check (a
+    deadlock)."""
+    stmt = (select(StockReservation).where(StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref)
+            .order_by(StockReservation.id))
+    if open_only:
+        stmt = stmt.where(StockReservation.state == "open")
     return list(uow.session.scalars(stmt.with_for_update() if lock else stmt))
 
 
