@@ -225,20 +225,33 @@ def test_mroonga_finds_what_innodb_finds(admin, engine, shop):
     assert found() == innodb
 
 
-def test_sqlite_ranks_very_frequent_words_without_scoring_every_match(admin, engine, shop, monkeypatch):
-    """Past FREQUENT possible matches SQLite takes the newest matches ranked by token length instead of bm25 over
-    all of them; the SKUs found are the same on a small catalog."""
+def test_very_frequent_words_are_ranked_without_scoring_every_match(admin, engine, shop, monkeypatch):
+    """Past FREQUENT possible matches the search takes the newest matches ranked by token length instead of scoring
+    all of them (SQLite: FTS5's term statistics tell; MariaDB: the share of the newest search rows that match);
+    the SKUs found are the same on a small catalog, also for prefixes, Chinese pairs and several words."""
     import data_tier.search as full_text
 
-    if engine.dialect.name != "sqlite":
-        pytest.skip("the fast path is SQLite's (MariaDB: the Mroonga engine)")
     tag = shop["tag"]
-    queries = [f"longjing {tag}", f"青山 {tag}", f"fine tea {tag}", "不存在的东西"]
+    queries = [f"longjing {tag}", f"名茶 {tag}", f"fine tea {tag}", "不存在的东西", f"longj {tag}", "龙井"]
 
     def found() -> dict[str, list[str]]:
         return {q: sorted(r[1] for r in Page.from_wire(admin.catalog.search(query=q, page_size=50)).rows)
                 for q in queries}
 
+    newest_first = []     # per full-text query: did it take the newest matches?
+    real = full_text.matching_skus
+
+    def spy(session, groups, limit):  # type: ignore[no-untyped-def]
+        hits = real(session, groups, limit)
+        newest_first.append("id DESC LIMIT" in str(hits.element))
+        return hits
+
+    monkeypatch.setattr(full_text, "matching_skus", spy)
     scored = found()
+    assert newest_first and not any(newest_first)
+    newest_first.clear()
     monkeypatch.setattr(full_text, "FREQUENT", 0)
-    assert found() == scored and scored[f"fine tea {tag}"]
+    monkeypatch.setattr(full_text, "FREQUENT_SHARE", 0)
+    assert found() == scored and all(scored[q] for q in queries[:3] + queries[4:])
+    assert len(newest_first) == len(queries)
+    assert all(newest for newest, q in zip(newest_first, queries) if scored[q])   # nothing to rank: either way
