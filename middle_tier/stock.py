@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Protocol
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import case, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from data_tier import wms as ledger
@@ -91,9 +91,10 @@ class Place(Protocol):
 
 
 def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Place, dst: Place, lot_id: int, reason: str,
-              doc_type: str = "", doc_ref: str = "", release: int = 0) -> StockMove:
+              doc_type: str = "", doc_ref: str = "", release: int = 0) -> int:
     """Move stock and keep the balances: the one way stock changes. `release` is the reservation a shipment
-    consumes. Raises E_CONFLICT (and the transaction rolls back) when the source does not hold enough."""
+    consumes; returns the move's id. Raises E_CONFLICT (and the transaction rolls back) when the source does not
+    hold enough."""
     if src.id == dst.id:
         raise DomainError(E_VALIDATION, Text("The source and the destination are the same."), "to_location_id")
     s = uow.session
@@ -114,12 +115,9 @@ def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Place, dst: Place,
             held = s.scalar(select(func.sum(StockBalance.qty)).where(StockBalance.location_id == dst.id)) or 0
             if held > dst.capacity:
                 raise DomainError(E_CONFLICT, Text("{bin} holds at most {capacity} units.", bin=dst.code, capacity=dst.capacity), "to_location_id")
-    move = StockMove(sku_id=sku_id, qty=qty, from_location_id=src.id, to_location_id=dst.id, lot_id=lot_id,
-                     reason=reason, doc_type=doc_type, doc_ref=doc_ref,
-                     username=uow.state.username if uow.state else "")
-    s.add(move)
-    s.flush()
-    return move
+    return s.execute(insert(StockMove.__table__).values(
+        sku_id=sku_id, qty=qty, from_location_id=src.id, to_location_id=dst.id, lot_id=lot_id, reason=reason,
+        doc_type=doc_type, doc_ref=doc_ref, username=uow.state.username if uow.state else "")).inserted_primary_key[0]
 
 
 def location_record(loc: Location) -> LocationRecord:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from data_tier.base import utcnow
@@ -91,8 +92,8 @@ class UnitOfWork:
     def write_audit(self, *, user_id: int | None = None, username: str | None = None) -> None:
         st = self.state
         self.audited = True
-        self.session.add(
-            AuditLog(
+        self.session.execute(   # a plain INSERT: no entity to flush
+            insert(AuditLog.__table__).values(
                 at=utcnow(),
                 user_id=user_id if user_id is not None else (st.user_id if st else None),
                 username=(username if username is not None else (st.username if st else "")) or "",

@@ -237,7 +237,7 @@ class CountVerbs(Exposed):
         for lot_id, held in lots:
             take = min(left, held)
             moves.append(post_move(uow, sku_id=sku.id, qty=take, src=dock, dst=dst, lot_id=lot_id,
-                                   reason="putaway").id)
+                                   reason="putaway"))
             left -= take
             if not left:
                 break

@@ -7,7 +7,7 @@ packing to the customer (or supplier, for a return) and consumes the reservation
 """
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from data_tier import wms as ledger
 from data_tier.base import utcnow
@@ -130,8 +130,8 @@ def _pack_status(uow: UnitOfWork, doc_type: str, doc_ref: str, rows: list[StockR
 
 def shipped(uow: UnitOfWork, doc_type: str, doc_ref: str, shipment: Shipment | None, qty: dict[int, int]) -> None:
     """Tell the requester: an event row, and the requester's hook in this same transaction."""
-    uow.session.add(OutboundEvent(doc_type=doc_type, doc_ref=doc_ref, kind="shipped",
-                                  shipment_id=shipment.id if shipment else None))
+    uow.session.execute(insert(OutboundEvent.__table__).values(doc_type=doc_type, doc_ref=doc_ref, kind="shipped",
+                                                               shipment_id=shipment.id if shipment else None))
     hook = SHIPPED_HOOKS.get(doc_type)
     if hook is not None:
         hook(uow, doc_ref, qty)
