@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from data_tier.system import ProcessedRequest
 from middle_tier import auth
 from middle_tier.contract import (
-    E_BAD_ARG, E_CONFLICT, E_INTERNAL, E_PERMISSION, E_VALIDATION, DomainError, Page, Record,
+    E_BAD_ARG, E_CONFLICT, E_INTERNAL, E_PERMISSION, E_VALIDATION, DomainError, Page, Record, Text,
 )
 from middle_tier.uow import UnitOfWork
 
@@ -75,7 +75,7 @@ def _type_name(tp: Any) -> str:
 def check_arg(name: str, value: Any, tp: Any, depth: int = 0) -> Any:
     """Exact-type check of one argument against its annotation; E_BAD_ARG names the field."""
     if depth > MAX_DEPTH:
-        raise DomainError(E_BAD_ARG, "Argument nested too deeply.", name)
+        raise DomainError(E_BAD_ARG, Text("Argument nested too deeply."), name)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(tp)
@@ -89,41 +89,44 @@ def check_arg(name: str, value: Any, tp: Any, depth: int = 0) -> Any:
                 return check_arg(name, value, opt, depth)
             except DomainError as e:
                 errors.append(e)
-        raise errors[0] if errors else DomainError(E_BAD_ARG, f"{name} may not be empty.", name)
+        raise errors[0] if errors else DomainError(E_BAD_ARG, Text("{name} may not be empty.", name=name), name)
     if origin is tuple:
         if type(value) is not tuple:
-            raise DomainError(E_BAD_ARG, f"{name} must be a tuple, not {type(value).__name__}.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} must be a tuple, not {type}.",
+                                              name=name, type=type(value).__name__), name)
         if len(value) > MAX_ITEMS:
-            raise DomainError(E_BAD_ARG, f"{name} has too many items (at most {MAX_ITEMS}).", name)
+            raise DomainError(E_BAD_ARG, Text("{name} has too many items (at most {most}).",
+                                              name=name, most=MAX_ITEMS), name)
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(check_arg(name, v, args[0], depth + 1) for v in value)
         if len(args) != len(value):
-            raise DomainError(E_BAD_ARG, f"{name} must have {len(args)} items.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} must have {count} items.",
+                                              name=name, count=len(args)), name)
         return tuple(check_arg(name, v, a, depth + 1) for v, a in zip(value, args))
     if tp is Any:
         raise TypeError("verbs may not take Any")
     if tp is int:
         if type(value) is not int:
-            raise DomainError(E_BAD_ARG, f"{name} must be a whole number.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} must be a whole number.", name=name), name)
         if not -(2**63) <= value < 2**63:
-            raise DomainError(E_BAD_ARG, f"{name} is out of range.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} is out of range.", name=name), name)
         return value
     if tp is str:
         if type(value) is not str:
-            raise DomainError(E_BAD_ARG, f"{name} must be text.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} must be text.", name=name), name)
         if len(value) > MAX_STR:
-            raise DomainError(E_BAD_ARG, f"{name} is too long.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} is too long.", name=name), name)
         if "\x00" in value:
-            raise DomainError(E_BAD_ARG, f"{name} may not contain NUL characters.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} may not contain NUL characters.", name=name), name)
         return value
     if tp is bool:
         if type(value) is not bool:
-            raise DomainError(E_BAD_ARG, f"{name} must be true or false.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} must be true or false.", name=name), name)
         return value
     if tp is bytes:
         if type(value) is not bytes:
-            raise DomainError(E_BAD_ARG, f"{name} must be bytes.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} must be bytes.", name=name), name)
         return value
     raise TypeError(f"unsupported verb annotation {_type_name(tp)} for {name}")
 
@@ -191,8 +194,8 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
                 ref = uuid.uuid4().hex[:10]
                 log.exception("ref=%s verb=%s user=%s failed", ref, qualified, self._ctx.state.username)
                 if isinstance(e, OperationalError) and _is_lock_error(e):
-                    raise DomainError(E_CONFLICT, "The records are busy; please try again.", "", ref) from None
-                raise DomainError(E_INTERNAL, f"Unexpected server error (reference {ref}).", "", ref) from None
+                    raise DomainError(E_CONFLICT, Text("The records are busy; please try again."), "", ref) from None
+                raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "", ref) from None
 
         wrapper._verb = spec  # type: ignore[attr-defined]
         return wrapper
@@ -211,21 +214,23 @@ def _is_lock_error(e: DBAPIError) -> bool:
 
 def _bind(spec: VerbSpec, args: tuple, kwargs: dict) -> dict[str, Any]:
     if len(args) > len(spec.params):
-        raise DomainError(E_BAD_ARG, f"{spec.name} takes at most {len(spec.params)} arguments.")
+        raise DomainError(E_BAD_ARG, Text("{verb} takes at most {count} arguments.",
+                                          verb=spec.name, count=len(spec.params)))
     bound: dict[str, Any] = {}
     for (name, _tp, _req), value in zip(spec.params, args):
         bound[name] = value
     for key, value in kwargs.items():
         if type(key) is not str or key not in {n for n, _, _ in spec.params}:
-            raise DomainError(E_BAD_ARG, f"{spec.name} has no parameter {str(key)[:40]!r}.")
+            raise DomainError(E_BAD_ARG, Text("{verb} has no parameter '{parameter}'.",
+                                              verb=spec.name, parameter=str(key)[:40]))
         if key in bound:
-            raise DomainError(E_BAD_ARG, f"{key} given twice.", key)
+            raise DomainError(E_BAD_ARG, Text("{key} given twice.", key=key), key)
         bound[key] = value
     for name, tp, required in spec.params:
         if name in bound:
             bound[name] = check_arg(name, bound[name], tp)
         elif required:
-            raise DomainError(E_BAD_ARG, f"{name} is required.", name)
+            raise DomainError(E_BAD_ARG, Text("{name} is required.", name=name), name)
     return bound
 
 
@@ -257,14 +262,14 @@ class Exposed:
                     auth.revalidate(uow.session, state, force=spec.writes)
             if spec.permission != AUTHENTICATED and spec.permission not in state.permissions:
                 log.warning("denied verb=%s user=%s", qualified, state.username)
-                raise DomainError(E_PERMISSION, "You do not have the permission for this action.")
+                raise DomainError(E_PERMISSION, Text("You do not have the permission for this action."))
             bound = _bind(spec, args, kwargs)
             if spec.idempotent:
                 uow.request_id = _check_request_id(bound["request_id"])
                 done = uow.session.get(ProcessedRequest, uow.request_id)
                 if done is not None:
                     if done.verb != qualified or done.user_id != state.user_id:
-                        raise DomainError(E_CONFLICT, "This request id was used for another request.",
+                        raise DomainError(E_CONFLICT, Text("This request id was used for another request."),
                                           "request_id")
                     return as_tuples(json.loads(done.result))
                 claim = ProcessedRequest(request_id=uow.request_id, verb=qualified, user_id=state.user_id,
@@ -288,7 +293,7 @@ class _SameRequestInFlight(Exception):
 
 def _check_request_id(request_id: str) -> str:
     if not 8 <= len(request_id) <= 64 or not all(c.isalnum() or c in "-_" for c in request_id):
-        raise DomainError(E_VALIDATION, "A request id has 8 to 64 letters, digits, '-' or '_'.", "request_id")
+        raise DomainError(E_VALIDATION, Text("A request id has 8 to 64 letters, digits, '-' or '_'."), "request_id")
     return request_id
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from data_tier.base import utcnow
 from data_tier.system import LoginSession, Role, RolePermission, User, UserRole
 from middle_tier.contract import (
-    E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_AUTH, E_LOGIN_FAILED, E_VALIDATION, DomainError,
+    E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_AUTH, E_LOGIN_FAILED, E_VALIDATION, DomainError, Text,
 )
 from middle_tier.settings import get_setting
 
@@ -53,11 +53,12 @@ def verify_password(password_hash: str, password: str) -> bool:
 def check_password_policy(session: Session, password: str, field_name: str = "password") -> None:
     min_len = int(get_setting(session, "password_min_length"))
     if len(password) < min_len:
-        raise DomainError(E_VALIDATION, f"A password needs at least {min_len} characters.", field_name)
+        raise DomainError(E_VALIDATION, Text("A password needs at least {least} characters.",
+                                             least=min_len), field_name)
     if len(password) > 256:
-        raise DomainError(E_VALIDATION, "A password may have at most 256 characters.", field_name)
+        raise DomainError(E_VALIDATION, Text("A password may have at most 256 characters."), field_name)
     if password.strip() != password or not password.strip():
-        raise DomainError(E_VALIDATION, "A password may not begin or end with spaces.", field_name)
+        raise DomainError(E_VALIDATION, Text("A password may not begin or end with spaces."), field_name)
 
 
 def token_hash(token: str) -> str:
@@ -139,21 +140,22 @@ def login(session: Session, state: ConnectionState, username: str, password: str
     user = session.scalars(select(User).where(User.username == username).with_for_update()).one_or_none()
     if user is None:
         verify_password(_DUMMY_HASH, password)  # same time as a real check: no user enumeration
-        raise DomainError(E_LOGIN_FAILED, "Wrong user name or password.")
+        raise DomainError(E_LOGIN_FAILED, Text("Wrong user name or password."))
     if user.locked_until is not None and user.locked_until > now:
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
         raise DomainError(E_ACCOUNT_LOCKED,
-                          f"This account is locked after repeated failed logins; try again in {minutes} min "
-                          "or ask an administrator to unlock it.")
+                          Text("This account is locked after repeated failed logins; try again in {minutes} "
+                               "min or ask an administrator to unlock it.",
+                               minutes=minutes))
     if not verify_password(user.password_hash, password):
         user.failed_logins += 1
         threshold = int(get_setting(session, "lockout_threshold"))
         if user.failed_logins >= threshold:
             user.locked_until = now + dt.timedelta(minutes=int(get_setting(session, "lockout_minutes")))
             user.failed_logins = 0
-        raise DomainError(E_LOGIN_FAILED, "Wrong user name or password.")
+        raise DomainError(E_LOGIN_FAILED, Text("Wrong user name or password."))
     if not user.is_active:
-        raise DomainError(E_ACCOUNT_DISABLED, "This account is disabled; ask an administrator.")
+        raise DomainError(E_ACCOUNT_DISABLED, Text("This account is disabled; ask an administrator."))
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
@@ -170,11 +172,12 @@ def login(session: Session, state: ConnectionState, username: str, password: str
 def _check_alive(ended_at: dt.datetime | None, is_active: bool, last_seen_at: dt.datetime,
                  session: Session) -> None:
     if ended_at is not None:
-        raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+        raise DomainError(E_AUTH, Text("Your login session has ended; please log in again."))
     if not is_active:
-        raise DomainError(E_AUTH, "This account has been disabled.")
+        raise DomainError(E_AUTH, Text("This account has been disabled."))
     if utcnow() - last_seen_at > _idle_limit(session):
-        raise DomainError(E_AUTH, "Your login session expired after a period of inactivity; please log in again.")
+        raise DomainError(E_AUTH, Text("Your login session expired after a period of inactivity; please log "
+                                       "in again."))
 
 
 def _live_session(session: Session, token: str, *, lock: bool) -> tuple[LoginSession, User]:
@@ -184,7 +187,7 @@ def _live_session(session: Session, token: str, *, lock: bool) -> tuple[LoginSes
         stmt = stmt.with_for_update(of=LoginSession)
     row = session.execute(stmt).one_or_none()
     if row is None:
-        raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+        raise DomainError(E_AUTH, Text("Your login session has ended; please log in again."))
     ls, user = row
     _check_alive(ls.ended_at, user.is_active, ls.last_seen_at, session)
     return ls, user
@@ -220,14 +223,14 @@ _TOUCH = update(LoginSession).where(LoginSession.id == bindparam("session_id")).
 def revalidate(session: Session, state: ConnectionState, *, force: bool) -> None:
     """Check the connection's login session against the database when due (always when `force`)."""
     if state.token is None:
-        raise DomainError(E_AUTH, "Please log in first.")
+        raise DomainError(E_AUTH, Text("Please log in first."))
     now = time.monotonic()
     if not force and now - state.checked_at < RECHECK_SECONDS:
         return
     rows = session.execute(_RECHECK, {"session_id": state.session_id}).all()
     try:
         if not rows:
-            raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+            raise DomainError(E_AUTH, Text("Your login session has ended; please log in again."))
         ended_at, last_seen_at, is_active, username, must_change, _, _ = rows[0]
         _check_alive(ended_at, is_active, last_seen_at, session)
     except DomainError:

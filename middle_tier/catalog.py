@@ -20,7 +20,7 @@ from middle_tier.catalog_media import read_image, synonym_words
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, PRODUCT_STATUSES, AttributeRecord, BatchRow, BrandRecord,
     CategoryRecord, DomainError, ImageRecord, ImportReport, Page, ProductRecord, SearchLogRecord, SkuRecord,
-    SynonymRecord,
+    SynonymRecord, Text,
 )
 from middle_tier.money import parse_money, round_money
 from middle_tier.search_text import query_groups, query_terms
@@ -91,14 +91,14 @@ def _brand_or_none(uow: UnitOfWork, brand_id: int) -> Brand | None:
         return None
     brand = validate.found(uow.session.get(Brand, brand_id), "This brand", "brand_id")
     if not brand.is_active:
-        raise DomainError(E_VALIDATION, "This brand is retired.", "brand_id")
+        raise DomainError(E_VALIDATION, Text("This brand is retired."), "brand_id")
     return brand
 
 
 def _active_category(uow: UnitOfWork, category_id: int) -> Category:
     category = _category(uow, category_id)
     if not category.is_active:
-        raise DomainError(E_VALIDATION, "This category is retired.", "category_id")
+        raise DomainError(E_VALIDATION, Text("This category is retired."), "category_id")
     return category
 
 
@@ -118,14 +118,16 @@ def _resolve(uow: UnitOfWork, product: Product, wanted: dict[str, tuple[str, ...
     for attr_code, value_codes in wanted.items():
         attr = attrs.get(attr_code)
         if attr is None:
-            raise DomainError(E_VALIDATION, f"There is no attribute {attr_code!r}.", field)
+            raise DomainError(E_VALIDATION, Text("There is no attribute '{attribute}'.", attribute=attr_code), field)
         if attr.id not in allowed:
-            raise DomainError(E_VALIDATION, f"Products of this category do not vary by {attr.name}; bind the "
-                              "attribute to the category first.", field)
+            raise DomainError(E_VALIDATION, Text("Products of this category do not vary by {attribute}; bind "
+                                                 "the attribute to the category first.",
+                                                 attribute=attr.name), field)
         by_code = {v.code: v for v in attr.values}
         for value_code in value_codes:
             if value_code not in by_code:
-                raise DomainError(E_VALIDATION, f"{attr.name} has no value {value_code!r}.", field)
+                raise DomainError(E_VALIDATION, Text("{attribute} has no value '{value_code}'.",
+                                                     attribute=attr.name, value_code=value_code), field)
         out[attr_code] = by_code
     return out
 
@@ -148,7 +150,8 @@ def _render_code(pattern: str, product: Product, values: list[AttributeValue], s
         if name == "product":
             return product.code
         if name not in by_attr:
-            raise DomainError(E_VALIDATION, f"The code pattern names {{{name}}}, which is not an axis.",
+            raise DomainError(E_VALIDATION, Text("The code pattern names {{{name}}}, which is not an axis.",
+                                                 name=name),
                               "code_pattern")
         return by_attr[name]
 
@@ -227,15 +230,16 @@ class CatalogComponent(Exposed):
         name = validate.text(name, "name", "Category name", max_length=128)
         parent = _active_category(uow, parent_id) if parent_id else None
         if parent is not None and parent.path.count("/") - 1 >= MAX_DEPTH:
-            raise DomainError(E_VALIDATION, f"Categories nest at most {MAX_DEPTH} levels deep.", "parent_id")
+            raise DomainError(E_VALIDATION, Text("Categories nest at most {max_depth} levels deep.",
+                                                 max_depth=MAX_DEPTH), "parent_id")
         if uow.session.scalar(select(Category.id).where(Category.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, f"The category code {code!r} is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("The category code '{code}' is taken.", code=code), "code")
         last = uow.session.scalar(select(func.max(Category.position)).where(
             Category.parent_id == parent_id if parent_id else Category.parent_id.is_(None)))
         category = Category(code=code, name=name, parent_id=parent.id if parent else None,
                             position=(last or 0) + 1, path="/")
         uow.session.add(category)
-        flush_unique(uow.session, "code", f"The category code {code!r} is taken.")
+        flush_unique(uow.session, "code", Text("The category code '{code}' is taken.", code=code))
         category.path = f"{parent.path if parent else '/'}{category.id}/"
         uow.audit("category", category.id, diff({}, {"code": code, "name": name, "parent_id": parent_id}))
         return _category_record(uow, category)
@@ -263,19 +267,21 @@ class CatalogComponent(Exposed):
         validate.version(category, version, "This category")
         parent = _category(uow, parent_id, "parent_id") if parent_id else None
         if parent is not None and parent.path.startswith(category.path):
-            raise DomainError(E_VALIDATION, "A category cannot move into itself or below one of its own "
-                              "subcategories.", "parent_id")
+            raise DomainError(E_VALIDATION, Text("A category cannot move into itself or below one of its own "
+                                                 "subcategories."), "parent_id")
         old_path = category.path
         new_path = f"{parent.path if parent else '/'}{category.id}/"
         depth_below = max(p.count("/") for p in uow.session.scalars(
             select(Category.path).where(Category.path.like(old_path + "%")))) - old_path.count("/")
         if new_path.count("/") - 1 + depth_below > MAX_DEPTH:
-            raise DomainError(E_VALIDATION, f"Categories nest at most {MAX_DEPTH} levels deep.", "parent_id")
+            raise DomainError(E_VALIDATION, Text("Categories nest at most {max_depth} levels deep.",
+                                                 max_depth=MAX_DEPTH), "parent_id")
         siblings = list(uow.session.scalars(select(Category).where(
             (Category.parent_id == parent.id) if parent else Category.parent_id.is_(None),
             Category.id != category.id).order_by(Category.position, Category.id)))
         if not 1 <= position <= len(siblings) + 1:
-            raise DomainError(E_VALIDATION, f"The position must be between 1 and {len(siblings) + 1}.", "position")
+            raise DomainError(E_VALIDATION, Text("The position must be between 1 and {most}.",
+                                                 most=len(siblings) + 1), "position")
         siblings.insert(position - 1, category)
         for i, sibling in enumerate(siblings, 1):
             sibling.position = i
@@ -299,14 +305,15 @@ class CatalogComponent(Exposed):
         category = _category(uow, category_id, lock=True)
         validate.version(category, version, "This category")
         if active and category.parent_id and not uow.session.get(Category, category.parent_id).is_active:
-            raise DomainError(E_CONFLICT, "Its parent category is retired; reactivate that first.", "active")
+            raise DomainError(E_CONFLICT, Text("Its parent category is retired; reactivate that first."), "active")
         ids = _subtree_ids(uow, category) if not active else [category.id]
         if not active:
             on_sale = uow.session.scalar(select(func.count()).select_from(Product).where(
                 Product.category_id.in_(ids), Product.status == "on_sale"))
             if on_sale:
-                raise DomainError(E_CONFLICT, f"{on_sale} product(s) on sale are in this category or below; "
-                                  "take them off sale or move them first.", "active")
+                raise DomainError(E_CONFLICT, Text("{on_sale} product(s) on sale are in this category or "
+                                                   "below; take them off sale or move them first.",
+                                                   on_sale=on_sale), "active")
         uow.session.execute(update(Category).where(Category.id.in_(ids)).values(is_active=active,
                                                                                version=Category.version + 1))
         uow.session.refresh(category)
@@ -324,7 +331,8 @@ class CatalogComponent(Exposed):
         found = {a.code: a for a in uow.session.scalars(select(Attribute).where(Attribute.code.in_(wanted)))}
         missing = [c for c in wanted if c not in found]
         if missing:
-            raise DomainError(E_VALIDATION, f"Unknown attribute: {', '.join(missing)}.", "attributes")
+            raise DomainError(E_VALIDATION, Text("Unknown attribute: {missing}.",
+                                                 missing=', '.join(missing)), "attributes")
         before = _category_record(uow, category).attributes
         uow.session.query(CategoryAttribute).filter(CategoryAttribute.category_id == category.id).delete()
         for code in wanted:
@@ -359,10 +367,10 @@ class CatalogComponent(Exposed):
         code = validate.code(code, "code", "Brand code")
         name = validate.text(name, "name", "Brand name", max_length=128)
         if uow.session.scalar(select(Brand.id).where(Brand.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, f"The brand code {code!r} is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("The brand code '{code}' is taken.", code=code), "code")
         brand = Brand(code=code, name=name)
         uow.session.add(brand)
-        flush_unique(uow.session, "code", f"The brand code {code!r} is taken.")
+        flush_unique(uow.session, "code", Text("The brand code '{code}' is taken.", code=code))
         uow.audit("brand", brand.id, diff({}, {"code": code, "name": name}))
         return BrandRecord(brand.id, brand.code, brand.name, brand.is_active, brand.version)
 
@@ -398,11 +406,11 @@ class CatalogComponent(Exposed):
         code = validate.code(code, "code", "Attribute code")
         name = validate.text(name, "name", "Attribute name", max_length=128)
         if uow.session.scalar(select(Attribute.id).where(Attribute.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, f"The attribute code {code!r} is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("The attribute code '{code}' is taken.", code=code), "code")
         attr = Attribute(code=code, name=name)
         attr.values = self._new_values(values, set(), 0)
         uow.session.add(attr)
-        flush_unique(uow.session, "code", f"The attribute code {code!r} is taken.")
+        flush_unique(uow.session, "code", Text("The attribute code '{code}' is taken.", code=code))
         uow.audit("attribute", attr.id, diff({}, {"code": code, "name": name, "values": [v[0] for v in values]}))
         return _attribute_record(attr)
 
@@ -423,13 +431,13 @@ class CatalogComponent(Exposed):
     @staticmethod
     def _new_values(values: tuple[tuple[str, str], ...], taken: set[str], start: int) -> list[AttributeValue]:
         if not values:
-            raise DomainError(E_VALIDATION, "Give at least one value.", "values")
+            raise DomainError(E_VALIDATION, Text("Give at least one value."), "values")
         out = []
         for i, (vcode, vname) in enumerate(values, start + 1):
             vcode = validate.code(vcode, "values", "Value code", max_length=32, min_length=1)
             vname = validate.text(vname, "values", "Value name", max_length=128)
             if vcode in taken:
-                raise DomainError(E_DUPLICATE, f"The value {vcode!r} is there already.", "values")
+                raise DomainError(E_DUPLICATE, Text("The value '{code}' is there already.", code=vcode), "values")
             taken.add(vcode)
             out.append(AttributeValue(code=vcode, name=vname, position=i))
         return out
@@ -459,11 +467,11 @@ class CatalogComponent(Exposed):
         _active_category(uow, category_id)
         _brand_or_none(uow, brand_id)
         if uow.session.scalar(select(Product.id).where(Product.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, f"The product code {code!r} is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("The product code '{code}' is taken.", code=code), "code")
         product = Product(code=code, name=name, category_id=category_id, brand_id=brand_id or None,
                           description=description, status="draft")
         uow.session.add(product)
-        flush_unique(uow.session, "code", f"The product code {code!r} is taken.")
+        flush_unique(uow.session, "code", Text("The product code '{code}' is taken.", code=code))
         uow.audit("product", product.id, diff({}, {"code": code, "name": name, "category_id": category_id,
                                                    "brand_id": brand_id}))
         return _product_record(uow, product)
@@ -506,11 +514,12 @@ class CatalogComponent(Exposed):
         status = validate.choice(status, "status", "Status", PRODUCT_STATUSES)
         if status == "on_sale":
             if not uow.session.get(Category, product.category_id).is_active:
-                raise DomainError(E_CONFLICT, "Its category is retired.", "status")
+                raise DomainError(E_CONFLICT, Text("Its category is retired."), "status")
             sellable = uow.session.scalar(select(func.count()).select_from(Sku).where(
                 Sku.product_id == product.id, Sku.status == "on_sale", Sku.list_price > 0))
             if not sellable:
-                raise DomainError(E_CONFLICT, "A product goes on sale with at least one priced SKU on sale.",
+                raise DomainError(E_CONFLICT, Text("A product goes on sale with at least one priced SKU on "
+                                                   "sale."),
                                   "status")
         before = product.status
         product.status = status
@@ -582,9 +591,9 @@ class CatalogComponent(Exposed):
         unit_cost = parse_money(cost, "cost", "Cost")
         barcode = validate.ean13(barcode)
         if not 0 <= weight_g <= 1_000_000:
-            raise DomainError(E_VALIDATION, "The weight is in grams, from 0 to 1,000,000.", "weight_g")
+            raise DomainError(E_VALIDATION, Text("The weight is in grams, from 0 to 1,000,000."), "weight_g")
         if len({a for a, _ in values}) != len(values):
-            raise DomainError(E_VALIDATION, "An attribute is given twice.", "values")
+            raise DomainError(E_VALIDATION, Text("An attribute is given twice."), "values")
         resolved = _resolve(uow, product, {a: (v,) for a, v in values}, "values")
         chosen = [resolved[a][v] for a, v in values]
         key = _variant_key(chosen)
@@ -593,7 +602,7 @@ class CatalogComponent(Exposed):
                   cost=unit_cost, weight_g=weight_g, status="draft",
                   name=" ".join([product.name, *[v.name for v in chosen]]).strip()[:255])
         uow.session.add(sku)
-        flush_unique(uow.session, "code", f"The SKU code {code} is taken.")
+        flush_unique(uow.session, "code", Text("The SKU code {code} is taken.", code=code))
         search_index.reindex(uow.session, [sku.id])
         uow.audit("sku", sku.id, diff({}, {"code": code, "variant": key, "list_price": str(price),
                                            "cost": str(unit_cost), "barcode": barcode}))
@@ -602,11 +611,12 @@ class CatalogComponent(Exposed):
     @staticmethod
     def _check_free(uow: UnitOfWork, product: Product, code: str, key: str, barcode: str) -> None:
         if uow.session.scalar(select(Sku.id).where(Sku.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, f"The SKU code {code} is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("The SKU code {code} is taken.", code=code), "code")
         if uow.session.scalar(select(Sku.id).where(Sku.product_id == product.id, Sku.variant_key == key)):
-            raise DomainError(E_DUPLICATE, "This product already has a SKU with these attribute values.", "values")
+            raise DomainError(E_DUPLICATE, Text("This product already has a SKU with these attribute values."), "values")
         if barcode and uow.session.scalar(select(Sku.id).where(Sku.barcode == barcode)) is not None:
-            raise DomainError(E_DUPLICATE, f"The barcode {barcode} belongs to another SKU.", "barcode")
+            raise DomainError(E_DUPLICATE, Text("The barcode {barcode} belongs to another SKU.",
+                                                barcode=barcode), "barcode")
 
     @verb("catalog.write", writes=True)
     def update_sku(self, uow: UnitOfWork, *, sku_id: int, version: int, list_price: str, cost: str, barcode: str,
@@ -621,19 +631,20 @@ class CatalogComponent(Exposed):
         new_barcode = validate.ean13(barcode)
         if new_barcode and new_barcode != (sku.barcode or "") and uow.session.scalar(
                 select(Sku.id).where(Sku.barcode == new_barcode)) is not None:
-            raise DomainError(E_DUPLICATE, f"The barcode {new_barcode} belongs to another SKU.", "barcode")
+            raise DomainError(E_DUPLICATE, Text("The barcode {barcode} belongs to another SKU.",
+                                                barcode=new_barcode), "barcode")
         sku.barcode = new_barcode or None
         if not 0 <= weight_g <= 1_000_000:
-            raise DomainError(E_VALIDATION, "The weight is in grams, from 0 to 1,000,000.", "weight_g")
+            raise DomainError(E_VALIDATION, Text("The weight is in grams, from 0 to 1,000,000."), "weight_g")
         sku.weight_g = weight_g
         sku.status = validate.choice(status, "status", "Status", PRODUCT_STATUSES)
         if sku.status == "on_sale" and sku.list_price <= 0:
-            raise DomainError(E_VALIDATION, "A SKU on sale needs a list price above zero.", "list_price")
+            raise DomainError(E_VALIDATION, Text("A SKU on sale needs a list price above zero."), "list_price")
         changes = diff(before, {"list_price": str(sku.list_price), "cost": str(sku.cost), "barcode": new_barcode,
                                 "weight_g": weight_g, "status": sku.status})
         if changes:
             sku.version += 1
-        flush_unique(uow.session, "barcode", "The barcode belongs to another SKU.")
+        flush_unique(uow.session, "barcode", Text("The barcode belongs to another SKU."))
         if "barcode" in changes:
             search_index.reindex(uow.session, [sku.id])
         uow.audit("sku", sku.id, changes)
@@ -651,11 +662,12 @@ class CatalogComponent(Exposed):
         """
         groups = query_groups(query, lambda word: _synonyms_of(uow, word))
         if not groups:
-            raise DomainError(E_VALIDATION, "Type a word, a code or a name to look for.", "query")
+            raise DomainError(E_VALIDATION, Text("Type a word, a code or a name to look for."), "query")
         check_page_size(page_size)
         offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
         if offset < 0 or offset > MAX_SEARCH_RESULTS:
-            raise DomainError(E_VALIDATION, f"Only the best {MAX_SEARCH_RESULTS} results are listed.", "cursor")
+            raise DomainError(E_VALIDATION, Text("Only the best {most} results are listed.",
+                                                 most=MAX_SEARCH_RESULTS), "cursor")
         # the best candidates by relevance, over-fetched so that filters still leave a full list
         hits = full_text.matching_skus(uow.session, groups, SEARCH_CANDIDATES)
         stmt = (select(Sku.id).join(hits, hits.c.sku_id == Sku.id).join(Product, Product.id == Sku.product_id)
@@ -696,7 +708,7 @@ class CatalogComponent(Exposed):
         if not terms:
             return ()
         if not 1 <= limit <= 50:
-            raise DomainError(E_VALIDATION, "Between 1 and 50 suggestions.", "limit")
+            raise DomainError(E_VALIDATION, Text("Between 1 and 50 suggestions."), "limit")
         hits = full_text.matching_skus(uow.session, [[[t]] for t in terms], limit * 20)
         names = uow.session.scalars(
             select(Product.name).join(Sku, Sku.product_id == Product.id).join(hits, hits.c.sku_id == Sku.id)
@@ -708,7 +720,7 @@ class CatalogComponent(Exposed):
         """SKUs of other products on sale in the same category, nearest in price first."""
         sku = validate.found(uow.session.get(Sku, sku_id), "This SKU", "sku_id")
         if not 1 <= limit <= 50:
-            raise DomainError(E_VALIDATION, "Between 1 and 50 similar items.", "limit")
+            raise DomainError(E_VALIDATION, Text("Between 1 and 50 similar items."), "limit")
         product = uow.session.get(Product, sku.product_id)
         low, high = sku.list_price * Decimal("0.6"), sku.list_price * Decimal("1.4")
         rows = uow.session.execute(
@@ -742,8 +754,9 @@ class CatalogComponent(Exposed):
         """Create and update SKUs (and new products) from a file's rows, only when every row is valid."""
         plan = plan_import(uow, rows)
         if plan.issues:
-            raise DomainError(E_VALIDATION, f"{len(plan.issues)} problem(s) in the file; nothing was imported. "
-                              "Check the file first.", "rows")
+            raise DomainError(E_VALIDATION, Text("{count} problem(s) in the file; nothing was "
+                                                 "imported. Check the file first.",
+                                                 count=len(plan.issues)), "rows")
         touched = apply_import(uow, plan)
         search_index.reindex(uow.session, touched)
         uow.audit("sku_import", request_id, {"rows": [0, plan.rows], "created": [0, len(plan.creates)],
@@ -758,31 +771,36 @@ class CatalogComponent(Exposed):
         product = validate.found(uow.session.get(Product, product_id, with_for_update=True), "This product",
                                  "product_id")
         if not axes:
-            raise DomainError(E_VALIDATION, "Choose at least one attribute and its values.", "axes")
+            raise DomainError(E_VALIDATION, Text("Choose at least one attribute and its values."), "axes")
         pattern = validate.text(code_pattern, "code_pattern", "Code pattern", max_length=64)
         if not re.fullmatch(r"[A-Za-z0-9_.{}:-]+", pattern):
-            raise DomainError(E_VALIDATION, "A code pattern has letters, digits, '-', '_', '.' and {tokens}.",
+            raise DomainError(E_VALIDATION, Text("A code pattern has letters, digits, '-', '_', '.' and "
+                                                 "{{tokens}}."),
                               "code_pattern")
         base = parse_money(base_price, "base_price", "Base price")
         extra: dict[tuple[str, str], Decimal] = {}
         for attr_code, value_code, amount in surcharges:
             extra[(attr_code, value_code)] = parse_money(amount, "surcharges", "Surcharge", allow_negative=True)
         if len({a for a, _ in axes}) != len(axes):
-            raise DomainError(E_VALIDATION, "An attribute appears twice among the axes.", "axes")
+            raise DomainError(E_VALIDATION, Text("An attribute appears twice among the axes."), "axes")
         for attr_code, value_codes in axes:
             if not value_codes:
-                raise DomainError(E_VALIDATION, f"Choose at least one value of {attr_code}.", "axes")
+                raise DomainError(E_VALIDATION, Text("Choose at least one value of {attribute}.",
+                                                     attribute=attr_code), "axes")
             if len(set(value_codes)) != len(value_codes):
-                raise DomainError(E_VALIDATION, f"A value of {attr_code} appears twice.", "axes")
+                raise DomainError(E_VALIDATION, Text("A value of {attribute} appears twice.",
+                                                     attribute=attr_code), "axes")
         unknown = [k for k in extra if not any(k[0] == a and k[1] in vs for a, vs in axes)]
         if unknown:
-            raise DomainError(E_VALIDATION, f"A surcharge names {unknown[0][0]}={unknown[0][1]}, which is not "
-                              "among the chosen values.", "surcharges")
+            raise DomainError(E_VALIDATION, Text("A surcharge names {attribute}={value}, which is "
+                                                 "not among the chosen values.",
+                                                 attribute=unknown[0][0], value=unknown[0][1]), "surcharges")
         total = 1
         for _a, vs in axes:
             total *= len(vs)
         if total > MAX_BATCH:
-            raise DomainError(E_VALIDATION, f"{total} combinations; at most {MAX_BATCH} at once.", "axes")
+            raise DomainError(E_VALIDATION, Text("{total} combinations; at most {most} at once.",
+                                                 total=total, most=MAX_BATCH), "axes")
         resolved = _resolve(uow, product, dict(axes), "axes")
         existing_keys = set(uow.session.scalars(select(Sku.variant_key).where(Sku.product_id == product.id)))
         plan = []
@@ -792,22 +810,27 @@ class CatalogComponent(Exposed):
             key = _variant_key(chosen)
             code = _render_code(pattern, product, chosen, seq)
             if not re.fullmatch(r"[A-Z0-9][A-Z0-9_.-]{1,63}", code):
-                raise DomainError(E_VALIDATION, f"The pattern gives the code {code!r}, which is not a valid SKU "
-                                  "code.", "code_pattern")
+                raise DomainError(E_VALIDATION, Text("The pattern gives the code '{code}', which is not a "
+                                                     "valid SKU code.",
+                                                     code=code), "code_pattern")
             if code in codes:
-                raise DomainError(E_VALIDATION, f"The pattern gives {code} to both {codes[code]} and {key}; add "
-                                  "the missing attributes or {n} to it.", "code_pattern")
+                raise DomainError(E_VALIDATION, Text("The pattern gives {code} to both {first} and "
+                                                     "{second}; add the missing attributes or {{n}} to it.",
+                                                     code=code, first=codes[code], second=key), "code_pattern")
             codes[code] = key
             price = round_money(base + sum((extra.get((v.attribute.code, v.code), Decimal(0)) for v in chosen),
                                            Decimal(0)))
             if price <= 0:
-                raise DomainError(E_VALIDATION, f"{key} would cost {price}; prices must stay above zero.",
+                raise DomainError(E_VALIDATION, Text("{key} would cost {price}; prices must stay above zero.",
+                                                     key=key, price=price),
                                   "surcharges")
             name = " ".join([product.name, *[v.name for v in chosen]]).strip()[:255]
             plan.append((code, name, key, price, key in existing_keys))
         taken = set(uow.session.scalars(select(Sku.code).where(Sku.code.in_([p[0] for p in plan if not p[4]]))))
         if taken:
-            raise DomainError(E_DUPLICATE, f"{len(taken)} code(s) are taken by other SKUs, e.g. {min(taken)}.",
+            raise DomainError(E_DUPLICATE, Text("{count} code(s) are taken by other SKUs, e.g. "
+                                                "{example}.",
+                                                count=len(taken), example=min(taken)),
                               "code_pattern")
         return product, plan
 
@@ -828,10 +851,10 @@ class CatalogComponent(Exposed):
         product, plan = self._plan(uow, product_id, axes, code_pattern, base_price, surcharges)
         unit_cost = parse_money(cost, "cost", "Cost")
         if not 0 <= weight_g <= 1_000_000:
-            raise DomainError(E_VALIDATION, "The weight is in grams, from 0 to 1,000,000.", "weight_g")
+            raise DomainError(E_VALIDATION, Text("The weight is in grams, from 0 to 1,000,000."), "weight_g")
         new = [p for p in plan if not p[4]]
         if not new:
-            raise DomainError(E_CONFLICT, "Every combination exists already; nothing to create.", "axes")
+            raise DomainError(E_CONFLICT, Text("Every combination exists already; nothing to create."), "axes")
         barcodes = _next_internal_barcodes(uow, len(new)) if internal_barcodes else [None] * len(new)
         try:
             uow.session.execute(Sku.__table__.insert(), [
@@ -839,8 +862,8 @@ class CatalogComponent(Exposed):
                  "list_price": price, "cost": unit_cost, "weight_g": weight_g, "status": "draft", "version": 1}
                 for (code, name, key, price, _e), bc in zip(new, barcodes)])
         except IntegrityError:
-            raise DomainError(E_CONFLICT, "Another user created some of these SKUs or barcodes meanwhile; preview "
-                              "again.", "code_pattern") from None
+            raise DomainError(E_CONFLICT, Text("Another user created some of these SKUs or barcodes "
+                                               "meanwhile; preview again."), "code_pattern") from None
         search_index.reindex(uow.session, uow.session.scalars(select(Sku.id).where(Sku.code.in_([p[0] for p in new]))))
         product.version += 1
         uow.audit("product", product.id, {"skus_created": [0, len(new)], "first_code": [None, new[0][0]],
@@ -874,7 +897,7 @@ class CatalogComponent(Exposed):
                 SearchSynonym.words.like("%," + _like_escape(word) + ",%", escape="\\"),
                 SearchSynonym.id != synonym_id))
             if other is not None:
-                raise DomainError(E_DUPLICATE, f"{word!r} is already in another synonym group.", "words")
+                raise DomainError(E_DUPLICATE, Text("'{word}' is already in another synonym group.", word=word), "words")
         stored = "," + ",".join(wanted) + ","
         if group is None:
             group = SearchSynonym(words=stored, version=1)
@@ -920,7 +943,7 @@ class CatalogComponent(Exposed):
         kind, width, height, digest, thumbnail = read_image(data)
         if uow.session.scalar(select(ProductImage.id).where(ProductImage.product_id == product.id,
                                                             ProductImage.sha256 == digest)) is not None:
-            raise DomainError(E_DUPLICATE, "This product already has this picture.", "data")
+            raise DomainError(E_DUPLICATE, Text("This product already has this picture."), "data")
         position = (uow.session.scalar(select(func.max(ProductImage.position))
                                        .where(ProductImage.product_id == product.id)) or 0) + 1
         img = ProductImage(product_id=product.id, position=position, content_type=kind, width=width, height=height,

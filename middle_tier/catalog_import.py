@@ -11,7 +11,7 @@ from data_tier.catalog import Attribute, Brand, Category, CategoryAttribute, Pro
 from middle_tier import validate
 from middle_tier.contract import (
     E_VALIDATION, PRODUCT_STATUSES, SKU_IMPORT_COLUMNS, SKU_IMPORT_IGNORED, SKU_IMPORT_MAX_ROWS, DomainError,
-    ImportIssue, ImportReport,
+    ImportIssue, ImportReport, Text,
 )
 from middle_tier.money import parse_money
 from middle_tier.uow import UnitOfWork
@@ -45,12 +45,13 @@ def _in_chunks(uow: UnitOfWork, column: Any, values: list[str], entity: Any) -> 
 def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
     plan = Plan()
     if not rows:
-        raise DomainError(E_VALIDATION, "The file is empty.", "rows")
+        raise DomainError(E_VALIDATION, Text("The file is empty."), "rows")
     header = [h.strip().lower() for h in rows[0]]
     body = rows[1:]
     plan.rows = len(body)
     if len(body) > SKU_IMPORT_MAX_ROWS:
-        raise DomainError(E_VALIDATION, f"At most {SKU_IMPORT_MAX_ROWS} rows per file; split it.", "rows")
+        raise DomainError(E_VALIDATION, Text("At most {most} rows per file; split it.",
+                                             most=SKU_IMPORT_MAX_ROWS), "rows")
     unknown = [h for h in header if h not in SKU_IMPORT_COLUMNS and h not in SKU_IMPORT_IGNORED]
     for h in unknown:
         plan.issues.append(ImportIssue(1, h, "Unknown column."))

@@ -93,10 +93,10 @@ def error_from_remote(exc: BaseException) -> DomainError:
             template=template, params=params,
         )
     if isinstance(exc, TimeoutError):
-        return DomainError(E_TIMEOUT, "The server did not answer in time.")
+        return DomainError(E_TIMEOUT, Text("The server did not answer in time."))
     if isinstance(exc, (EOFError, ConnectionError, OSError)):
-        return DomainError(E_UNAVAILABLE, "The connection to the server was lost.")
-    return DomainError(E_INTERNAL, "Unexpected error.")
+        return DomainError(E_UNAVAILABLE, Text("The connection to the server was lost."))
+    return DomainError(E_INTERNAL, Text("Unexpected error."))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,9 +110,9 @@ def decimal_from_wire(text: str, field: str = "") -> Decimal:
     try:
         value = Decimal(text)
     except (InvalidOperation, TypeError, ValueError):
-        raise DomainError(E_VALIDATION, f"{text!r} is not a number.", field) from None
+        raise DomainError(E_VALIDATION, Text("'{text}' is not a number.", text=text), field) from None
     if not value.is_finite():
-        raise DomainError(E_VALIDATION, f"{text!r} is not a number.", field)
+        raise DomainError(E_VALIDATION, Text("'{text}' is not a number.", text=text), field)
     return value
 
 
@@ -182,7 +182,8 @@ class Record:
             cls._hints_cache = hints  # type: ignore[attr-defined]
         names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
         if len(row) != len(names):
-            raise DomainError(E_BAD_ARG, f"{cls.__name__} expects {len(names)} values, got {len(row)}.")
+            raise DomainError(E_BAD_ARG, Text("{record} expects {expected} values, got {got}.",
+                                              record=cls.__name__, expected=len(names), got=len(row)))
         return cls(**{n: _from_wire(hints[n], v) for n, v in zip(names, row)})
 
     @classmethod

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from middle_tier.contract import E_VALIDATION, DomainError
+from middle_tier.contract import E_VALIDATION, DomainError, Text
 
 FEN = Decimal("0.01")
 MAX_AMOUNT = Decimal("9999999999999999.99")
@@ -19,13 +19,14 @@ def parse_money(text: str, field: str, label: str, *, minimum: Decimal | None = 
     try:
         value = Decimal(text.strip())
     except (InvalidOperation, AttributeError):
-        raise DomainError(E_VALIDATION, f"{label} must be an amount like 12.50.", field) from None
+        raise DomainError(E_VALIDATION, Text("{label} must be an amount like 12.50.", label=label), field) from None
     if not value.is_finite():
-        raise DomainError(E_VALIDATION, f"{label} must be an amount like 12.50.", field)
+        raise DomainError(E_VALIDATION, Text("{label} must be an amount like 12.50.", label=label), field)
     if value != value.quantize(FEN, rounding=ROUND_HALF_UP):
-        raise DomainError(E_VALIDATION, f"{label} has at most two decimals.", field)
+        raise DomainError(E_VALIDATION, Text("{label} has at most two decimals.", label=label), field)
     if abs(value) > MAX_AMOUNT:
-        raise DomainError(E_VALIDATION, f"{label} is too large.", field)
+        raise DomainError(E_VALIDATION, Text("{label} is too large.", label=label), field)
     if minimum is not None and not allow_negative and value < minimum:
-        raise DomainError(E_VALIDATION, f"{label} must be at least {minimum}.", field)
+        raise DomainError(E_VALIDATION, Text("{label} must be at least {minimum}.",
+                                             label=label, minimum=minimum), field)
     return round_money(value)

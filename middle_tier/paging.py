@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session
 
-from middle_tier.contract import E_BAD_ARG, PAGE_SIZE_MAX, DomainError, Page
+from middle_tier.contract import E_BAD_ARG, PAGE_SIZE_MAX, DomainError, Page, Text
 
 
 def _enc(v: Any) -> Any:
@@ -40,12 +40,13 @@ def decode_cursor(cursor: str, width: int) -> tuple:
                 raise ValueError
         return tuple(_dec(v) for v in values)
     except (ValueError, TypeError, KeyError):
-        raise DomainError(E_BAD_ARG, "The list position (cursor) is not valid; reload the list.", "cursor") from None
+        raise DomainError(E_BAD_ARG, Text("The list position (cursor) is not valid; reload the list."), "cursor") from None
 
 
 def check_page_size(page_size: int) -> int:
     if not 1 <= page_size <= PAGE_SIZE_MAX:
-        raise DomainError(E_BAD_ARG, f"Page size must be between 1 and {PAGE_SIZE_MAX}.", "page_size")
+        raise DomainError(E_BAD_ARG, Text("Page size must be between 1 and {most}.",
+                                          most=PAGE_SIZE_MAX), "page_size")
     return page_size
 
 

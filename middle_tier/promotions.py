@@ -23,7 +23,7 @@ from middle_tier.contract import (
     CHANNELS, COUPON_STAGES, E_CONFLICT, E_DUPLICATE, E_VALIDATION, PROMOTION_FIELDS, PROMOTION_STATUSES,
     PROMOTION_TRANSITIONS, SCOPE_KINDS, STAGE_KINDS, Collision, CouponRecord, DomainError, Page, PriceQuote,
     PromotionRecord, PromotionSummary, QuoteGift, QuoteLine, QuotePromotion, QuoteRejection, QuoteStep,
-    ReservationRecord, ScopeItem, UsageRecord,
+    ReservationRecord, ScopeItem, UsageRecord, Text,
 )
 from middle_tier.money import parse_money, round_money
 from middle_tier.paging import keyset_page
@@ -41,7 +41,7 @@ _BOOL = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no":
 def _bool(text: str, field: str, label: str) -> bool:
     key = text.strip().lower()
     if key not in _BOOL:
-        raise DomainError(E_VALIDATION, f"{label} must be yes or no.", field)
+        raise DomainError(E_VALIDATION, Text("{label} must be yes or no.", label=label), field)
     return _BOOL[key]
 
 
@@ -52,9 +52,10 @@ def _int(text: str, field: str, label: str, *, minimum: int = 0, optional: bool 
     try:
         value = int(text)
     except ValueError:
-        raise DomainError(E_VALIDATION, f"{label} must be a whole number.", field) from None
+        raise DomainError(E_VALIDATION, Text("{label} must be a whole number.", label=label), field) from None
     if not minimum <= value <= 1_000_000_000:
-        raise DomainError(E_VALIDATION, f"{label} must be at least {minimum}.", field)
+        raise DomainError(E_VALIDATION, Text("{label} must be at least {minimum}.",
+                                             label=label, minimum=minimum), field)
     return value
 
 
@@ -62,11 +63,12 @@ def _list(text: str, field: str, label: str, options: tuple[str, ...] | None = N
     items = sorted({part.strip().lower() for part in text.replace(";", ",").split(",") if part.strip()})
     for item in items:
         if options is not None and item not in options:
-            raise DomainError(E_VALIDATION, f"{label}: {item!r} is not one of {', '.join(options)}.", field)
+            raise DomainError(E_VALIDATION, Text("{label}: '{item}' is not one of {options}.",
+                                                 label=label, item=item, options=', '.join(options)), field)
         validate.code(item, field, label, max_length=32, min_length=1)
     joined = ",".join(items)
     if len(joined) > 255:
-        raise DomainError(E_VALIDATION, f"{label} is too long.", field)
+        raise DomainError(E_VALIDATION, Text("{label} is too long.", label=label), field)
     return joined
 
 
@@ -80,17 +82,18 @@ def _scope(uow: UnitOfWork, text: str) -> list[tuple[str, int]]:
         kind, _, code = part.partition(":")
         kind, code = kind.strip().lower(), code.strip()
         if kind not in SCOPE_KINDS or not code:
-            raise DomainError(E_VALIDATION, f"Scope {part!r}: write kind:code, kind one of "
-                              f"{', '.join(SCOPE_KINDS)}.", "scope")
+            raise DomainError(E_VALIDATION, Text("Scope '{part}': write kind:code, kind one of "
+                                                 "{kinds}.",
+                                                 part=part, kinds=', '.join(SCOPE_KINDS)), "scope")
         model = models[kind]
         lookup = code.upper() if kind in ("sku", "product") else code.lower()
         ref = uow.session.scalar(select(model.id).where(model.code.in_({code, lookup})))
         if ref is None:
-            raise DomainError(E_VALIDATION, f"Scope: there is no {kind} {code!r}.", "scope")
+            raise DomainError(E_VALIDATION, Text("Scope: there is no {kind} '{code}'.", kind=kind, code=code), "scope")
         if (kind, ref) not in out:
             out.append((kind, ref))
     if len(out) > 2000:
-        raise DomainError(E_VALIDATION, "A scope may name at most 2000 items; use categories or brands.", "scope")
+        raise DomainError(E_VALIDATION, Text("A scope may name at most 2000 items; use categories or brands."), "scope")
     return out
 
 
@@ -100,9 +103,9 @@ def _read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
     given: dict[str, str] = {}
     for name, text in fields:
         if name not in PROMOTION_FIELDS:
-            raise DomainError(E_VALIDATION, f"A promotion has no field {name[:40]!r}.", name[:40])
+            raise DomainError(E_VALIDATION, Text("A promotion has no field '{field}'.", field=name[:40]), name[:40])
         if name in given:
-            raise DomainError(E_VALIDATION, f"{name} given twice.", name)
+            raise DomainError(E_VALIDATION, Text("{name} given twice.", name=name), name)
         given[name] = text
     raw = {**current, **given}
     v: dict = {}
@@ -135,7 +138,7 @@ def _read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
         if part.strip():
             pid = _int(part, "combines_with", "Combines with")
             if uow.session.get(Promotion, pid) is None:
-                raise DomainError(E_VALIDATION, f"Combines with: there is no promotion {pid}.", "combines_with")
+                raise DomainError(E_VALIDATION, Text("Combines with: there is no promotion {id}.", id=pid), "combines_with")
             ids.append(pid)
     v["combines_with"] = ",".join(str(i) for i in sorted(set(ids)))
     v["threshold_basis"] = validate.choice(raw.get("threshold_basis", "") or "running", "threshold_basis",
@@ -156,33 +159,33 @@ def _read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
     # what each kind needs, and nothing contradictory
     kind = v["kind"]
     if kind == "percent_off" and not money0 < v["percent"] <= 100:
-        raise DomainError(E_VALIDATION, "Percent off must be more than 0 and at most 100.", "percent")
+        raise DomainError(E_VALIDATION, Text("Percent off must be more than 0 and at most 100."), "percent")
     if kind == "amount_off" and v["amount"] <= 0:
-        raise DomainError(E_VALIDATION, "The amount off must be more than 0.", "amount")
+        raise DomainError(E_VALIDATION, Text("The amount off must be more than 0."), "amount")
     if kind == "fixed_price" and v["fixed_price"] <= 0:
-        raise DomainError(E_VALIDATION, "The fixed price must be more than 0.", "fixed_price")
+        raise DomainError(E_VALIDATION, Text("The fixed price must be more than 0."), "fixed_price")
     if kind == "buy_x_get_y" and (v["buy"] < 1 or v["get"] < 1):
-        raise DomainError(E_VALIDATION, "Buy X get Y needs X and Y of at least 1.", "buy" if v["buy"] < 1 else "get")
+        raise DomainError(E_VALIDATION, Text("Buy X get Y needs X and Y of at least 1."), "buy" if v["buy"] < 1 else "get")
     if kind == "spend_and_save":
         if v["threshold"] <= 0:
-            raise DomainError(E_VALIDATION, "Spend-and-save needs a threshold above 0.", "threshold")
+            raise DomainError(E_VALIDATION, Text("Spend-and-save needs a threshold above 0."), "threshold")
         if not money0 < v["amount"] <= v["threshold"]:
-            raise DomainError(E_VALIDATION, "The reward must be above 0 and not more than the threshold.", "amount")
+            raise DomainError(E_VALIDATION, Text("The reward must be above 0 and not more than the threshold."), "amount")
     if v["repeat"] and kind != "spend_and_save":
-        raise DomainError(E_VALIDATION, "Only spend-and-save repeats.", "repeat")
+        raise DomainError(E_VALIDATION, Text("Only spend-and-save repeats."), "repeat")
     v["gift_sku_id"] = None
     if kind == "gift":
         if not gift_code:
-            raise DomainError(E_VALIDATION, "A gift promotion names the gift's SKU.", "gift_sku_code")
+            raise DomainError(E_VALIDATION, Text("A gift promotion names the gift's SKU."), "gift_sku_code")
         v["gift_sku_id"] = uow.session.scalar(select(Sku.id).where(Sku.code == gift_code.upper()))
         if v["gift_sku_id"] is None:
-            raise DomainError(E_VALIDATION, f"There is no SKU {gift_code!r}.", "gift_sku_code")
+            raise DomainError(E_VALIDATION, Text("There is no SKU '{code}'.", code=gift_code), "gift_sku_code")
     if v["starts"] and v["ends"] and v["ends"] <= v["starts"]:
-        raise DomainError(E_VALIDATION, "The end must be after the start.", "ends")
+        raise DomainError(E_VALIDATION, Text("The end must be after the start."), "ends")
     if v["supplier_share"] > 100:
-        raise DomainError(E_VALIDATION, "The supplier's share is a percentage of at most 100.", "supplier_share")
+        raise DomainError(E_VALIDATION, Text("The supplier's share is a percentage of at most 100."), "supplier_share")
     if v["supplier_share"] > 0 and not v["supplier_code"]:
-        raise DomainError(E_VALIDATION, "Name the supplier who co-funds the promotion.", "supplier_code")
+        raise DomainError(E_VALIDATION, Text("Name the supplier who co-funds the promotion."), "supplier_code")
     scope = _scope(uow, given["scope"]) if "scope" in given else None
     return v, scope
 
@@ -340,13 +343,14 @@ class _Cart:
 
     def __init__(self, uow: UnitOfWork, lines: tuple[tuple[int, int], ...]) -> None:
         if not lines:
-            raise DomainError(E_VALIDATION, "The cart is empty.", "lines")
+            raise DomainError(E_VALIDATION, Text("The cart is empty."), "lines")
         if len(lines) > MAX_CART_LINES:
-            raise DomainError(E_VALIDATION, f"A cart has at most {MAX_CART_LINES} lines.", "lines")
+            raise DomainError(E_VALIDATION, Text("A cart has at most {most} lines.",
+                                                 most=MAX_CART_LINES), "lines")
         qty: dict[int, int] = {}
         for sku_id, n in lines:
             if not 1 <= n <= 100_000:
-                raise DomainError(E_VALIDATION, "Each quantity must be between 1 and 100000.", "lines")
+                raise DomainError(E_VALIDATION, Text("Each quantity must be between 1 and 100000."), "lines")
             qty[sku_id] = qty.get(sku_id, 0) + n
         rows = uow.session.execute(
             select(Sku.id, Sku.code, Sku.name, Sku.list_price, Sku.status, Product.id, Product.brand_id,
@@ -359,9 +363,9 @@ class _Cart:
         for n, sku_id in enumerate(qty, start=1):
             r = found.get(sku_id)
             if r is None:
-                raise DomainError(E_VALIDATION, f"There is no SKU with id {sku_id}.", "lines")
+                raise DomainError(E_VALIDATION, Text("There is no SKU with id {sku_id}.", sku_id=sku_id), "lines")
             if r[4] != "on_sale":
-                raise DomainError(E_VALIDATION, f"{r[1]} is not on sale.", "lines")
+                raise DomainError(E_VALIDATION, Text("{sku} is not on sale.", sku=r[1]), "lines")
             self.info[sku_id] = (r[1], r[2])
             cats = frozenset(int(x) for x in r[7].strip("/").split("/"))
             self.lines.append(pricing.Line(n, sku_id, r[5], cats, r[6] or 0, qty[sku_id], r[3]))
@@ -515,7 +519,8 @@ def _reservation_record(uow: UnitOfWork, r: PromotionReservation) -> Reservation
 def _order_ref(text: str) -> str:
     text = text.strip()
     if not 1 <= len(text) <= 64 or not all(c.isalnum() or c in "-_." for c in text):
-        raise DomainError(E_VALIDATION, "An order reference has 1 to 64 letters, digits, '-', '_' or '.'.",
+        raise DomainError(E_VALIDATION, Text("An order reference has 1 to 64 letters, digits, '-', '_' or "
+                                             "'.'."),
                           "order_ref")
     return text
 
@@ -555,7 +560,7 @@ class PromotionsComponent(Exposed):
         lo = validate.date_or_none(start, "start", "Start")
         hi = validate.date_or_none(end, "end", "End")
         if lo is None or hi is None or hi <= lo:
-            raise DomainError(E_VALIDATION, "Give a start and a later end.", "end")
+            raise DomainError(E_VALIDATION, Text("Give a start and a later end."), "end")
         rows = uow.session.scalars(select(Promotion).where(
             Promotion.is_template.is_(False), Promotion.status.in_(("draft", "active", "paused")),
             or_(Promotion.starts.is_(None), Promotion.starts < hi), or_(Promotion.ends.is_(None), Promotion.ends > lo))
@@ -572,10 +577,10 @@ class PromotionsComponent(Exposed):
         """A new promotion (draft) or template from (field, text) pairs; see contract.PROMOTION_FIELDS."""
         values, scope = _read_fields(uow, fields, {})
         if uow.session.scalar(select(Promotion.id).where(Promotion.code == values["code"])) is not None:
-            raise DomainError(E_DUPLICATE, "This promotion code is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("This promotion code is taken."), "code")
         promo = Promotion(status="draft", **values)
         uow.session.add(promo)
-        flush_unique(uow.session, "code", "This promotion code was taken meanwhile.")
+        flush_unique(uow.session, "code", Text("This promotion code was taken meanwhile."))
         _write_scope(uow, promo, scope or [])
         uow.session.flush()
         uow.audit("promotion", promo.id, {k: [None, str(v)] for k, v in values.items() if v not in (None, "")})
@@ -589,19 +594,21 @@ class PromotionsComponent(Exposed):
         promo = _promotion(uow, promotion_id, lock=True)
         validate.version(promo, version, "This promotion")
         if promo.status == "ended":
-            raise DomainError(E_CONFLICT, "An ended promotion cannot be changed.", "status")
+            raise DomainError(E_CONFLICT, Text("An ended promotion cannot be changed."), "status")
         before = _current_fields(promo, uow)
         values, scope = _read_fields(uow, fields, before)
         if values["code"] != promo.code and uow.session.scalar(
                 select(Promotion.id).where(Promotion.code == values["code"])) is not None:
-            raise DomainError(E_DUPLICATE, "This promotion code is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("This promotion code is taken."), "code")
         if values["is_template"] != promo.is_template:
-            raise DomainError(E_VALIDATION, "A promotion cannot become a template, nor the other way round.",
+            raise DomainError(E_VALIDATION, Text("A promotion cannot become a template, nor the other way "
+                                                 "round."),
                               "is_template")
         if promo.uses_taken > 0:
             for name in ("stage", "kind", "percent", "amount", "fixed_price", "buy", "get", "threshold", "repeat"):
                 if values[name] != getattr(promo, name):
-                    raise DomainError(E_CONFLICT, "This promotion has been used: its offer can no longer change.",
+                    raise DomainError(E_CONFLICT, Text("This promotion has been used: its offer can no "
+                                                       "longer change."),
                                       name)
         for name, value in values.items():
             setattr(promo, name, value)
@@ -617,14 +624,14 @@ class PromotionsComponent(Exposed):
         """A new draft promotion copied from a template (scope included), under its own code and name."""
         template = _promotion(uow, template_id)
         if not template.is_template:
-            raise DomainError(E_VALIDATION, "This is not a template.", "template_id")
+            raise DomainError(E_VALIDATION, Text("This is not a template."), "template_id")
         fields = {**_current_fields(template, uow), "code": code, "name": name, "is_template": "false"}
         values, _ = _read_fields(uow, tuple(fields.items()), {})
         if uow.session.scalar(select(Promotion.id).where(Promotion.code == values["code"])) is not None:
-            raise DomainError(E_DUPLICATE, "This promotion code is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("This promotion code is taken."), "code")
         promo = Promotion(status="draft", **values)
         uow.session.add(promo)
-        flush_unique(uow.session, "code", "This promotion code was taken meanwhile.")
+        flush_unique(uow.session, "code", Text("This promotion code was taken meanwhile."))
         _write_scope(uow, promo, _scope_rows(uow, [template.id])[template.id])
         uow.session.flush()
         uow.audit("promotion", promo.id, {"template": [None, template.code], "code": [None, promo.code]})
@@ -636,9 +643,10 @@ class PromotionsComponent(Exposed):
         promo = _promotion(uow, promotion_id, lock=True)
         validate.version(promo, version, "This promotion")
         if promo.is_template:
-            raise DomainError(E_VALIDATION, "A template is not run; create a promotion from it.", "status")
+            raise DomainError(E_VALIDATION, Text("A template is not run; create a promotion from it."), "status")
         if status not in PROMOTION_TRANSITIONS.get(promo.status, ()):
-            raise DomainError(E_CONFLICT, f"A {promo.status} promotion cannot become {status}.", "status")
+            raise DomainError(E_CONFLICT, Text("A {current} promotion cannot become {status}.",
+                                               current=promo.status, status=status), "status")
         uow.audit("promotion", promo.id, {"status": [promo.status, status]})
         promo.status = status
         promo.version += 1
@@ -652,13 +660,14 @@ class PromotionsComponent(Exposed):
         how many the promotion has now."""
         promo = _promotion(uow, promotion_id, lock=True)
         if promo.stage not in COUPON_STAGES or promo.is_template:
-            raise DomainError(E_VALIDATION, "Only coupon promotions (item or order coupons) have codes.",
+            raise DomainError(E_VALIDATION, Text("Only coupon promotions (item or order coupons) have codes."),
                               "promotion_id")
         if not 1 <= count <= MAX_COUPONS_PER_BATCH:
-            raise DomainError(E_VALIDATION, f"Generate 1 to {MAX_COUPONS_PER_BATCH} codes at a time.", "count")
+            raise DomainError(E_VALIDATION, Text("Generate 1 to {most} codes at a time.",
+                                                 most=MAX_COUPONS_PER_BATCH), "count")
         prefix = prefix.strip().upper()
         if len(prefix) > 12 or not all(c.isalnum() for c in prefix) or not prefix.isascii():
-            raise DomainError(E_VALIDATION, "A prefix has at most 12 letters or digits.", "prefix")
+            raise DomainError(E_VALIDATION, Text("A prefix has at most 12 letters or digits."), "prefix")
         made: set[str] = set()
         while len(made) < count:
             batch = {prefix + "".join(secrets.choice(COUPON_ALPHABET) for _ in range(10))
@@ -727,19 +736,22 @@ class PromotionsComponent(Exposed):
             locked |= wanted
             _lock_promotions(uow, locked)       # then price again on the counters as they are under the lock
         else:
-            raise DomainError(E_CONFLICT, "The promotions changed while the order was priced; please try again.")
+            raise DomainError(E_CONFLICT, Text("The promotions changed while the order was priced; please "
+                                               "try again."))
         coupons = {pid: c for pid, c in run.coupon_of.items() if pid in run.result.applied}
         for coupon in coupons.values():   # a coupon is locked and checked again: it may have been taken meanwhile
             fresh = uow.session.scalars(select(Coupon).where(Coupon.id == coupon.id).with_for_update()
                                         .execution_options(populate_existing=True)).one()
             if fresh.state != "available":
-                raise DomainError(E_CONFLICT, f"Coupon {fresh.code} was used meanwhile.", "coupon_codes")
+                raise DomainError(E_CONFLICT, Text("Coupon {code} was used meanwhile.",
+                                                   code=fresh.code), "coupon_codes")
             fresh.state, fresh.order_ref, fresh.customer_ref = "reserved", order_ref, customer_ref
         quote = run.quote()
         reservation = PromotionReservation(order_ref=order_ref, customer_ref=customer_ref, state="reserved",
                                            quote=json.dumps(quote.to_wire()), reserved_at=now)
         uow.session.add(reservation)
-        flush_unique(uow.session, "order_ref", "This order was reserved meanwhile; ask again for its reservation.")
+        flush_unique(uow.session, "order_ref", Text("This order was reserved meanwhile; ask again for its "
+                                                    "reservation."))
         for applied in quote.applied:
             promo = uow.session.get(Promotion, applied.promotion_id, populate_existing=True)
             promo.uses_taken += 1
@@ -760,7 +772,8 @@ class PromotionsComponent(Exposed):
         """The order was paid: its reserved usage is final and its coupons are used. Idempotent."""
         reservation = self._reservation(uow, order_ref)
         if reservation.state == "released":
-            raise DomainError(E_CONFLICT, "This order's promotions were released; it cannot consume them.",
+            raise DomainError(E_CONFLICT, Text("This order's promotions were released; it cannot consume "
+                                               "them."),
                               "order_ref")
         if reservation.state == "reserved":
             self._settle(uow, reservation, "consumed")

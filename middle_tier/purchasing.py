@@ -56,7 +56,7 @@ def _supplier_values(fields: tuple[tuple[str, str], ...], current: dict[str, str
     given: dict[str, str] = {}
     for name, value in fields:
         if name not in SUPPLIER_FIELDS:
-            raise DomainError(E_VALIDATION, f"A supplier has no field {name[:40]!r}.", name[:40])
+            raise DomainError(E_VALIDATION, Text("A supplier has no field '{field}'.", field=name[:40]), name[:40])
         given[name] = value
     raw = {**current, **given}
     lead = raw.get("lead_time_days", "7").strip() or "7"
@@ -64,7 +64,7 @@ def _supplier_values(fields: tuple[tuple[str, str], ...], current: dict[str, str
         raise DomainError(E_VALIDATION, Text("The lead time is 0 to 365 days."), "lead_time_days")
     active = raw.get("is_active", "true").strip().lower()
     if active not in ("true", "false", "1", "0", "yes", "no"):
-        raise DomainError(E_VALIDATION, "Active is yes or no.", "is_active")
+        raise DomainError(E_VALIDATION, Text("Active is yes or no."), "is_active")
     return {
         "code": validate.code(raw.get("code", ""), "code", "Supplier code", max_length=32),
         "name": validate.text(raw.get("name", ""), "name", "Name", max_length=128),
@@ -121,9 +121,10 @@ def _listed_sku(uow: UnitOfWork, scan: str, where: str, field: str, seen: set[in
     try:
         sku = sku_by_scan(uow, scan, field)
     except DomainError as e:
-        raise DomainError(E_VALIDATION, f"{where}: {e.message}", field) from None
+        raise DomainError(E_VALIDATION, Text("{where}: {message}", where=where, message=e.message), field) from None
     if sku.id in seen:
-        raise DomainError(E_VALIDATION, f"{where}: {sku.code} is listed twice.", field)
+        raise DomainError(E_VALIDATION, Text("{where}: {sku} is listed twice.",
+                                             where=where, sku=sku.code), field)
     seen.add(sku.id)
     return sku
 
@@ -133,14 +134,15 @@ def _read_lines(uow: UnitOfWork, supplier: Supplier,
     """(SKU code or barcode, qty, price text, expected date) -> checked lines; a blank price takes the valid
     contract's price, else the SKU's cost."""
     if not 1 <= len(lines) <= MAX_LINES:
-        raise DomainError(E_VALIDATION, f"An order has 1 to {MAX_LINES} lines.", "lines")
+        raise DomainError(E_VALIDATION, Text("An order has 1 to {most} lines.", most=MAX_LINES), "lines")
     contract = _valid_contract(uow, supplier.id, utcnow().date())
     out: list = []
     seen: set[int] = set()
     for n, (scan, qty, price_text, expected) in enumerate(lines, start=1):
         sku = _listed_sku(uow, scan, f"Line {n}", "lines", seen)
         if not 1 <= qty <= MAX_QTY:
-            raise DomainError(E_VALIDATION, f"Line {n}: the quantity must be between 1 and {MAX_QTY}.", "lines")
+            raise DomainError(E_VALIDATION, Text("Line {n}: the quantity must be between 1 and {most}.",
+                                                 n=n, most=MAX_QTY), "lines")
         if price_text.strip():
             price = parse_money(price_text, "lines", f"Line {n}: the price")
         else:
@@ -232,7 +234,7 @@ class PurchasingComponent(Exposed):
             raise DomainError(E_DUPLICATE, Text("This supplier code is taken."), "code")
         s = Supplier(**values)
         uow.session.add(s)
-        flush_unique(uow.session, "code", "This supplier code was taken meanwhile.")
+        flush_unique(uow.session, "code", Text("This supplier code was taken meanwhile."))
         uow.audit("supplier", s.id, {k: [None, v] for k, v in values.items()})
         return _supplier_record(s)
 
@@ -273,13 +275,13 @@ class PurchasingComponent(Exposed):
         if end < start:
             raise DomainError(E_VALIDATION, Text("A contract ends on or after its first day."), "valid_to")
         if len(prices) > 20_000:
-            raise DomainError(E_VALIDATION, "At most 20,000 prices per contract.", "prices")
+            raise DomainError(E_VALIDATION, Text("At most 20,000 prices per contract."), "prices")
         if uow.session.scalar(select(SupplierContract.id).where(SupplierContract.code == code)) is not None:
             raise DomainError(E_DUPLICATE, Text("This contract code is taken."), "code")
         c = SupplierContract(supplier_id=s.id, code=code, kind=kind, valid_from=start, valid_to=end,
                              terms=validate.text(terms, "terms", "Terms", max_length=255, required=False))
         uow.session.add(c)
-        flush_unique(uow.session, "code", "This contract code was taken meanwhile.")
+        flush_unique(uow.session, "code", Text("This contract code was taken meanwhile."))
         seen: set[int] = set()
         for n, (scan, price_text) in enumerate(prices, start=1):
             sku = _listed_sku(uow, scan, f"Price {n}", "prices", seen)
@@ -340,7 +342,7 @@ class PurchasingComponent(Exposed):
                            created_by=uow.state.username if uow.state else "")
         checked = _read_lines(uow, s, lines)
         uow.session.add(po)
-        flush_unique(uow.session, "number", "Another order took this number meanwhile; try again.")
+        flush_unique(uow.session, "number", Text("Another order took this number meanwhile; try again."))
         _write_lines(uow, po, checked)
         uow.session.flush()
         uow.audit("purchase_order", po.id, {"created": [None, f"{po.number} {kind} {s.code}, {len(lines)} line(s), "
@@ -440,17 +442,19 @@ class PurchasingComponent(Exposed):
             raise DomainError(E_DUPLICATE, Text("This supplier's invoice with this number is recorded already."), "number")
         day = validate.day(invoice_date, "invoice_date", "Invoice date", required=True)
         if not 1 <= len(lines) <= MAX_LINES:
-            raise DomainError(E_VALIDATION, f"An invoice has 1 to {MAX_LINES} lines.", "lines")
+            raise DomainError(E_VALIDATION, Text("An invoice has 1 to {most} lines.", most=MAX_LINES), "lines")
         by_sku = {ln.sku_id: ln for ln in uow.session.scalars(select(PoLine).where(PoLine.po_id == po.id))}
         issues, total, booked = [], ZERO, []
         for n, (scan, qty, price_text) in enumerate(lines, start=1):
             sku = sku_by_scan(uow, scan, "lines")
             if not 1 <= qty <= MAX_QTY:
-                raise DomainError(E_VALIDATION, f"Line {n}: the quantity must be between 1 and {MAX_QTY}.", "lines")
+                raise DomainError(E_VALIDATION, Text("Line {n}: the quantity must be between 1 and {most}.",
+                                                     n=n, most=MAX_QTY), "lines")
             price = parse_money(price_text, "lines", f"Line {n}: the price")
             ln = by_sku.get(sku.id)
             if ln is None:
-                raise DomainError(E_VALIDATION, f"Line {n}: {sku.code} is not on {po.number}.", "lines")
+                raise DomainError(E_VALIDATION, Text("Line {n}: {sku} is not on {order}.",
+                                                     n=n, sku=sku.code, order=po.number), "lines")
             total += round_money(price * qty)
             if ln.invoiced_qty + qty > ln.received_qty:
                 issues.append(f"{sku.code}: invoiced {ln.invoiced_qty + qty}, received {ln.received_qty}")
@@ -462,7 +466,7 @@ class PurchasingComponent(Exposed):
                               state="variance" if issues else "matched", issues="\n".join(issues)[:2000],
                               created_by=uow.state.username if uow.state else "")
         uow.session.add(inv)
-        flush_unique(uow.session, "number", "This invoice was recorded meanwhile.")
+        flush_unique(uow.session, "number", Text("This invoice was recorded meanwhile."))
         for ln, qty, price in booked:
             uow.session.add(InvoiceLine(invoice_id=inv.id, po_line_id=ln.id, qty=qty, price=price))
         uow.audit("supplier_invoice", inv.id, {"invoice": [None, f"{number} {total} {inv.state}"]})
@@ -497,9 +501,9 @@ class PurchasingComponent(Exposed):
         validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
         _supplier(uow, supplier_id)
         if not 0 <= reorder_point <= MAX_QTY:
-            raise DomainError(E_VALIDATION, f"The reorder point is 0 to {MAX_QTY}.", "reorder_point")
+            raise DomainError(E_VALIDATION, Text("The reorder point is 0 to {most}.", most=MAX_QTY), "reorder_point")
         if not 1 <= min_qty <= MAX_QTY:
-            raise DomainError(E_VALIDATION, f"The least order is 1 to {MAX_QTY}.", "min_qty")
+            raise DomainError(E_VALIDATION, Text("The least order is 1 to {most}.", most=MAX_QTY), "min_qty")
         rule = uow.session.get(ReorderRule, (sku_id, warehouse_id))
         before = (rule.supplier_id, rule.reorder_point, rule.min_qty) if rule else None
         if rule is None:
@@ -542,7 +546,7 @@ class PurchasingComponent(Exposed):
                                consignment=bool(contract and contract.kind == "consignment"), expected_on=expected,
                                note="from reorder suggestions", created_by=uow.state.username if uow.state else "")
             uow.session.add(po)
-            flush_unique(uow.session, "sku_ids", "Another order took this number meanwhile; try again.")
+            flush_unique(uow.session, "sku_ids", Text("Another order took this number meanwhile; try again."))
             _write_lines(uow, po, [(uow.session.get(Sku, i.sku_id), i.suggested_qty, i.price, expected) for i in items])
             numbers.append(po.number)
         uow.session.flush()

@@ -88,7 +88,7 @@ class ReceivingVerbs(Exposed):
         r = Receipt(number=next_number(uow, Receipt, "GR"), po_id=po.id,
                     started_by=uow.state.username if uow.state else "")
         uow.session.add(r)
-        flush_unique(uow.session, "po_number", "Another receipt took this number meanwhile; try again.")
+        flush_unique(uow.session, "po_number", Text("Another receipt took this number meanwhile; try again."))
         uow.audit("receipt", r.id, {"started": [None, f"{r.number} for {po.number}"]})
         return receipt_record(uow, r)
 
@@ -166,7 +166,8 @@ class ReceivingVerbs(Exposed):
             accepted = rl.qty - rl.rejected_qty
             pl = uow.session.get(PoLine, rl.po_line_id)
             if pl.received_qty + accepted > _limit(pl, po.tolerance_pct):
-                raise DomainError(E_CONFLICT, "Another receipt was posted against this order meanwhile; recount.",
+                raise DomainError(E_CONFLICT, Text("Another receipt was posted against this order meanwhile; "
+                                                   "recount."),
                                   "receipt_id")
             pl.received_qty += accepted
             pl.rejected_qty += rl.rejected_qty

@@ -14,7 +14,7 @@ from middle_tier import auth
 from middle_tier.api import AUTHENTICATED, Context, Exposed, check_arg, expose, verb
 from middle_tier.contract import (
     E_AUTH, E_INTERNAL, E_LOGIN_FAILED, E_VALIDATION, PROTOCOL_VERSION, DomainError, LoginResult,
-    ServerInfo,
+    ServerInfo, Text,
 )
 from middle_tier.catalog import CatalogComponent
 from middle_tier.promotions import PromotionsComponent
@@ -65,7 +65,7 @@ class Session(Exposed):
     def set_language(self, uow: UnitOfWork, *, language: str) -> str:
         """Choose the language of texts the server composes for this connection (en or zh_CN)."""
         if language not in ("en", "zh_CN"):
-            raise DomainError(E_VALIDATION, "The language must be en or zh_CN.", "language")
+            raise DomainError(E_VALIDATION, Text("The language must be en or zh_CN."), "language")
         self._ctx.state.language = language
         return language
 
@@ -74,9 +74,9 @@ class Session(Exposed):
         """Change one's own password (the old one is asked again)."""
         user = uow.session.get(User, self._ctx.state.user_id, with_for_update=True)
         if user is None or not auth.verify_password(user.password_hash, old_password):
-            raise DomainError(E_VALIDATION, "The current password is wrong.", "old_password")
+            raise DomainError(E_VALIDATION, Text("The current password is wrong."), "old_password")
         if old_password == new_password:
-            raise DomainError(E_VALIDATION, "The new password must differ from the current one.", "new_password")
+            raise DomainError(E_VALIDATION, Text("The new password must differ from the current one."), "new_password")
         auth.check_password_policy(uow.session, new_password, "new_password")
         user.password_hash = auth.hash_password(new_password)
         user.must_change_password = False
@@ -127,14 +127,14 @@ class RootService(rpyc.Service):
         username = check_arg("username", username, str).strip().lower()
         password = check_arg("password", password, str)
         if not username or not password:
-            raise DomainError(E_LOGIN_FAILED, "Enter your user name and password.", "username" if not username else "password")
+            raise DomainError(E_LOGIN_FAILED, Text("Enter your user name and password."), "username" if not username else "password")
         return self._open(lambda s, uow: auth.login(s, self._state, username, password), "session.login", username)
 
     def exposed_resume(self, token: Any) -> Session:
         """Attach this (new) connection to a login session that is still alive."""
         token = check_arg("token", token, str)
         if not 20 <= len(token) <= 128:
-            raise DomainError(E_AUTH, "Your login session has ended; please log in again.")
+            raise DomainError(E_AUTH, Text("Your login session has ended; please log in again."))
         return self._open(lambda s, uow: auth.resume(s, self._state, token), "session.resume", "")
 
     def _open(self, action, verb_name: str, username: str) -> Session:  # type: ignore[no-untyped-def]
@@ -160,11 +160,11 @@ class RootService(rpyc.Service):
             if failure is not None:
                 raise failure
         except DomainError as e:
-            raise DomainError(e.code, e.message, e.field) from None
+            raise DomainError(e.code, e.message, e.field, template=e.template, params=e.params) from None
         except Exception:
             ref = uuid.uuid4().hex[:10]
             log.exception("ref=%s %s failed", ref, verb_name)
-            raise DomainError(E_INTERNAL, f"Unexpected server error (reference {ref}).", "", ref) from None
+            raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "", ref) from None
         self._session = Session(self._ctx)
         return self._session
 

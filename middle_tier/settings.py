@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from data_tier.system import Setting
-from middle_tier.contract import E_NOT_FOUND, E_VALIDATION, DomainError
+from middle_tier.contract import E_NOT_FOUND, E_VALIDATION, DomainError, Text
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def _check_timezone(value: str) -> str | None:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return f"{value!r} is not a known time zone (e.g. Asia/Shanghai)."
+        return Text("'{value}' is not a known time zone (e.g. Asia/Shanghai).", value=value)
     return None
 
 
@@ -91,7 +91,7 @@ def definition(key: str) -> SettingDef:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise DomainError(E_NOT_FOUND, f"There is no setting {key!r}.", key) from None
+        raise DomainError(E_NOT_FOUND, Text("There is no setting '{key}'.", key=key), key) from None
 
 
 def normalize(key: str, raw: str) -> str:
@@ -100,36 +100,41 @@ def normalize(key: str, raw: str) -> str:
     value = raw.strip()
     if d.kind == "text":
         if not value:
-            raise DomainError(E_VALIDATION, f"{d.label} may not be empty.", key)
+            raise DomainError(E_VALIDATION, Text("{label} may not be empty.", label=d.label), key)
         if len(value) > d.max_length:
-            raise DomainError(E_VALIDATION, f"{d.label} may have at most {d.max_length} characters.", key)
+            raise DomainError(E_VALIDATION, Text("{label} may have at most {max_length} characters.",
+                                                 label=d.label, max_length=d.max_length), key)
     elif d.kind == "choice":
         if value not in d.choices:
-            raise DomainError(E_VALIDATION, f"{d.label} must be one of {', '.join(d.choices)}.", key)
+            raise DomainError(E_VALIDATION, Text("{label} must be one of {choices}.",
+                                                 label=d.label, choices=', '.join(d.choices)), key)
     elif d.kind == "bool":
         low = value.lower()
         if low not in ("true", "false"):
-            raise DomainError(E_VALIDATION, f"{d.label} must be true or false.", key)
+            raise DomainError(E_VALIDATION, Text("{label} must be true or false.", label=d.label), key)
         value = low
     elif d.kind in ("int", "decimal"):
         try:
             number = Decimal(value)
         except InvalidOperation:
-            raise DomainError(E_VALIDATION, f"{d.label} must be a number.", key) from None
+            raise DomainError(E_VALIDATION, Text("{label} must be a number.", label=d.label), key) from None
         if not number.is_finite():
-            raise DomainError(E_VALIDATION, f"{d.label} must be a number.", key)
+            raise DomainError(E_VALIDATION, Text("{label} must be a number.", label=d.label), key)
         if d.kind == "int":
             if number != number.to_integral_value():
-                raise DomainError(E_VALIDATION, f"{d.label} must be a whole number.", key)
+                raise DomainError(E_VALIDATION, Text("{label} must be a whole number.", label=d.label), key)
             number = number.quantize(Decimal(1))
         else:
             if -number.as_tuple().exponent > d.places:  # type: ignore[operator]
-                raise DomainError(E_VALIDATION, f"{d.label} has at most {d.places} decimal places.", key)
+                raise DomainError(E_VALIDATION, Text("{label} has at most {places} decimal places.",
+                                                     label=d.label, places=d.places), key)
             number = number.quantize(Decimal(1).scaleb(-d.places))
         if d.min_value is not None and number < d.min_value:
-            raise DomainError(E_VALIDATION, f"{d.label} must be at least {d.min_value}.", key)
+            raise DomainError(E_VALIDATION, Text("{label} must be at least {least}.",
+                                                 label=d.label, least=d.min_value), key)
         if d.max_value is not None and number > d.max_value:
-            raise DomainError(E_VALIDATION, f"{d.label} must be at most {d.max_value}.", key)
+            raise DomainError(E_VALIDATION, Text("{label} must be at most {most}.",
+                                                 label=d.label, most=d.max_value), key)
         value = str(number)
     if d.check is not None:
         message = d.check(value)

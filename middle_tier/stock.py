@@ -69,7 +69,7 @@ def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str, *, owner_supp
     if lot is None:
         lot = Lot(sku_id=sku.id, code=code, expires_on=expiry, owner_supplier_id=owner_supplier_id)
         uow.session.add(lot)
-        flush_unique(uow.session, "lot_code", "This lot was created meanwhile; try again.")
+        flush_unique(uow.session, "lot_code", Text("This lot was created meanwhile; try again."))
     elif expiry is not None and lot.expires_on != expiry:
         raise DomainError(E_CONFLICT, Text("Lot {lot} expires on {expires}, not {given}.", lot=code, expires=lot.expires_on, given=expiry), "expires_on")
     elif lot.owner_supplier_id != owner_supplier_id:
@@ -134,7 +134,8 @@ def check_doc(doc_type: str, doc_ref: str) -> tuple[str, str]:
     validate.choice(doc_type, "doc_type", "Document type", DOC_TYPES)
     doc_ref = doc_ref.strip()
     if not 1 <= len(doc_ref) <= 64 or not all(c.isalnum() or c in "-_." for c in doc_ref):
-        raise DomainError(E_VALIDATION, "A document reference has 1 to 64 letters, digits, '-', '_' or '.'.",
+        raise DomainError(E_VALIDATION, Text("A document reference has 1 to 64 letters, digits, '-', '_' or "
+                                             "'.'."),
                           "doc_ref")
     return doc_type, doc_ref
 

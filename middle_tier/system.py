@@ -9,7 +9,7 @@ from middle_tier import auth, settings, validate
 from middle_tier.api import AUTHENTICATED, Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, PERMISSION_CODES, PERMISSIONS, AuditRecord, DomainError, Page,
-    PermissionRecord, RoleRecord, SettingRecord, UserRecord, datetime_to_wire,
+    PermissionRecord, RoleRecord, SettingRecord, UserRecord, datetime_to_wire, Text,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.permissions import ADMIN_ROLE
@@ -35,7 +35,8 @@ def _roles_by_code(uow: UnitOfWork, codes: tuple[str, ...]) -> list[Role]:
     roles = uow.session.scalars(select(Role).where(Role.code.in_(wanted)).order_by(Role.code)).all() if wanted else []
     missing = set(wanted) - {r.code for r in roles}
     if missing:
-        raise DomainError(E_VALIDATION, f"Unknown role: {', '.join(sorted(missing))}.", "roles")
+        raise DomainError(E_VALIDATION, Text("Unknown role: {missing}.",
+                                             missing=', '.join(sorted(missing))), "roles")
     return list(roles)
 
 
@@ -46,7 +47,7 @@ def _keep_an_administrator(uow: UnitOfWork, field: str) -> None:
         .join(Role, Role.id == UserRole.role_id).where(Role.code == ADMIN_ROLE, User.is_active.is_(True))
     )
     if not admins:
-        raise DomainError(E_CONFLICT, "At least one active user must keep the administrator role.", field)
+        raise DomainError(E_CONFLICT, Text("At least one active user must keep the administrator role."), field)
 
 
 def _locked_user(uow: UnitOfWork, user_id: int, version: int | None = None) -> User:
@@ -68,7 +69,8 @@ def _user_changed(uow: UnitOfWork, user: User, before: dict) -> UserRecord:
 def _check_permissions(codes: tuple[str, ...]) -> list[str]:
     unknown = sorted(set(codes) - PERMISSION_CODES)
     if unknown:
-        raise DomainError(E_VALIDATION, f"Unknown permission: {', '.join(unknown)}.", "permissions")
+        raise DomainError(E_VALIDATION, Text("Unknown permission: {unknown}.",
+                                             unknown=', '.join(unknown)), "permissions")
     return sorted(set(codes))
 
 
@@ -125,12 +127,12 @@ class SystemComponent(Exposed):
         email = validate.email(email)
         auth.check_password_policy(uow.session, password)
         if uow.session.scalar(select(User.id).where(User.username == username)) is not None:
-            raise DomainError(E_DUPLICATE, f"The user name {username!r} is taken.", "username")
+            raise DomainError(E_DUPLICATE, Text("The user name '{username}' is taken.", username=username), "username")
         user = User(username=username, display_name=display_name, email=email or None,
                     password_hash=auth.hash_password(password), must_change_password=True)
         user.roles = _roles_by_code(uow, roles)
         uow.session.add(user)
-        flush_unique(uow.session, "username", f"The user name {username!r} is taken.")
+        flush_unique(uow.session, "username", Text("The user name '{username}' is taken.", username=username))
         uow.audit("user", user.id, diff({}, {"username": username, **_user_snapshot(user)}))
         return _user_record(user)
 
@@ -152,7 +154,7 @@ class SystemComponent(Exposed):
         """Disable (ending the user's open sessions) or enable a user."""
         user = _locked_user(uow, user_id, version)
         if not active and user.id == self._ctx.state.user_id:
-            raise DomainError(E_CONFLICT, "You cannot disable your own account.", "active")
+            raise DomainError(E_CONFLICT, Text("You cannot disable your own account."), "active")
         before = _user_snapshot(user)
         user.is_active = active
         if not active:
@@ -201,11 +203,11 @@ class SystemComponent(Exposed):
         description = validate.text(description, "description", "Description", max_length=255, required=False)
         perms = _check_permissions(permissions)
         if uow.session.scalar(select(Role.id).where(Role.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, f"The role code {code!r} is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("The role code '{code}' is taken.", code=code), "code")
         role = Role(code=code, name=name, description=description, is_builtin=False)
         role.permissions = [RolePermission(permission=p) for p in perms]
         uow.session.add(role)
-        flush_unique(uow.session, "code", f"The role code {code!r} is taken.")
+        flush_unique(uow.session, "code", Text("The role code '{code}' is taken.", code=code))
         uow.audit("role", role.id, diff({}, {"code": code, "name": name, "description": description,
                                              "permissions": tuple(perms)}))
         return _role_record(uow, role)
@@ -232,9 +234,9 @@ class SystemComponent(Exposed):
         role = validate.found(uow.session.get(Role, role_id, with_for_update=True), "This role", "role_id")
         validate.version(role, version, "This role")
         if role.is_builtin:
-            raise DomainError(E_CONFLICT, "Built-in roles cannot be deleted.", "role_id")
+            raise DomainError(E_CONFLICT, Text("Built-in roles cannot be deleted."), "role_id")
         if uow.session.scalar(select(func.count()).select_from(UserRole).where(UserRole.role_id == role.id)):
-            raise DomainError(E_CONFLICT, "Users still hold this role; take it from them first.", "role_id")
+            raise DomainError(E_CONFLICT, Text("Users still hold this role; take it from them first."), "role_id")
         uow.audit("role", role.id, diff({"code": role.code, "name": role.name}, {}))
         uow.session.delete(role)
 
@@ -243,9 +245,9 @@ class SystemComponent(Exposed):
                               rows: tuple[tuple[int, int, tuple[str, ...]], ...]) -> tuple:
         """Save the role x permission matrix: (role id, version, permissions) per changed role, all or nothing."""
         if not rows:
-            raise DomainError(E_VALIDATION, "Nothing to save.", "rows")
+            raise DomainError(E_VALIDATION, Text("Nothing to save."), "rows")
         if len({r[0] for r in rows}) != len(rows):
-            raise DomainError(E_VALIDATION, "A role appears twice.", "rows")
+            raise DomainError(E_VALIDATION, Text("A role appears twice."), "rows")
         out = []
         changes: dict[str, list] = {}
         changed_ids = []
@@ -254,7 +256,7 @@ class SystemComponent(Exposed):
             validate.version(role, version, f"The role {role.code!r}")
             perms = _check_permissions(permissions)
             if role.code == ADMIN_ROLE and set(perms) != PERMISSION_CODES:
-                raise DomainError(E_CONFLICT, "The administrator role always holds every permission.", "rows")
+                raise DomainError(E_CONFLICT, Text("The administrator role always holds every permission."), "rows")
             before = {p.permission for p in role.permissions}
             if set(perms) != before:
                 role.permissions = [RolePermission(permission=p) for p in perms]
@@ -288,7 +290,7 @@ class SystemComponent(Exposed):
         start = validate.date_or_none(date_from, "date_from", "From")
         end = validate.date_or_none(date_to, "date_to", "To")
         if start and end and end < start:
-            raise DomainError(E_VALIDATION, "The end of the range is before its start.", "date_to")
+            raise DomainError(E_VALIDATION, Text("The end of the range is before its start."), "date_to")
         if start:
             stmt = stmt.where(AuditLog.at >= start)
         if end:
@@ -308,16 +310,17 @@ class SystemComponent(Exposed):
     def update_settings(self, uow: UnitOfWork, *, changes: tuple[tuple[str, str, int], ...]) -> tuple:
         """Save (key, value, version) changes, all or nothing; version 0 means 'never saved before'."""
         if not changes:
-            raise DomainError(E_VALIDATION, "Nothing to save.", "changes")
+            raise DomainError(E_VALIDATION, Text("Nothing to save."), "changes")
         if len({key for key, _, _ in changes}) != len(changes):
-            raise DomainError(E_VALIDATION, "A setting appears twice.", "changes")
+            raise DomainError(E_VALIDATION, Text("A setting appears twice."), "changes")
         changed: dict[str, list[str]] = {}
         for key, value, version in changes:
             canonical = settings.normalize(key, value)
             row = uow.session.get(Setting, key, with_for_update=True)
             if (row.version if row else 0) != version:
-                raise DomainError(E_CONFLICT, f"{settings.definition(key).label} was changed by someone else "
-                                  "meanwhile; reload and try again.", key)
+                raise DomainError(E_CONFLICT, Text("{setting} was changed by someone else meanwhile; reload "
+                                                   "and try again.",
+                                                   setting=settings.definition(key).label), key)
             old = row.value if row else settings.definition(key).default
             if old == canonical:
                 continue

@@ -13,11 +13,12 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def text(value: str, field: str, label: str, *, max_length: int, required: bool = True) -> str:
     value = value.strip()
     if required and not value:
-        raise DomainError(E_VALIDATION, f"{label} is required.", field)
+        raise DomainError(E_VALIDATION, Text("{label} is required.", label=label), field)
     if len(value) > max_length:
-        raise DomainError(E_VALIDATION, f"{label} may have at most {max_length} characters.", field)
+        raise DomainError(E_VALIDATION, Text("{label} may have at most {max_length} characters.",
+                                             label=label, max_length=max_length), field)
     if any(ord(c) < 32 for c in value):
-        raise DomainError(E_VALIDATION, f"{label} may not contain control characters.", field)
+        raise DomainError(E_VALIDATION, Text("{label} may not contain control characters.", label=label), field)
     return value
 
 
@@ -26,8 +27,9 @@ def code(value: str, field: str, label: str, *, max_length: int = 64, min_length
     if not min_length <= len(value) <= max_length or not _CODE.match(value):
         raise DomainError(
             E_VALIDATION,
-            f"{label} needs {min_length} to {max_length} characters: lower-case letters, digits, '_', '.' or '-', "
-            "starting with a letter.",
+            Text("{label} needs {min_length} to {max_length} characters: lower-case letters, digits, '_', "
+                 "'.' or '-', starting with a letter.",
+                 label=label, min_length=min_length, max_length=max_length),
             field,
         )
     return value
@@ -36,7 +38,7 @@ def code(value: str, field: str, label: str, *, max_length: int = 64, min_length
 def email(value: str, field: str = "email") -> str:
     value = value.strip()
     if value and (len(value) > 255 or not _EMAIL.match(value)):
-        raise DomainError(E_VALIDATION, "This is not a valid e-mail address.", field)
+        raise DomainError(E_VALIDATION, Text("This is not a valid e-mail address."), field)
     return value
 
 
@@ -48,7 +50,7 @@ def date_or_none(value: str, field: str, label: str) -> dt.datetime | None:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise DomainError(E_VALIDATION, f"{label} must be a date like 2026-11-24.", field) from None
+        raise DomainError(E_VALIDATION, Text("{label} must be a date like 2026-11-24.", label=label), field) from None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return parsed
@@ -59,12 +61,12 @@ def day(value: str, field: str, label: str, *, required: bool = False) -> dt.dat
     value = value.strip()
     if not value:
         if required:
-            raise DomainError(E_VALIDATION, f"{label} is required.", field)
+            raise DomainError(E_VALIDATION, Text("{label} is required.", label=label), field)
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise DomainError(E_VALIDATION, f"{label} must be a date like 2026-12-31.", field) from None
+        raise DomainError(E_VALIDATION, Text("{label} must be a date like 2026-12-31.", label=label), field) from None
 
 
 def version(obj, expected: int, what: str) -> None:  # type: ignore[no-untyped-def]
@@ -86,9 +88,9 @@ def ean13(value: str, field: str = "barcode") -> str:
     if not value:
         return ""
     if len(value) != 13 or not value.isdigit():
-        raise DomainError(E_VALIDATION, "A barcode (EAN-13) has exactly 13 digits.", field)
+        raise DomainError(E_VALIDATION, Text("A barcode (EAN-13) has exactly 13 digits."), field)
     if ean13_check_digit(value[:12]) != value[12]:
-        raise DomainError(E_VALIDATION, "This barcode's check digit is wrong; it was probably mistyped.", field)
+        raise DomainError(E_VALIDATION, Text("This barcode's check digit is wrong; it was probably mistyped."), field)
     return value
 
 
@@ -99,5 +101,6 @@ def ean13_check_digit(first12: str) -> str:
 
 def choice(value: str, field: str, label: str, options: tuple[str, ...]) -> str:
     if value not in options:
-        raise DomainError(E_VALIDATION, f"{label} must be one of {', '.join(options)}.", field)
+        raise DomainError(E_VALIDATION, Text("{label} must be one of {options}.",
+                                             label=label, options=', '.join(options)), field)
     return value

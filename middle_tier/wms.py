@@ -16,7 +16,7 @@ from middle_tier import validate
 from middle_tier.api import expose, flush_unique, verb
 from middle_tier.contract import (
     E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, REMOVAL_STRATEGIES, DomainError, LocationRecord, MoveRecord,
-    Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord,
+    Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord, Text,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
@@ -71,10 +71,10 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         code = validate.code(code, "code", "Warehouse code", max_length=32)
         name = validate.text(name, "name", "Name", max_length=128)
         if uow.session.scalar(select(Warehouse.id).where(Warehouse.code == code)) is not None:
-            raise DomainError(E_DUPLICATE, "This warehouse code is taken.", "code")
+            raise DomainError(E_DUPLICATE, Text("This warehouse code is taken."), "code")
         w = Warehouse(code=code, name=name)
         uow.session.add(w)
-        flush_unique(uow.session, "code", "This warehouse code was taken meanwhile.")
+        flush_unique(uow.session, "code", Text("This warehouse code was taken meanwhile."))
         for loc_code, loc_name, kind, order in DEFAULT_LOCATIONS:
             uow.session.add(Location(warehouse_id=w.id, code=loc_code, name=loc_name, kind=kind, pick_order=order))
         uow.audit("warehouse", w.id, {"code": [None, code], "name": [None, name]})
@@ -96,19 +96,19 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         w = validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
         code = validate.text(code, "code", "Location code", max_length=64).upper()
         if not all(c.isalnum() or c in "-_." for c in code):
-            raise DomainError(E_VALIDATION, "A location code has letters, digits, '-', '_' or '.'.", "code")
+            raise DomainError(E_VALIDATION, Text("A location code has letters, digits, '-', '_' or '.'."), "code")
         validate.choice(kind, "kind", "Kind", LOCATION_KINDS)
         if not 0 <= pick_order <= 10_000_000:
-            raise DomainError(E_VALIDATION, "The pick order is a number from 0.", "pick_order")
+            raise DomainError(E_VALIDATION, Text("The pick order is a number from 0."), "pick_order")
         if not 0 <= capacity <= MAX_QTY * 100:
-            raise DomainError(E_VALIDATION, "The capacity is a number of units from 0 (no limit).", "capacity")
+            raise DomainError(E_VALIDATION, Text("The capacity is a number of units from 0 (no limit)."), "capacity")
         if uow.session.scalar(select(Location.id).where(Location.warehouse_id == w.id, Location.code == code)):
-            raise DomainError(E_DUPLICATE, "This warehouse has a location with this code.", "code")
+            raise DomainError(E_DUPLICATE, Text("This warehouse has a location with this code."), "code")
         loc = Location(warehouse_id=w.id, code=code, kind=kind, pick_order=pick_order, capacity=capacity,
                        name=validate.text(name, "name", "Name", max_length=128, required=False),
                        zone=validate.text(zone, "zone", "Zone", max_length=64, required=False).upper())
         uow.session.add(loc)
-        flush_unique(uow.session, "code", "This location code was taken meanwhile.")
+        flush_unique(uow.session, "code", Text("This location code was taken meanwhile."))
         uow.audit("location", loc.id, {"code": [None, f"{w.code}/{code}"]})
         return location_record(loc)
 
@@ -187,7 +187,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         the move's id."""
         dst = active_location(uow, location_id)
         if dst.warehouse_id is None:
-            raise DomainError(E_VALIDATION, "Receive into a location of a warehouse.", "location_id")
+            raise DomainError(E_VALIDATION, Text("Receive into a location of a warehouse."), "location_id")
         sku = get_sku(uow, sku_id)
         require_expiry(uow, sku, lot_code, expires_on)
         move_id = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=virtual_location(uow, "supplier"), dst=dst,
@@ -203,7 +203,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         src = active_location(uow, from_location_id, "from_location_id")
         dst = active_location(uow, to_location_id, "to_location_id")
         if src.warehouse_id is None or dst.warehouse_id is None:
-            raise DomainError(E_VALIDATION, "Transfers run between warehouse locations.", "to_location_id")
+            raise DomainError(E_VALIDATION, Text("Transfers run between warehouse locations."), "to_location_id")
         sku = get_sku(uow, sku_id)
         lot_id = 0
         if lot_code.strip():
@@ -220,7 +220,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         """Book a found (+) or missing (-) quantity against inventory gain or loss; returns the move's id."""
         loc = active_location(uow, location_id)
         if loc.warehouse_id is None or qty == 0:
-            raise DomainError(E_VALIDATION, "Adjust a warehouse location by a quantity other than 0.", "qty")
+            raise DomainError(E_VALIDATION, Text("Adjust a warehouse location by a quantity other than 0."), "qty")
         note = validate.text(note, "note", "Reason", max_length=64)
         sku = get_sku(uow, sku_id)
         gain, loss = virtual_location(uow, "gain"), virtual_location(uow, "loss")
@@ -249,13 +249,14 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         if not ledger.reserve_level(uow.session, warehouse_id, sku.id, qty):
             level = uow.session.get(StockLevel, (warehouse_id, sku.id))
             available = level.on_hand - level.reserved if level else 0
-            raise DomainError(E_CONFLICT, f"Only {available} of {sku.code} available; {qty} asked.", "qty")
+            raise DomainError(E_CONFLICT, Text("Only {available} of {sku} available; {qty} asked.",
+                                               available=available, sku=sku.code, qty=qty), "qty")
         r = StockReservation(warehouse_id=warehouse_id, sku_id=sku.id, qty=qty, doc_type=doc_type, doc_ref=doc_ref)
         uow.session.add(r)
         try:
             uow.session.flush()
         except IntegrityError:     # the same request, reserved by another connection a moment ago
-            raise DomainError(E_CONFLICT, "This request was reserved meanwhile; ask again.", "doc_ref") from None
+            raise DomainError(E_CONFLICT, Text("This request was reserved meanwhile; ask again."), "doc_ref") from None
         uow.audit("stock_reservation", r.id, {"reserve": [None, f"{qty} x {sku.code} for {doc_type} {doc_ref}"]})
         return reservation_record(r, sku.code)
 
@@ -286,7 +287,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         every = self._request(uow, doc_type, doc_ref)
         rows = [(r, code) for r, code in every if r.state == "open"]
         if any(r.pick_list_id is not None for r, _ in rows):
-            raise DomainError(E_CONFLICT, "This request is in a wave: it ships from the packing table.", "doc_ref")
+            raise DomainError(E_CONFLICT, Text("This request is in a wave: it ships from the packing table."), "doc_ref")
         customer = destination(uow, doc_type)
         moves = 0
         for r, code in rows:
@@ -306,8 +307,9 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
                     if left == 0:
                         break
             if left:
-                raise DomainError(E_CONFLICT, f"The bins hold less of {code} than the {r.qty} reserved; run the "
-                                  "self-check.", "doc_ref")
+                raise DomainError(E_CONFLICT, Text("The bins hold less of {code} than the {qty} reserved; "
+                                                   "run the self-check.",
+                                                   code=code, qty=r.qty), "doc_ref")
             r.state = "shipped"
         if rows:
             shipped(uow, doc_type, doc_ref, None, {r.sku_id: r.qty for r, _ in rows})
@@ -339,7 +341,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         """All reservations of a request, locked, with their SKU codes; E_VALIDATION when it has none."""
         rows = open_reservations(uow, doc_type, doc_ref, open_only=False)
         if not rows:
-            raise DomainError(E_VALIDATION, "There is no reservation for this document.", "doc_ref")
+            raise DomainError(E_VALIDATION, Text("There is no reservation for this document."), "doc_ref")
         codes = dict(uow.session.execute(select(Sku.id, Sku.code).where(Sku.id.in_({r.sku_id for r in rows}))).all())
         return [(r, codes[r.sku_id]) for r in rows]
 

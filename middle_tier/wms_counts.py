@@ -33,7 +33,7 @@ def new_count_task(uow: UnitOfWork, loc: Location, reason: str) -> CountTask:
                      reason=reason[:64], start_move_id=uow.session.scalar(select(func.max(StockMove.id))) or 0,
                      created_by=uow.state.username if uow.state else "")
     uow.session.add(task)
-    flush_unique(uow.session, "number", "Another count task took this number meanwhile; try again.")
+    flush_unique(uow.session, "number", Text("Another count task took this number meanwhile; try again."))
     return task
 
 
@@ -90,18 +90,19 @@ class CountVerbs(Exposed):
             bins = list(uow.session.scalars(stmt.where(Location.code.in_(codes))))
             missing = codes - {b.code for b in bins}
             if missing:
-                raise DomainError(E_VALIDATION, f"No storage bin {', '.join(sorted(missing))} in this warehouse.",
+                raise DomainError(E_VALIDATION, Text("No storage bin {missing} in this warehouse.",
+                                                     missing=', '.join(sorted(missing))),
                                   "location_codes")
         elif zone.strip():
             bins = list(uow.session.scalars(stmt.where(Location.zone == zone.strip().upper())))
         else:
-            raise DomainError(E_VALIDATION, "Name the bins or the zone to count.", "location_codes")
+            raise DomainError(E_VALIDATION, Text("Name the bins or the zone to count."), "location_codes")
         busy = set(uow.session.scalars(select(CountTask.location_id).where(
             CountTask.location_id.in_([b.id for b in bins] or [0]), CountTask.state.in_(("open", "counted")))))
         made = [new_count_task(uow, b, reason) for b in sorted(bins, key=lambda b: (b.pick_order, b.id))
                 if b.id not in busy]
         if not made:
-            raise DomainError(E_VALIDATION, "Every bin named has a count under way already.", "location_codes")
+            raise DomainError(E_VALIDATION, Text("Every bin named has a count under way already."), "location_codes")
         uow.audit("count_task", made[0].id, {"counts": [None, f"{len(made)} bin(s): {reason}"]},
                   more_ids=[t.id for t in made[1:]])
         return tuple(t.number for t in made)
@@ -140,7 +141,8 @@ class CountVerbs(Exposed):
         if location_code.strip().upper() != loc.code:
             raise DomainError(E_VALIDATION, Text("Wrong bin: this count is for {bin}.", bin=loc.code), "location_code")
         if len(lines) > MAX_COUNT_LINES:
-            raise DomainError(E_VALIDATION, f"At most {MAX_COUNT_LINES} lines per bin.", "lines")
+            raise DomainError(E_VALIDATION, Text("At most {most} lines per bin.",
+                                                 most=MAX_COUNT_LINES), "lines")
         counted: dict[int, int] = {}
         for scan, qty in lines:
             sku = sku_by_scan(uow, scan, "lines")

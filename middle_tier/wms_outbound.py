@@ -167,7 +167,7 @@ class OutboundVerbs(Exposed):
         named), every unit allocated to a bin in removal order, tasks numbered along the pick path."""
         validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
         if not 1 <= max_requests <= MAX_WAVE:
-            raise DomainError(E_VALIDATION, f"A wave takes 1 to {MAX_WAVE} requests.", "max_requests")
+            raise DomainError(E_VALIDATION, Text("A wave takes 1 to {most} requests.", most=MAX_WAVE), "max_requests")
         stmt = select(StockReservation).where(StockReservation.warehouse_id == warehouse_id,
                                               StockReservation.state == "open",
                                               StockReservation.pick_list_id.is_(None),
@@ -189,12 +189,12 @@ class OutboundVerbs(Exposed):
                 planned = trial          # only whole requests go out; the rest waits for putaway
                 plans.extend(doc_plan)
         if not plans:
-            raise DomainError(E_VALIDATION, "No open request of this warehouse can be picked now (none waiting, or "
-                              "their stock is not put away yet).", "warehouse_id")
+            raise DomainError(E_VALIDATION, Text("No open request of this warehouse can be picked now (none "
+                                                 "waiting, or their stock is not put away yet)."), "warehouse_id")
         pl = PickList(number=next_number(uow, PickList, "PL"), warehouse_id=warehouse_id,
                       created_by=uow.state.username if uow.state else "")
         uow.session.add(pl)
-        flush_unique(uow.session, "warehouse_id", "Another wave took this number meanwhile; try again.")
+        flush_unique(uow.session, "warehouse_id", Text("Another wave took this number meanwhile; try again."))
         for r, bins in plans:
             r.pick_list_id = pl.id
             for location_id, lot_id, q in bins:
@@ -329,7 +329,7 @@ class OutboundVerbs(Exposed):
                             doc_ref=doc_ref, carrier=carrier, tracking_no=tracking_no, weight_g=weight_g,
                             shipped_by=uow.state.username if uow.state else "")
         uow.session.add(shipment)
-        flush_unique(uow.session, "doc_ref", "Another shipment took this number meanwhile; try again.")
+        flush_unique(uow.session, "doc_ref", Text("Another shipment took this number meanwhile; try again."))
         packing, dst = _packing(uow, warehouse_id), destination(uow, doc_type)
         qty: dict[int, int] = {}
         for r in rows:
@@ -364,7 +364,7 @@ class OutboundVerbs(Exposed):
     def list_events(self, uow: UnitOfWork, *, after_id: int = 0, doc_type: str = "", limit: int = 200) -> tuple:
         """Outbound events after `after_id`, oldest first: what a requester polls to learn its requests shipped."""
         if not 1 <= limit <= 1000:
-            raise DomainError(E_VALIDATION, "Ask for 1 to 1000 events.", "limit")
+            raise DomainError(E_VALIDATION, Text("Ask for 1 to 1000 events."), "limit")
         stmt = (select(OutboundEvent, Shipment.number).outerjoin(Shipment, Shipment.id == OutboundEvent.shipment_id)
                 .where(OutboundEvent.id > after_id))
         if doc_type:

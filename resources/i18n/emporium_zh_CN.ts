@@ -4399,66 +4399,1601 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="91"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="92"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="94"/>
+        <source>Argument nested too deeply.</source>
+        <translation>参数嵌套层次过深。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="95"/>
+        <source>{name} may not be empty.</source>
+        <translation>{name} 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="96"/>
+        <source>{name} must be a tuple, not {type}.</source>
+        <translation>{name} 必须是元组，而不是 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="97"/>
+        <source>{name} has too many items (at most {most}).</source>
+        <translation>{name} 项数过多（最多 {most} 项）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="98"/>
+        <source>{name} must have {count} items.</source>
+        <translation>{name} 必须有 {count} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="99"/>
+        <source>{name} must be a whole number.</source>
+        <translation>{name} 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="100"/>
+        <source>{name} is out of range.</source>
+        <translation>{name} 超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="101"/>
+        <source>{name} must be text.</source>
+        <translation>{name} 必须是文本。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="102"/>
+        <source>{name} is too long.</source>
+        <translation>{name} 太长。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="103"/>
+        <source>{name} may not contain NUL characters.</source>
+        <translation>{name} 不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="104"/>
+        <source>{name} must be true or false.</source>
+        <translation>{name} 必须是真或假。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="105"/>
+        <source>{name} must be bytes.</source>
+        <translation>{name} 必须是字节串。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="106"/>
+        <source>The records are busy; please try again.</source>
+        <translation>记录正忙；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="107"/>
+        <source>Unexpected server error (reference {ref}).</source>
+        <translation>服务器意外错误（参考号 {ref}）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="108"/>
+        <source>{verb} takes at most {count} arguments.</source>
+        <translation>{verb} 最多接受 {count} 个参数。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="109"/>
+        <source>{verb} has no parameter &apos;{parameter}&apos;.</source>
+        <translation>{verb} 没有参数“{parameter}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="110"/>
+        <source>{key} given twice.</source>
+        <translation>{key} 重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="111"/>
+        <source>{name} is required.</source>
+        <translation>{name} 为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="112"/>
+        <source>You do not have the permission for this action.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="113"/>
+        <source>This request id was used for another request.</source>
+        <translation>该请求编号已用于另一个请求。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="114"/>
+        <source>A request id has 8 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>请求编号由 8 到 64 个字母、数字、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="116"/>
+        <source>A password needs at least {least} characters.</source>
+        <translation>密码至少需要 {least} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="117"/>
+        <source>A password may have at most 256 characters.</source>
+        <translation>密码最多 256 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="118"/>
+        <source>A password may not begin or end with spaces.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="119"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="120"/>
+        <source>This account is locked after repeated failed logins; try again in {minutes} min or ask an administrator to unlock it.</source>
+        <translation>该账号因多次登录失败已被锁定；请 {minutes} 分钟后重试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="122"/>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>该账号已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="123"/>
+        <source>Your login session has ended; please log in again.</source>
+        <translation>登录会话已结束；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="124"/>
+        <source>This account has been disabled.</source>
+        <translation>该账号已被停用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="125"/>
+        <source>Your login session expired after a period of inactivity; please log in again.</source>
+        <translation>登录会话因长时间未操作已过期；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="126"/>
+        <source>Please log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="128"/>
+        <source>This category</source>
+        <translation>该类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="129"/>
+        <source>This brand</source>
+        <translation>该品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="130"/>
+        <source>This brand is retired.</source>
+        <translation>该品牌已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="131"/>
+        <source>This category is retired.</source>
+        <translation>该类目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="132"/>
+        <source>There is no attribute &apos;{attribute}&apos;.</source>
+        <translation>不存在属性“{attribute}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="133"/>
+        <source>Products of this category do not vary by {attribute}; bind the attribute to the category first.</source>
+        <translation>该类目的商品不按 {attribute} 区分规格；请先将该属性绑定到类目。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="135"/>
+        <source>{attribute} has no value &apos;{value_code}&apos;.</source>
+        <translation>{attribute} 没有取值“{value_code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="136"/>
+        <source>The code pattern names {{{name}}}, which is not an axis.</source>
+        <translation>编码规则引用了 {{{name}}}，但它不是规格轴。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="137"/>
+        <source>Category code</source>
+        <translation>类目编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="138"/>
+        <source>Category name</source>
+        <translation>类目名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="139"/>
+        <source>Categories nest at most {max_depth} levels deep.</source>
+        <translation>类目最多嵌套 {max_depth} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="140"/>
+        <source>The category code &apos;{code}&apos; is taken.</source>
+        <translation>类目编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="141"/>
+        <source>A category cannot move into itself or below one of its own subcategories.</source>
+        <translation>类目不能移到自身或其下级类目之下。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="142"/>
+        <source>The position must be between 1 and {most}.</source>
+        <translation>位置须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="143"/>
+        <source>Its parent category is retired; reactivate that first.</source>
+        <translation>其上级类目已停用；请先重新启用上级类目。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="144"/>
+        <source>{on_sale} product(s) on sale are in this category or below; take them off sale or move them first.</source>
+        <translation>该类目及其下级中有 {on_sale} 个在售商品；请先下架或移走。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="146"/>
+        <source>Unknown attribute: {missing}.</source>
+        <translation>未知属性：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="147"/>
+        <source>Brand code</source>
+        <translation>品牌编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="148"/>
+        <source>Brand name</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="149"/>
+        <source>The brand code &apos;{code}&apos; is taken.</source>
+        <translation>品牌编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="150"/>
+        <source>Attribute code</source>
+        <translation>属性编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="151"/>
+        <source>Attribute name</source>
+        <translation>属性名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="152"/>
+        <source>The attribute code &apos;{code}&apos; is taken.</source>
+        <translation>属性编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="153"/>
+        <source>This attribute</source>
+        <translation>该属性</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="154"/>
+        <source>Give at least one value.</source>
+        <translation>请至少给出一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="155"/>
+        <source>Value code</source>
+        <translation>值编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="156"/>
+        <source>Value name</source>
+        <translation>值名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="157"/>
+        <source>The value &apos;{code}&apos; is there already.</source>
+        <translation>值“{code}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="158"/>
+        <source>This product</source>
+        <translation>该商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="159"/>
+        <source>Product code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="160"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="161"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="162"/>
+        <source>The product code &apos;{code}&apos; is taken.</source>
+        <translation>商品编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="163"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="164"/>
+        <source>Its category is retired.</source>
+        <translation>其所属类目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="165"/>
+        <source>A product goes on sale with at least one priced SKU on sale.</source>
+        <translation>商品上架时至少要有一个已定价且在售的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="166"/>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="167"/>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="168"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="169"/>
+        <source>The weight is in grams, from 0 to 1,000,000.</source>
+        <translation>重量以克为单位，范围 0 到 1,000,000。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="170"/>
+        <source>An attribute is given twice.</source>
+        <translation>属性重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="171"/>
+        <source>The SKU code {code} is taken.</source>
+        <translation>SKU 编码 {code} 已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="172"/>
+        <source>This product already has a SKU with these attribute values.</source>
+        <translation>该商品已有相同属性值的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="173"/>
+        <source>The barcode {barcode} belongs to another SKU.</source>
+        <translation>条码 {barcode} 属于另一个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="174"/>
+        <source>A SKU on sale needs a list price above zero.</source>
+        <translation>在售的 SKU 需要大于零的标价。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="175"/>
+        <source>The barcode belongs to another SKU.</source>
+        <translation>该条码属于另一个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="176"/>
+        <source>Type a word, a code or a name to look for.</source>
+        <translation>请输入要查找的词、编码或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="177"/>
+        <source>Only the best {most} results are listed.</source>
+        <translation>只列出最相关的 {most} 条结果。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="178"/>
+        <source>Lowest price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="179"/>
+        <source>Highest price</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="180"/>
+        <source>Between 1 and 50 suggestions.</source>
+        <translation>建议数量须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="181"/>
+        <source>Between 1 and 50 similar items.</source>
+        <translation>相似商品数量须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="182"/>
+        <source>{count} problem(s) in the file; nothing was imported. Check the file first.</source>
+        <translation>文件中有 {count} 个问题；未导入任何内容。请先检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="183"/>
+        <source>Choose at least one attribute and its values.</source>
+        <translation>请至少选择一个属性及其取值。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="184"/>
+        <source>Code pattern</source>
+        <translation>编码规则</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="185"/>
+        <source>A code pattern has letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and {{tokens}}.</source>
+        <translation>编码规则由字母、数字、“-”、“_”、“.”和 {{tokens}} 组成。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="186"/>
+        <source>Base price</source>
+        <translation>基础价</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="187"/>
+        <source>Surcharge</source>
+        <translation>加价</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="188"/>
+        <source>An attribute appears twice among the axes.</source>
+        <translation>规格轴中有属性重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="189"/>
+        <source>Choose at least one value of {attribute}.</source>
+        <translation>请至少选择 {attribute} 的一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="190"/>
+        <source>A value of {attribute} appears twice.</source>
+        <translation>{attribute} 的某个值重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="191"/>
+        <source>A surcharge names {attribute}={value}, which is not among the chosen values.</source>
+        <translation>加价项指定了 {attribute}={value}，但它不在所选的值中。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="192"/>
+        <source>{total} combinations; at most {most} at once.</source>
+        <translation>共 {total} 个组合；一次最多 {most} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="193"/>
+        <source>The pattern gives the code &apos;{code}&apos;, which is not a valid SKU code.</source>
+        <translation>编码规则生成了“{code}”，这不是有效的 SKU 编码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="194"/>
+        <source>The pattern gives {code} to both {first} and {second}; add the missing attributes or {{n}} to it.</source>
+        <translation>编码规则给 {first} 和 {second} 生成了相同的 {code}；请在规则中加入缺少的属性或 {{n}}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="196"/>
+        <source>{key} would cost {price}; prices must stay above zero.</source>
+        <translation>{key} 的价格将为 {price}；价格必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="197"/>
+        <source>{count} code(s) are taken by other SKUs, e.g. {example}.</source>
+        <translation>有 {count} 个编码已被其他 SKU 占用，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="198"/>
+        <source>Every combination exists already; nothing to create.</source>
+        <translation>所有组合都已存在；无需创建。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="199"/>
+        <source>Another user created some of these SKUs or barcodes meanwhile; preview again.</source>
+        <translation>这期间其他用户已创建了其中部分 SKU 或条码；请重新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="200"/>
+        <source>&apos;{word}&apos; is already in another synonym group.</source>
+        <translation>“{word}”已在另一个同义词组中。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="201"/>
+        <source>This synonym group</source>
+        <translation>该同义词组</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="202"/>
+        <source>This picture</source>
+        <translation>该图片</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="203"/>
+        <source>This product already has this picture.</source>
+        <translation>该商品已有这张图片。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="205"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="206"/>
+        <source>At most {most} rows per file; split it.</source>
+        <translation>每个文件最多 {most} 行；请拆分文件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="207"/>
+        <source>A new product&apos;s name</source>
+        <translation>新商品的名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="209"/>
+        <source>A picture may have at most {value} MB.</source>
+        <translation>图片最大 {value} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="210"/>
+        <source>Pictures must be JPEG, PNG or WebP.</source>
+        <translation>图片必须是 JPEG、PNG 或 WebP 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="211"/>
+        <source>The picture has too many pixels.</source>
+        <translation>图片像素过多。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="212"/>
+        <source>This file is not a picture that can be read.</source>
+        <translation>该文件不是可读取的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="213"/>
+        <source>A synonym has at most 64 characters.</source>
+        <translation>同义词最多 64 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="214"/>
+        <source>Synonyms may not contain control characters.</source>
+        <translation>同义词不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="215"/>
+        <source>A synonym group has 2 to {most} different words, separated by commas.</source>
+        <translation>同义词组包含 2 到 {most} 个不同的词，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="216"/>
+        <source>These synonyms are too long together; split the group.</source>
+        <translation>这些同义词合起来太长；请拆分该组。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="218"/>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="219"/>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="220"/>
+        <source>Unexpected error.</source>
+        <translation>意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="221"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="222"/>
+        <source>{record} expects {expected} values, got {got}.</source>
+        <translation>{record} 需要 {expected} 个值，收到 {got} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="224"/>
+        <source>{label} must be an amount like 12.50.</source>
+        <translation>{label} 必须是金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="225"/>
+        <source>{label} has at most two decimals.</source>
+        <translation>{label} 最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="226"/>
+        <source>{label} is too large.</source>
+        <translation>{label} 太大。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="227"/>
+        <source>{label} must be at least {minimum}.</source>
+        <translation>{label} 不能小于 {minimum}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="229"/>
+        <source>The list position (cursor) is not valid; reload the list.</source>
+        <translation>列表位置（游标）无效；请重新加载列表。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="230"/>
+        <source>Page size must be between 1 and {most}.</source>
+        <translation>每页条数须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="232"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label} 必须是是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="233"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="234"/>
+        <source>{label}: &apos;{item}&apos; is not one of {options}.</source>
+        <translation>{label}：“{item}”不是 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="235"/>
+        <source>{label} is too long.</source>
+        <translation>{label} 太长。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="236"/>
+        <source>Scope &apos;{part}&apos;: write kind:code, kind one of {kinds}.</source>
+        <translation>适用范围“{part}”：请写成 类型:编码，类型为 {kinds} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="237"/>
+        <source>Scope: there is no {kind} &apos;{code}&apos;.</source>
+        <translation>适用范围：不存在 {kind}“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="238"/>
+        <source>A scope may name at most 2000 items; use categories or brands.</source>
+        <translation>适用范围最多列出 2000 项；请改用类目或品牌。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="239"/>
+        <source>A promotion has no field &apos;{field}&apos;.</source>
+        <translation>促销没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="240"/>
+        <source>{name} given twice.</source>
+        <translation>{name} 重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="241"/>
+        <source>Promotion code</source>
+        <translation>促销编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="242"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="243"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="244"/>
+        <source>Percent off</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="245"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="246"/>
+        <source>Fixed price</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="247"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="248"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="249"/>
+        <source>Exclusion group</source>
+        <translation>互斥组</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="250"/>
+        <source>Combines with: there is no promotion {id}.</source>
+        <translation>可叠加促销：不存在促销 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="251"/>
+        <source>Threshold basis</source>
+        <translation>门槛基准</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="252"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="253"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="254"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="255"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="256"/>
+        <source>Supplier share</source>
+        <translation>供应商分摊</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="257"/>
+        <source>Percent off must be more than 0 and at most 100.</source>
+        <translation>折扣百分比须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="258"/>
+        <source>The amount off must be more than 0.</source>
+        <translation>减免金额须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="259"/>
+        <source>The fixed price must be more than 0.</source>
+        <translation>一口价须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="260"/>
+        <source>Buy X get Y needs X and Y of at least 1.</source>
+        <translation>买 X 送 Y 要求 X 和 Y 都至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="261"/>
+        <source>Spend-and-save needs a threshold above 0.</source>
+        <translation>满减需要大于 0 的门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="262"/>
+        <source>The reward must be above 0 and not more than the threshold.</source>
+        <translation>优惠金额须大于 0 且不超过门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="263"/>
+        <source>Only spend-and-save repeats.</source>
+        <translation>只有满减可以设置为循环。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="264"/>
+        <source>A gift promotion names the gift&apos;s SKU.</source>
+        <translation>赠品促销需要指定赠品的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="265"/>
+        <source>There is no SKU &apos;{code}&apos;.</source>
+        <translation>不存在 SKU“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="266"/>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="267"/>
+        <source>The supplier&apos;s share is a percentage of at most 100.</source>
+        <translation>供应商分摊比例是不超过 100 的百分数。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="268"/>
+        <source>Name the supplier who co-funds the promotion.</source>
+        <translation>请指定共同出资该促销的供应商。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="269"/>
+        <source>This promotion</source>
+        <translation>该促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="270"/>
+        <source>The cart is empty.</source>
+        <translation>购物车是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="271"/>
+        <source>A cart has at most {most} lines.</source>
+        <translation>购物车最多 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="272"/>
+        <source>Each quantity must be between 1 and 100000.</source>
+        <translation>每个数量须在 1 到 100000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="273"/>
+        <source>There is no SKU with id {sku_id}.</source>
+        <translation>不存在编号为 {sku_id} 的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="274"/>
+        <source>{sku} is not on sale.</source>
+        <translation>{sku} 未在售。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="275"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="276"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="277"/>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="278"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="279"/>
+        <source>An order reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>订单号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="280"/>
+        <source>Give a start and a later end.</source>
+        <translation>请给出开始时间和更晚的结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="281"/>
+        <source>This promotion code is taken.</source>
+        <translation>该促销编码已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="282"/>
+        <source>This promotion code was taken meanwhile.</source>
+        <translation>该促销编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="283"/>
+        <source>An ended promotion cannot be changed.</source>
+        <translation>已结束的促销不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="284"/>
+        <source>A promotion cannot become a template, nor the other way round.</source>
+        <translation>促销不能变成模板，模板也不能变成促销。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="285"/>
+        <source>This promotion has been used: its offer can no longer change.</source>
+        <translation>该促销已被使用：其优惠内容不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="286"/>
+        <source>This is not a template.</source>
+        <translation>这不是模板。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="287"/>
+        <source>A template is not run; create a promotion from it.</source>
+        <translation>模板不会执行；请用它创建促销。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="288"/>
+        <source>A {current} promotion cannot become {status}.</source>
+        <translation>状态为 {current} 的促销不能变为 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="289"/>
+        <source>Only coupon promotions (item or order coupons) have codes.</source>
+        <translation>只有优惠券促销（商品券或订单券）才有券码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="290"/>
+        <source>Generate 1 to {most} codes at a time.</source>
+        <translation>每次生成 1 到 {most} 个券码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="291"/>
+        <source>A prefix has at most 12 letters or digits.</source>
+        <translation>前缀最多 12 个字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="292"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="293"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="294"/>
+        <source>The promotions changed while the order was priced; please try again.</source>
+        <translation>订单计价期间促销发生了变化；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="295"/>
+        <source>Coupon {code} was used meanwhile.</source>
+        <translation>优惠券 {code} 刚刚已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="296"/>
+        <source>This order was reserved meanwhile; ask again for its reservation.</source>
+        <translation>该订单刚刚已被预占；请重新查询其预占。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="297"/>
+        <source>This order&apos;s promotions were released; it cannot consume them.</source>
+        <translation>该订单的促销已被释放；不能再核销。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="298"/>
+        <source>A reservation for this order</source>
+        <translation>该订单的预占</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="300"/>
+        <source>A supplier has no field &apos;{field}&apos;.</source>
+        <translation>供应商没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="301"/>
+        <source>Active is yes or no.</source>
+        <translation>“启用”只能是是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="302"/>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="303"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="304"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="305"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="306"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="307"/>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="308"/>
+        <source>{where}: {sku} is listed twice.</source>
+        <translation>{where}：{sku} 重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="309"/>
+        <source>An order has 1 to {most} lines.</source>
+        <translation>订单包含 1 到 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="310"/>
+        <source>Line {n}: the quantity must be between 1 and {most}.</source>
+        <translation>第 {n} 行：数量须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="311"/>
+        <source>This supplier code was taken meanwhile.</source>
+        <translation>该供应商编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="312"/>
+        <source>Contract code</source>
+        <translation>合同编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="313"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="314"/>
+        <source>Valid to</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="315"/>
+        <source>At most 20,000 prices per contract.</source>
+        <translation>每份合同最多 20,000 个价格。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="316"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="317"/>
+        <source>This contract code was taken meanwhile.</source>
+        <translation>该合同编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="318"/>
+        <source>Another order took this number meanwhile; try again.</source>
+        <translation>另一个订单刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="319"/>
+        <source>Expected date</source>
+        <translation>预计日期</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="320"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="321"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="322"/>
+        <source>Invoice date</source>
+        <translation>发票日期</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="323"/>
+        <source>An invoice has 1 to {most} lines.</source>
+        <translation>发票包含 1 到 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="324"/>
+        <source>Line {n}: {sku} is not on {order}.</source>
+        <translation>第 {n} 行：{sku} 不在 {order} 上。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="325"/>
+        <source>This invoice was recorded meanwhile.</source>
+        <translation>该发票刚刚已被登记。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="326"/>
+        <source>The reorder point is 0 to {most}.</source>
+        <translation>再订货点须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="327"/>
+        <source>The least order is 1 to {most}.</source>
+        <translation>最小订货量须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="328"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="329"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="330"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="332"/>
+        <source>Another receipt took this number meanwhile; try again.</source>
+        <translation>另一张收货单刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="333"/>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="334"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="335"/>
+        <source>Another receipt was posted against this order meanwhile; recount.</source>
+        <translation>这期间另一张收货单已对该订单过账；请重新清点。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="337"/>
+        <source>The language must be en or zh_CN.</source>
+        <translation>语言必须是 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="338"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="339"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="340"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="342"/>
+        <source>&apos;{value}&apos; is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>“{value}”不是已知的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="343"/>
+        <source>There is no setting &apos;{key}&apos;.</source>
+        <translation>不存在设置项“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="344"/>
+        <source>{label} may not be empty.</source>
+        <translation>{label} 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="345"/>
+        <source>{label} may have at most {max_length} characters.</source>
+        <translation>{label} 最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="346"/>
+        <source>{label} must be one of {choices}.</source>
+        <translation>{label} 必须是 {choices} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="347"/>
+        <source>{label} must be true or false.</source>
+        <translation>{label} 必须是真或假。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="348"/>
+        <source>{label} must be a number.</source>
+        <translation>{label} 必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="349"/>
+        <source>{label} has at most {places} decimal places.</source>
+        <translation>{label} 最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="350"/>
+        <source>{label} must be at least {least}.</source>
+        <translation>{label} 不能小于 {least}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="351"/>
+        <source>{label} must be at most {most}.</source>
+        <translation>{label} 不能大于 {most}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="353"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="354"/>
+        <source>This lot was created meanwhile; try again.</source>
+        <translation>该批次刚刚已被创建；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="355"/>
+        <source>Document type</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="356"/>
+        <source>A document reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>单据号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="358"/>
+        <source>Unknown role: {missing}.</source>
+        <translation>未知角色：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="359"/>
+        <source>At least one active user must keep the administrator role.</source>
+        <translation>至少要有一个启用的用户保留管理员角色。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="360"/>
+        <source>This user</source>
+        <translation>该用户</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="361"/>
+        <source>Unknown permission: {unknown}.</source>
+        <translation>未知权限：{unknown}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="362"/>
+        <source>The user name &apos;{username}&apos; is taken.</source>
+        <translation>用户名“{username}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="363"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="364"/>
+        <source>Role code</source>
+        <translation>角色编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="365"/>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="366"/>
+        <source>The role code &apos;{code}&apos; is taken.</source>
+        <translation>角色编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="367"/>
+        <source>This role</source>
+        <translation>该角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="368"/>
+        <source>Built-in roles cannot be deleted.</source>
+        <translation>内置角色不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="369"/>
+        <source>Users still hold this role; take it from them first.</source>
+        <translation>仍有用户拥有该角色；请先从他们那里移除。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="370"/>
+        <source>Nothing to save.</source>
+        <translation>没有要保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="371"/>
+        <source>A role appears twice.</source>
+        <translation>角色重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="372"/>
+        <source>A role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="373"/>
+        <source>The administrator role always holds every permission.</source>
+        <translation>管理员角色始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="374"/>
+        <source>The end of the range is before its start.</source>
+        <translation>区间的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="375"/>
+        <source>A setting appears twice.</source>
+        <translation>设置项重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="376"/>
+        <source>{setting} was changed by someone else meanwhile; reload and try again.</source>
+        <translation>{setting} 已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="378"/>
+        <source>{label} is required.</source>
+        <translation>{label} 为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="379"/>
+        <source>{label} may not contain control characters.</source>
+        <translation>{label} 不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="380"/>
+        <source>{label} needs {min_length} to {max_length} characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>{label} 需要 {min_length} 到 {max_length} 个字符：小写字母、数字、“_”、“.”或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="382"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>这不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="383"/>
+        <source>{label} must be a date like 2026-11-24.</source>
+        <translation>{label} 必须是日期，例如 2026-11-24。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="384"/>
+        <source>{label} must be a date like 2026-12-31.</source>
+        <translation>{label} 必须是日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="385"/>
+        <source>A barcode (EAN-13) has exactly 13 digits.</source>
+        <translation>条码（EAN-13）必须正好是 13 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="386"/>
+        <source>This barcode&apos;s check digit is wrong; it was probably mistyped.</source>
+        <translation>条码校验位错误；可能输入有误。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="387"/>
+        <source>{label} must be one of {options}.</source>
+        <translation>{label} 必须是 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="389"/>
+        <source>Warehouse code</source>
+        <translation>仓库编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="390"/>
+        <source>This warehouse code is taken.</source>
+        <translation>该仓库编码已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="391"/>
+        <source>This warehouse code was taken meanwhile.</source>
+        <translation>该仓库编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="392"/>
+        <source>Location code</source>
+        <translation>库位编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="393"/>
+        <source>A location code has letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>库位编码由字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="394"/>
+        <source>The pick order is a number from 0.</source>
+        <translation>拣货顺序是从 0 起的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="395"/>
+        <source>The capacity is a number of units from 0 (no limit).</source>
+        <translation>容量是件数，最小为 0（不限）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="396"/>
+        <source>This warehouse has a location with this code.</source>
+        <translation>该仓库已有此编码的库位。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="397"/>
+        <source>Zone</source>
+        <translation>库区</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="398"/>
+        <source>This location code was taken meanwhile.</source>
+        <translation>该库位编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="399"/>
+        <source>Removal</source>
+        <translation>出库策略</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="400"/>
+        <source>Receive into a location of a warehouse.</source>
+        <translation>请收货到仓库中的库位。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="401"/>
+        <source>Transfers run between warehouse locations.</source>
+        <translation>移库只能在仓库库位之间进行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="402"/>
+        <source>Adjust a warehouse location by a quantity other than 0.</source>
+        <translation>请对仓库库位做非零数量的调整。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="403"/>
+        <source>Only {available} of {sku} available; {qty} asked.</source>
+        <translation>{sku} 只有 {available} 件可用；请求 {qty} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="404"/>
+        <source>This request was reserved meanwhile; ask again.</source>
+        <translation>该请求刚刚已被占用库存；请重新查询。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="405"/>
+        <source>This request is in a wave: it ships from the packing table.</source>
+        <translation>该请求已在波次中：请从打包台发货。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="406"/>
+        <source>The bins hold less of {code} than the {qty} reserved; run the self-check.</source>
+        <translation>库位中的 {code} 少于已占用的 {qty} 件；请运行自检。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="407"/>
+        <source>There is no reservation for this document.</source>
+        <translation>该单据没有库存占用。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="409"/>
+        <source>Another count task took this number meanwhile; try again.</source>
+        <translation>另一个盘点任务刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="410"/>
+        <source>No storage bin {missing} in this warehouse.</source>
+        <translation>该仓库中没有存储库位 {missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="411"/>
+        <source>Name the bins or the zone to count.</source>
+        <translation>请指定要盘点的库位或库区。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="412"/>
+        <source>Every bin named has a count under way already.</source>
+        <translation>所列的库位都已有进行中的盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="413"/>
+        <source>At most {most} lines per bin.</source>
+        <translation>每个库位最多 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="415"/>
+        <source>A wave takes 1 to {most} requests.</source>
+        <translation>一个波次包含 1 到 {most} 个出库请求。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="416"/>
+        <source>No open request of this warehouse can be picked now (none waiting, or their stock is not put away yet).</source>
+        <translation>该仓库目前没有可拣货的出库请求（没有待处理的，或其库存尚未上架）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="418"/>
+        <source>Another wave took this number meanwhile; try again.</source>
+        <translation>另一个波次刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="419"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="420"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="421"/>
+        <source>Another shipment took this number meanwhile; try again.</source>
+        <translation>另一个包裹刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="422"/>
+        <source>Ask for 1 to 1000 events.</source>
+        <translation>请查询 1 到 1000 条事件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="424"/>
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="91"/>
+        <location filename="../../client/server_texts.py" line="424"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="92"/>
+        <location filename="../../client/server_texts.py" line="425"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="92"/>
+        <location filename="../../client/server_texts.py" line="425"/>
         <source>counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="93"/>
+        <location filename="../../client/server_texts.py" line="426"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="93"/>
+        <location filename="../../client/server_texts.py" line="426"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="94"/>
+        <location filename="../../client/server_texts.py" line="427"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="94"/>
+        <location filename="../../client/server_texts.py" line="427"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="95"/>
+        <location filename="../../client/server_texts.py" line="428"/>
         <source>partially_received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="95"/>
+        <location filename="../../client/server_texts.py" line="428"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="96"/>
+        <location filename="../../client/server_texts.py" line="429"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="96"/>
+        <location filename="../../client/server_texts.py" line="429"/>
         <source>receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="97"/>
+        <location filename="../../client/server_texts.py" line="430"/>
         <source>packing</source>
         <translation>打包</translation>
     </message>

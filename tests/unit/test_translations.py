@@ -61,6 +61,24 @@ def _server_templates() -> set[str]:
     return found
 
 
+def test_every_server_message_template_names_exactly_the_values_it_is_given():
+    """Text("... {name} ...", name=value): a brace the template does not escape, or a value it does not name,
+    would fail only when that error is raised."""
+    import ast
+
+    from client.server_texts import placeholders
+
+    calls = 0
+    for path in (ROOT / "middle_tier").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                calls += 1
+                assert placeholders(node.args[0].value) == {kw.arg for kw in node.keywords}, \
+                    (path.name, node.lineno, node.args[0].value)
+    assert calls > 200
+
+
 def test_every_server_message_template_is_marked_and_keeps_its_placeholders():
     from client.server_texts import MARKED, placeholders
 
@@ -86,6 +104,11 @@ def test_a_server_message_reaches_the_user_in_chinese(qapp):
         found = localized(DomainError("E_NOT_FOUND", Text("{what} does not exist (it may have been deleted).",
                                                           what="This receipt")))
         assert "This receipt" not in found.message            # the record's name is translated too
+        required = localized(DomainError("E_VALIDATION", Text("{label} is required.", label="Supplier code"),
+                                         "code"))
+        assert "Supplier code" not in required.message and "required" not in required.message  # a field's label
+        denied = localized(DomainError("E_PERMISSION", Text("You do not have the permission for this action.")))
+        assert "permission" not in denied.message
         plain = localized(DomainError("E_VALIDATION", "Something the client has no translation for."))
         assert plain.message == "Something the client has no translation for."
     finally:
