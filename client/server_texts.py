@@ -420,6 +420,24 @@ _MARKED = (
     QT_TRANSLATE_NOOP("server", "Tracking number"),
     QT_TRANSLATE_NOOP("server", "Another shipment took this number meanwhile; try again."),
     QT_TRANSLATE_NOOP("server", "Ask for 1 to 1000 events."),
+    # catalog_import.py (the import report's problems)
+    QT_TRANSLATE_NOOP("server", "A column appears twice."),
+    QT_TRANSLATE_NOOP("server", "A new SKU needs a list price."),
+    QT_TRANSLATE_NOOP("server", "A new SKU needs its product's code."),
+    QT_TRANSLATE_NOOP("server", "A new product needs an active category code."),
+    QT_TRANSLATE_NOOP("server", "Products of this category do not vary by {attribute}."),
+    QT_TRANSLATE_NOOP("server", "The attributes of an existing SKU cannot change (it is {variant})."),
+    QT_TRANSLATE_NOOP("server", "The barcode belongs to SKU {owner}."),
+    QT_TRANSLATE_NOOP("server", "The file needs a sku_code column."),
+    QT_TRANSLATE_NOOP("server", "The product already has a SKU with these attributes."),
+    QT_TRANSLATE_NOOP("server", "The same SKU code is on line {line}."),
+    QT_TRANSLATE_NOOP("server", "The same barcode is on line {line}."),
+    QT_TRANSLATE_NOOP("server", "The status is one of {options}."),
+    QT_TRANSLATE_NOOP("server", "The weight is in whole grams, 0 to 1,000,000."),
+    QT_TRANSLATE_NOOP("server", "There is no active brand with this code."),
+    QT_TRANSLATE_NOOP("server", "Unknown column."),
+    QT_TRANSLATE_NOOP("server", "{attribute} has no value {value}."),
+    QT_TRANSLATE_NOOP("server", "without attributes"),
     # states named in the messages
     QT_TRANSLATE_NOOP("server", "open"), QT_TRANSLATE_NOOP("server", "posted"),
     QT_TRANSLATE_NOOP("server", "cancelled"), QT_TRANSLATE_NOOP("server", "counted"),
@@ -436,16 +454,22 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def translated(message: str, template: str, params: tuple[tuple[str, str], ...]) -> str:
+    """A message in the user's language when the middle tier sent a translatable template, else as it came."""
+    if not template:
+        return message
+    text = QCoreApplication.translate("server", template)
+    if text == template:
+        return message
+    try:
+        return text.format(**{k: QCoreApplication.translate("server", v) for k, v in params})
+    except (KeyError, IndexError, ValueError):
+        return message
+
+
 def localized(err: DomainError) -> DomainError:
     """The error with its message in the user's language when the middle tier sent a translatable template."""
-    if not err.template:
-        return err
-    text = QCoreApplication.translate("server", err.template)
-    if text == err.template:
-        return err
-    params = {k: QCoreApplication.translate("server", v) for k, v in err.params}
-    try:
-        message = text.format(**params)
-    except (KeyError, IndexError, ValueError):
+    message = translated(err.message, err.template, err.params)
+    if message == err.message:
         return err
     return DomainError(err.code, message, err.field, err.ref, template=err.template, params=err.params)

@@ -54,11 +54,11 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
                                              most=SKU_IMPORT_MAX_ROWS), "rows")
     unknown = [h for h in header if h not in SKU_IMPORT_COLUMNS and h not in SKU_IMPORT_IGNORED]
     for h in unknown:
-        plan.issues.append(ImportIssue(1, h, "Unknown column."))
+        plan.issues.append(ImportIssue.of(1, h, Text("Unknown column.")))
     if "sku_code" not in header:
-        plan.issues.append(ImportIssue(1, "sku_code", "The file needs a sku_code column."))
+        plan.issues.append(ImportIssue.of(1, "sku_code", Text("The file needs a sku_code column.")))
     if len(set(header)) != len(header):
-        plan.issues.append(ImportIssue(1, "", "A column appears twice."))
+        plan.issues.append(ImportIssue.of(1, "", Text("A column appears twice.")))
     if plan.issues:
         return plan
     index = {h: i for i, h in enumerate(header)}
@@ -104,13 +104,14 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
             try:
                 return fn()
             except DomainError as e:
-                plan.issues.append(ImportIssue(line, column, e.message))
+                plan.issues.append(ImportIssue(line, column, e.message, e.template, e.params))
                 return None
 
         code = check("sku_code", lambda: validate.code(cell(row, "sku_code").lower(), "sku_code", "SKU code",
                                                        min_length=2).upper())
         if code and code in seen_codes:
-            plan.issues.append(ImportIssue(line, "sku_code", f"The same SKU code is on line {seen_codes[code]}."))
+            plan.issues.append(ImportIssue.of(line, "sku_code", Text("The same SKU code is on line {line}.",
+                                                                  line=seen_codes[code])))
         elif code:
             seen_codes[code] = line
         price_text = cell(row, "list_price")
@@ -121,20 +122,24 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
         if barcode:
             owner = taken_barcodes.get(barcode)
             if owner and owner != code:
-                plan.issues.append(ImportIssue(line, "barcode", f"The barcode belongs to SKU {owner}."))
+                plan.issues.append(ImportIssue.of(line, "barcode", Text("The barcode belongs to SKU {owner}.",
+                                                                     owner=owner)))
             elif barcode in seen_barcodes:
-                plan.issues.append(ImportIssue(line, "barcode", f"The same barcode is on line {seen_barcodes[barcode]}."))
+                plan.issues.append(ImportIssue.of(line, "barcode", Text("The same barcode is on line {line}.",
+                                                                     line=seen_barcodes[barcode])))
             seen_barcodes[barcode] = line
         weight_text = cell(row, "weight_g")
         weight = None
         if weight_text:
             if not weight_text.isdigit() or int(weight_text) > 1_000_000:
-                plan.issues.append(ImportIssue(line, "weight_g", "The weight is in whole grams, 0 to 1,000,000."))
+                plan.issues.append(ImportIssue.of(line, "weight_g", Text("The weight is in whole grams, 0 to "
+                                                                      "1,000,000.")))
             else:
                 weight = int(weight_text)
         status = cell(row, "status") or None
         if status is not None and status not in PRODUCT_STATUSES:
-            plan.issues.append(ImportIssue(line, "status", f"The status is one of {', '.join(PRODUCT_STATUSES)}."))
+            plan.issues.append(ImportIssue.of(line, "status", Text("The status is one of {options}.",
+                                                                options=", ".join(PRODUCT_STATUSES))))
             status = None
         attributes_text = cell(row, "attributes")
         pairs: list[tuple[str, str]] = []
@@ -146,11 +151,13 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
         sku = existing.get(code) if code else None
         if sku is not None:                                          # an update
             if attributes_text and key != sku.variant_key:
-                plan.issues.append(ImportIssue(line, "attributes", "The attributes of an existing SKU cannot change "
-                                               f"(it is {sku.variant_key or 'without attributes'})."))
+                plan.issues.append(ImportIssue.of(line, "attributes", Text("The attributes of an existing SKU "
+                                                                        "cannot change (it is {variant}).",
+                                                                        variant=sku.variant_key or "without attributes")))
             new_price = price if price is not None else sku.list_price
             if (status or sku.status) == "on_sale" and new_price <= 0:
-                plan.issues.append(ImportIssue(line, "list_price", "A SKU on sale needs a list price above zero."))
+                plan.issues.append(ImportIssue.of(line, "list_price", Text("A SKU on sale needs a list price "
+                                                                        "above zero.")))
             if len(plan.issues) == issues_before:
                 plan.updates.append((sku, {"list_price": new_price, "cost": cost if cost is not None else sku.cost,
                                            "barcode": barcode or sku.barcode, "weight_g": weight if weight is not None
@@ -161,7 +168,7 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
         product = products.get(product_code)
         category: Category | None = None
         if not product_code:
-            plan.issues.append(ImportIssue(line, "product_code", "A new SKU needs its product's code."))
+            plan.issues.append(ImportIssue.of(line, "product_code", Text("A new SKU needs its product's code.")))
         elif product is not None:
             category = by_id[product.category_id]
         elif product_code in plan.new_products:
@@ -173,12 +180,14 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
                                                                "A new product's name", max_length=255))
             category = categories.get(cell(row, "category_code").lower())
             if category is None or not category.is_active:
-                plan.issues.append(ImportIssue(line, "category_code", "A new product needs an active category code."))
+                plan.issues.append(ImportIssue.of(line, "category_code", Text("A new product needs an active "
+                                                                           "category code.")))
                 category = None
             brand_code = cell(row, "brand_code").lower()
             brand = brands.get(brand_code) if brand_code else None
             if brand_code and (brand is None or not brand.is_active):
-                plan.issues.append(ImportIssue(line, "brand_code", "There is no active brand with this code."))
+                plan.issues.append(ImportIssue.of(line, "brand_code", Text("There is no active brand with this "
+                                                                        "code.")))
             if pcode and name and category is not None:
                 plan.new_products[product_code] = {"code": pcode, "name": name, "category": category,
                                                    "brand_id": brand.id if brand else None}
@@ -186,19 +195,22 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
             allowed = allowed_attrs(category)
             for a, v in pairs:
                 if a not in allowed:
-                    plan.issues.append(ImportIssue(line, "attributes", f"Products of this category do not vary by {a}."))
+                    plan.issues.append(ImportIssue.of(line, "attributes", Text("Products of this category do not vary "
+                                                                            "by {attribute}.", attribute=a)))
                 elif v not in attrs.get(a, {}):
-                    plan.issues.append(ImportIssue(line, "attributes", f"{a} has no value {v}."))
+                    plan.issues.append(ImportIssue.of(line, "attributes", Text("{attribute} has no value {value}.", attribute=a, value=v)))
             if len({a for a, _ in pairs}) != len(pairs):
-                plan.issues.append(ImportIssue(line, "attributes", "An attribute is given twice."))
+                plan.issues.append(ImportIssue.of(line, "attributes", Text("An attribute is given twice.")))
         owner = product.id if product is not None else product_code
         if (owner, key) in variants or (product is not None and (product.id, key) in existing_variants):
-            plan.issues.append(ImportIssue(line, "attributes", "The product already has a SKU with these attributes."))
+            plan.issues.append(ImportIssue.of(line, "attributes", Text("The product already has a SKU with "
+                                                                    "these attributes.")))
         variants.add((owner, key))
         if not price_text:
-            plan.issues.append(ImportIssue(line, "list_price", "A new SKU needs a list price."))
+            plan.issues.append(ImportIssue.of(line, "list_price", Text("A new SKU needs a list price.")))
         if status == "on_sale" and price is not None and price <= 0:
-            plan.issues.append(ImportIssue(line, "list_price", "A SKU on sale needs a list price above zero."))
+            plan.issues.append(ImportIssue.of(line, "list_price", Text("A SKU on sale needs a list price above "
+                                                                    "zero.")))
         if len(plan.issues) == issues_before and code:
             names = [attrs[a][v].name for a, v in pairs]
             plan.creates.append({"product_code": product_code, "code": code, "barcode": barcode or None,

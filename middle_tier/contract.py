@@ -435,6 +435,12 @@ class ImportIssue(Record):
     row: int                # line of the file (the header is line 1)
     column: str
     message: str
+    template: str = ""      # a Text message's template and parameters, for the client to translate
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, row: int, column: str, message: str) -> "ImportIssue":
+        return cls(row, column, str(message), getattr(message, "template", ""), getattr(message, "params", ()))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -85,6 +85,11 @@ def main() -> None:
     users._on_edit_clicked()
     pump(1.0)
     users.user_dialog.grab().save(str(out / f"user-dialog-{args.lang}.png"))
+    users.user_dialog.name_edit.setText("   ")      # the middle tier refuses it, at its field, in the user's language
+    users.user_dialog.email_edit.setText("not-an-address")
+    users.user_dialog.on_ok()
+    pump(1.0)
+    users.user_dialog.grab().save(str(out / f"user-dialog-error-{args.lang}.png"))
     users.user_dialog.reject()
     catalog = win.go("catalog")
     pump(1.0)

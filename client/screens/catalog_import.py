@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.rpc import RpcClient
+from client.server_texts import translated
 from client.widgets.errors import show_error
 from client.widgets.tabular import read_rows
 from middle_tier.contract import SKU_IMPORT_COLUMNS, DomainError, ImportReport
@@ -83,7 +84,8 @@ class ImportDialog(QDialog):
         r = self.report
         self.issues_table.setRowCount(len(r.issues))
         for i, issue in enumerate(r.issues):
-            for j, text in enumerate((str(issue.row), issue.column, issue.message)):
+            for j, text in enumerate((str(issue.row), issue.column,
+                                      translated(issue.message, issue.template, issue.params))):
                 item = QTableWidgetItem(text)
                 if j == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

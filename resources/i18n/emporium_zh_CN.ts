@@ -882,89 +882,89 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="30"/>
-        <location filename="../../client/screens/catalog_import.py" line="64"/>
+        <location filename="../../client/screens/catalog_import.py" line="31"/>
+        <location filename="../../client/screens/catalog_import.py" line="65"/>
         <source>Import SKUs</source>
         <translation>导入 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="32"/>
+        <location filename="../../client/screens/catalog_import.py" line="33"/>
         <source>Columns: %1. New SKUs need product_code and list_price (and, for a new product, product_name and category_code); existing SKUs are found by sku_code and updated. Nothing is imported unless every row is right.</source>
         <translation>列：%1。新 SKU 需要 product_code 和 list_price（新商品还需要 product_name 和 category_code）；已有 SKU 按 sku_code 查找并更新。只有所有行都正确时才会导入。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="38"/>
+        <location filename="../../client/screens/catalog_import.py" line="39"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="39"/>
+        <location filename="../../client/screens/catalog_import.py" line="40"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="45"/>
+        <location filename="../../client/screens/catalog_import.py" line="46"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="45"/>
+        <location filename="../../client/screens/catalog_import.py" line="46"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="45"/>
+        <location filename="../../client/screens/catalog_import.py" line="46"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="50"/>
+        <location filename="../../client/screens/catalog_import.py" line="51"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="65"/>
+        <location filename="../../client/screens/catalog_import.py" line="66"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="75"/>
+        <location filename="../../client/screens/catalog_import.py" line="76"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="78"/>
+        <location filename="../../client/screens/catalog_import.py" line="79"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="91"/>
+        <location filename="../../client/screens/catalog_import.py" line="93"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n 行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="91"/>
+        <location filename="../../client/screens/catalog_import.py" line="93"/>
         <source>%1 new SKU(s), %2 changed, %3 new product(s).</source>
         <translation>新建 %1 个 SKU，修改 %2 个，新商品 %3 个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="94"/>
+        <location filename="../../client/screens/catalog_import.py" line="96"/>
         <source>%n problem(s): fix the file and choose it again.</source>
         <translation>
             <numerusform>%n 个问题：请修正文件后重新选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="97"/>
+        <location filename="../../client/screens/catalog_import.py" line="99"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="102"/>
+        <location filename="../../client/screens/catalog_import.py" line="104"/>
         <source>Importing in one transaction…</source>
         <translation>正在以单个事务导入…</translation>
     </message>
@@ -5010,22 +5010,22 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="224"/>
         <source>{label} must be an amount like 12.50.</source>
-        <translation>{label} 必须是金额，例如 12.50。</translation>
+        <translation>{label}必须是金额，例如 12.50。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="225"/>
         <source>{label} has at most two decimals.</source>
-        <translation>{label} 最多两位小数。</translation>
+        <translation>{label}最多两位小数。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="226"/>
         <source>{label} is too large.</source>
-        <translation>{label} 太大。</translation>
+        <translation>{label}太大。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="227"/>
         <source>{label} must be at least {minimum}.</source>
-        <translation>{label} 不能小于 {minimum}。</translation>
+        <translation>{label}不能小于 {minimum}。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="229"/>
@@ -5040,12 +5040,12 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="232"/>
         <source>{label} must be yes or no.</source>
-        <translation>{label} 必须是是或否。</translation>
+        <translation>{label}必须是是或否。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="233"/>
         <source>{label} must be a whole number.</source>
-        <translation>{label} 必须是整数。</translation>
+        <translation>{label}必须是整数。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="234"/>
@@ -5055,7 +5055,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="235"/>
         <source>{label} is too long.</source>
-        <translation>{label} 太长。</translation>
+        <translation>{label}太长。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="236"/>
@@ -5580,42 +5580,42 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="344"/>
         <source>{label} may not be empty.</source>
-        <translation>{label} 不能为空。</translation>
+        <translation>{label}不能为空。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="345"/>
         <source>{label} may have at most {max_length} characters.</source>
-        <translation>{label} 最多 {max_length} 个字符。</translation>
+        <translation>{label}最多 {max_length} 个字符。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="346"/>
         <source>{label} must be one of {choices}.</source>
-        <translation>{label} 必须是 {choices} 之一。</translation>
+        <translation>{label}必须是 {choices} 之一。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="347"/>
         <source>{label} must be true or false.</source>
-        <translation>{label} 必须是真或假。</translation>
+        <translation>{label}必须是真或假。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="348"/>
         <source>{label} must be a number.</source>
-        <translation>{label} 必须是数字。</translation>
+        <translation>{label}必须是数字。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="349"/>
         <source>{label} has at most {places} decimal places.</source>
-        <translation>{label} 最多 {places} 位小数。</translation>
+        <translation>{label}最多 {places} 位小数。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="350"/>
         <source>{label} must be at least {least}.</source>
-        <translation>{label} 不能小于 {least}。</translation>
+        <translation>{label}不能小于 {least}。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="351"/>
         <source>{label} must be at most {most}.</source>
-        <translation>{label} 不能大于 {most}。</translation>
+        <translation>{label}不能大于 {most}。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="353"/>
@@ -5730,22 +5730,22 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="376"/>
         <source>{setting} was changed by someone else meanwhile; reload and try again.</source>
-        <translation>{setting} 已被他人修改；请重新加载后再试。</translation>
+        <translation>{setting}已被他人修改；请重新加载后再试。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="378"/>
         <source>{label} is required.</source>
-        <translation>{label} 为必填项。</translation>
+        <translation>{label}为必填项。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="379"/>
         <source>{label} may not contain control characters.</source>
-        <translation>{label} 不能包含控制字符。</translation>
+        <translation>{label}不能包含控制字符。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="380"/>
         <source>{label} needs {min_length} to {max_length} characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>{label} 需要 {min_length} 到 {max_length} 个字符：小写字母、数字、“_”、“.”或“-”，以字母开头。</translation>
+        <translation>{label}需要 {min_length} 到 {max_length} 个字符：小写字母、数字、“_”、“.”或“-”，以字母开头。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="382"/>
@@ -5755,12 +5755,12 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="383"/>
         <source>{label} must be a date like 2026-11-24.</source>
-        <translation>{label} 必须是日期，例如 2026-11-24。</translation>
+        <translation>{label}必须是日期，例如 2026-11-24。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="384"/>
         <source>{label} must be a date like 2026-12-31.</source>
-        <translation>{label} 必须是日期，例如 2026-12-31。</translation>
+        <translation>{label}必须是日期，例如 2026-12-31。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="385"/>
@@ -5775,7 +5775,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../client/server_texts.py" line="387"/>
         <source>{label} must be one of {options}.</source>
-        <translation>{label} 必须是 {options} 之一。</translation>
+        <translation>{label}必须是 {options} 之一。</translation>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="389"/>
@@ -5934,66 +5934,151 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/server_texts.py" line="424"/>
+        <source>A column appears twice.</source>
+        <translation>某一列重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="425"/>
+        <source>A new SKU needs a list price.</source>
+        <translation>新 SKU 需要标价。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="426"/>
+        <source>A new SKU needs its product&apos;s code.</source>
+        <translation>新 SKU 需要其商品编码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="427"/>
+        <source>A new product needs an active category code.</source>
+        <translation>新商品需要一个启用中的类目编码。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="428"/>
+        <source>Products of this category do not vary by {attribute}.</source>
+        <translation>该类目的商品不按 {attribute} 区分规格。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="429"/>
+        <source>The attributes of an existing SKU cannot change (it is {variant}).</source>
+        <translation>已有 SKU 的属性不能修改（当前为 {variant}）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="430"/>
+        <source>The barcode belongs to SKU {owner}.</source>
+        <translation>该条码属于 SKU {owner}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="431"/>
+        <source>The file needs a sku_code column.</source>
+        <translation>文件需要 sku_code 列。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="432"/>
+        <source>The product already has a SKU with these attributes.</source>
+        <translation>该商品已有相同属性的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="433"/>
+        <source>The same SKU code is on line {line}.</source>
+        <translation>相同的 SKU 编码在第 {line} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="434"/>
+        <source>The same barcode is on line {line}.</source>
+        <translation>相同的条码在第 {line} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="435"/>
+        <source>The status is one of {options}.</source>
+        <translation>状态必须是 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="436"/>
+        <source>The weight is in whole grams, 0 to 1,000,000.</source>
+        <translation>重量以整克计，范围 0 到 1,000,000。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="437"/>
+        <source>There is no active brand with this code.</source>
+        <translation>没有此编码的启用中品牌。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="438"/>
+        <source>Unknown column.</source>
+        <translation>未知列。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="439"/>
+        <source>{attribute} has no value {value}.</source>
+        <translation>{attribute} 没有取值 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="440"/>
+        <source>without attributes</source>
+        <translation>无属性</translation>
+    </message>
+    <message>
+        <location filename="../../client/server_texts.py" line="442"/>
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="424"/>
+        <location filename="../../client/server_texts.py" line="442"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="425"/>
+        <location filename="../../client/server_texts.py" line="443"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="425"/>
+        <location filename="../../client/server_texts.py" line="443"/>
         <source>counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="426"/>
+        <location filename="../../client/server_texts.py" line="444"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="426"/>
+        <location filename="../../client/server_texts.py" line="444"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="427"/>
+        <location filename="../../client/server_texts.py" line="445"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="427"/>
+        <location filename="../../client/server_texts.py" line="445"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="428"/>
+        <location filename="../../client/server_texts.py" line="446"/>
         <source>partially_received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="428"/>
+        <location filename="../../client/server_texts.py" line="446"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="429"/>
+        <location filename="../../client/server_texts.py" line="447"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="429"/>
+        <location filename="../../client/server_texts.py" line="447"/>
         <source>receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="430"/>
+        <location filename="../../client/server_texts.py" line="448"/>
         <source>packing</source>
         <translation>打包</translation>
     </message>

@@ -65,6 +65,8 @@ def test_every_problem_is_reported_with_row_and_column_and_nothing_is_applied(ad
         assert {(2, "list_price"), (3, "attributes"), (4, "attributes"), (5, "category_code"), (6, "sku_code"),
                 (7, "barcode"), (8, "attributes"), (9, "weight_g"), (9, "status"), (10, "sku_code")} <= found
         assert all(i.message for i in report.issues)
+        # each problem travels with its template, so that the client shows it in the user's language
+        assert all(i.template and i.message == i.template.format(**dict(i.params)) for i in report.issues)
         err = remote_error(cat.import_skus, rows=rows, request_id=new_request_id())
         assert (err.code, err.field) == (E_VALIDATION, "rows")
 
