@@ -136,6 +136,24 @@ def search_engine(conn: Connection) -> str:
     return "mroonga" if (engine or "").lower() == "mroonga" else "innodb"
 
 
+LARGE_CATALOG = 200_000     # SKUs from which InnoDB FULLTEXT's scoring of every match is felt
+
+
+def engine_advice(conn: Connection) -> str | None:
+    """What the administrator should hear at start-up: on MariaDB with a large catalog still searched by InnoDB
+    FULLTEXT, that Mroonga answers frequent words in tens of milliseconds instead of up to seconds."""
+    if conn.dialect.name == "sqlite" or search_engine(conn) != "innodb":
+        return None
+    skus = conn.scalar(text("SELECT COALESCE(MAX(sku_id), 0) FROM sku_search")) or 0
+    if skus < LARGE_CATALOG:
+        return None
+    how = ("run `emporium-admin search-engine mroonga`" if mroonga_available(conn) else
+           "install the package mariadb-plugin-mroonga, run INSTALL SONAME 'ha_mroonga' in MariaDB, then "
+           "`emporium-admin search-engine mroonga`")
+    return (f"the site search runs on InnoDB FULLTEXT over about {skus:,} SKUs, where words found in many of them "
+            f"take up to seconds; Mroonga answers them in tens of milliseconds: {how} (docs/benchmarks.md)")
+
+
 def set_search_engine(conn: Connection, engine: str) -> None:
     """Move MariaDB's search table to `engine` (rows kept, full-text index rebuilt); nothing when it is there."""
     if engine not in SEARCH_ENGINES:

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, resolve_db_url
 from data_tier.migrate import current_revision, head_revision
+from data_tier.search import engine_advice
 from middle_tier.contract import DEFAULT_PORT
 from middle_tier.service import RootService
 
@@ -139,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         log.error("the database schema is at %s, the server needs %s: run `emporium-admin db upgrade`",
                   current or "(empty)", head_revision())
         return 2
+    with engine.connect() as conn:
+        advice = engine_advice(conn)
+    if advice:
+        log.warning("%s", advice)
     server = build_server(engine, host=args.host, port=args.port, certfile=args.tls_cert,
                           keyfile=args.tls_key, ca_certs=args.tls_ca)
     log.info("Emporium middle tier on %s:%s (%s, TLS %s, %d worker(s)), database %s", server.host, server.port,

@@ -255,3 +255,17 @@ def test_very_frequent_words_are_ranked_without_scoring_every_match(admin, engin
     assert found() == scored and all(scored[q] for q in queries[:3] + queries[4:])
     assert len(newest_first) == len(queries)
     assert all(newest for newest, q in zip(newest_first, queries) if scored[q])   # nothing to rank: either way
+
+
+def test_the_server_advises_mroonga_for_a_large_catalog_on_innodb(engine, monkeypatch):
+    """At start-up the middle tier logs advice when MariaDB searches a large catalog with InnoDB FULLTEXT."""
+    import data_tier.search as full_text
+
+    with engine.connect() as conn:
+        assert full_text.engine_advice(conn) is None          # a small catalog, or SQLite: nothing to say
+        monkeypatch.setattr(full_text, "LARGE_CATALOG", 1)
+        advice = full_text.engine_advice(conn)
+        if engine.dialect.name == "sqlite":
+            assert advice is None
+        else:
+            assert full_text.search_engine(conn) == "innodb" and "search-engine mroonga" in advice
