@@ -2,7 +2,8 @@
 
     python bench/bench_catalog.py --db mysql+pymysql://root@127.0.0.1:3306/emporium_bench --skus 1000000
 
-Fills the catalog up to --skus SKUs (10,000 products x 100 SKUs each, kept between runs), then
+Fills the catalog up to --skus SKUs (`emporium-admin seed-demo --bench-skus`: products of 100 SKUs each, kept
+between runs), then
 1. times catalog.list_skus pages of 200 through RPyC: first page, a deep page by cursor, a category subtree,
    a brand, a code prefix and a scanned barcode (p50/p99);
 2. runs the real client model (PagedTableModel in a QTableView, offscreen) in its own process, scrolls through
@@ -18,70 +19,22 @@ import sys
 import time
 
 from common import ROOT, free_port, prepare_db, progress, start_middle_tier, time_calls
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from client.connection import Endpoint, open_connection
-from data_tier.catalog import Brand, Category, Product, Sku
-from data_tier.engine import make_engine, make_session_factory
-from middle_tier.catalog_search import reindex
+from data_tier.catalog import Sku
+from data_tier.engine import make_engine
 from middle_tier.contract import Page
-from middle_tier.validate import ean13_check_digit
-
-PER_PRODUCT = 100
-# Product names are drawn from these words, so that a word matches a few per cent of the catalog, as in a shop.
-ADJECTIVES = ["纯棉 cotton", "真丝 silk", "羊毛 wool", "亚麻 linen", "加厚 thick", "轻薄 light", "复古 vintage",
-              "简约 minimal", "儿童 kids", "男士 men's", "女士 women's", "有机 organic", "进口 imported", "手工 handmade",
-              "便携 portable", "无线 wireless", "防水 waterproof", "智能 smart", "保温 insulated", "迷你 mini"]
-NOUNS = ["衬衫 shirt", "外套 jacket", "长裤 trousers", "连衣裙 dress", "围巾 scarf", "绿茶 green tea", "红茶 black tea",
-         "耳机 earphones", "音箱 speaker", "水杯 cup", "背包 backpack", "台灯 desk lamp", "枕头 pillow", "毛巾 towel",
-         "键盘 keyboard", "鼠标 mouse", "手表 watch", "钱包 wallet", "雨伞 umbrella", "拖鞋 slippers"]
-
-
-def bulk_name(n: int) -> str:
-    a = ADJECTIVES[(n * 7) % len(ADJECTIVES)]
-    b = ADJECTIVES[(n * 13 + 3) % len(ADJECTIVES)]
-    noun = NOUNS[(n * 11) % len(NOUNS)]
-    return f"{a} {b} {noun} {n}"
-
+from middle_tier.demo_bulk import grow_catalog
 
 def fill(url: str, skus: int) -> None:
+    """The catalog grown to `skus` SKUs (kept between runs): the product's own bulk loader."""
     engine = make_engine(url)
-    with make_session_factory(engine)() as s:
-        have = s.scalar(select(func.count()).select_from(Sku)) or 0
-        leaf_ids = [c.id for c in s.scalars(select(Category).where(Category.code.in_(["tshirts", "trousers", "tea"])))]
-        brand_ids = list(s.scalars(select(Brand.id)))
-    if have >= skus:
-        print(f"  sku holds {have:,} rows")
-        return
-    done = have
-    n = 0
-    while done < skus:
-        with engine.begin() as conn:
-            products = []
-            for _ in range(50):
-                n += 1
-                products.append({"code": f"bulk{n:07d}", "name": bulk_name(n),
-                                 "category_id": leaf_ids[n % len(leaf_ids)], "brand_id": brand_ids[n % len(brand_ids)],
-                                 "description": "", "status": "on_sale", "version": 1})
-            conn.execute(insert(Product), products)
-            ids = dict(conn.execute(select(Product.code, Product.id).where(
-                Product.code.in_([p["code"] for p in products]))).all())
-            rows = []
-            for p in products:
-                for k in range(PER_PRODUCT):
-                    seq = done + len(rows) + 1
-                    first12 = f"21{seq:010d}"
-                    rows.append({"product_id": ids[p["code"]], "code": f"{p['code'].upper()}-{k:03d}",
-                                 "barcode": first12 + ean13_check_digit(first12), "name": f"{p['name']} #{k}",
-                                 "variant_key": f"n={k}", "list_price": f"{50 + k}.90", "cost": "20.00",
-                                 "weight_g": 300, "status": "on_sale", "version": 1})
-            conn.execute(insert(Sku), rows)
-        done += len(rows)
-        progress(min(done, skus), skus, "filling sku")
-    with make_session_factory(engine).begin() as s:
-        t0 = time.perf_counter()
-        reindex(s, progress=lambda d, t: progress(d, t, "search tokens"))
-        print(f"  search tokens for every SKU written in {time.perf_counter() - t0:.0f} s")
+    t0 = time.perf_counter()
+    added = grow_catalog(engine, skus, lambda done, total, what: progress(done, total, what))
+    with engine.connect() as conn:
+        have = conn.scalar(select(func.count()).select_from(Sku))
+    print(f"  sku holds {have:,} rows" + (f" ({added:,} added in {time.perf_counter() - t0:.0f} s)" if added else ""))
     engine.dispose()
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 import time
 
@@ -16,6 +17,7 @@ from middle_tier import auth, validate
 from middle_tier.contract import DomainError
 from middle_tier.catalog_search import reindex
 from middle_tier.demo import DEMO_PASSWORD, seed_demo
+from middle_tier.demo_bulk import grow_catalog
 from middle_tier.permissions import sync_builtin_roles
 from middle_tier.stock import drift
 
@@ -56,6 +58,17 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         s.add(AuditLog(verb="admin.seed_demo", username="(emporium-admin)", record_type="user",
                        record_id=created[0] if created else "", records=",".join(created)))
     print(f"Demo users created: {', '.join(created) or 'none (already there)'}; password for each: {DEMO_PASSWORD}")
+    if args.bench_skus:
+        def show(done: int, total: int, what: str) -> None:
+            print(f"\r  {what}: {done:,}/{total:,} ({100 * done // total} %)", end="" if done < total else "\n",
+                  flush=True)
+
+        print(f"Growing the catalog to {args.bench_skus:,} SKUs for measurements ...", flush=True)
+        added = grow_catalog(engine, args.bench_skus, show)
+        with make_session_factory(engine).begin() as s:
+            s.add(AuditLog(verb="admin.seed_demo_bench", username="(emporium-admin)", record_type="sku",
+                           changes=json.dumps({"bench_skus": [None, args.bench_skus], "added": [None, added]})))
+        print(f"Bulk SKUs added: {added:,}" if added else "The catalog holds that many SKUs already.")
     return 0
 
 
@@ -153,7 +166,10 @@ def parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade", "current", "downgrade"])
     db.add_argument("revision", nargs="?", default="-1", help="for downgrade: target revision (default -1)")
     db.set_defaults(func=cmd_db)
-    sd = sub.add_parser("seed-demo", help=f"create one demo user per built-in role (password {DEMO_PASSWORD})")
+    sd = sub.add_parser("seed-demo", help=f"create the demo data: one user per built-in role (password "
+                                          f"{DEMO_PASSWORD}), catalog, promotions, warehouse, purchasing")
+    sd.add_argument("--bench-skus", type=int, default=0, metavar="N",
+                    help="then grow the catalog to N SKUs of bulk products for measurements (e.g. 1000000)")
     sd.set_defaults(func=cmd_seed_demo)
     ri = sub.add_parser("reindex-search", help="rewrite the site-search tokens of every SKU (after bulk loads)")
     ri.set_defaults(func=cmd_reindex_search)

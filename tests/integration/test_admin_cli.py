@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from data_tier.engine import make_engine, make_session_factory
+from data_tier.catalog import Sku, SkuSearch
 from data_tier.system import AuditLog, User
-from middle_tier import auth
+from middle_tier import auth, validate
 
 BIN = Path(sys.executable).parent
 
@@ -43,6 +44,17 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     assert reindexed.returncode == 0 and "Search tokens rewritten for 1,9" in reindexed.stdout
     checked = run("emporium-admin", "stock-check", db=db)
     assert checked.returncode == 0 and "no drift" in checked.stdout, checked.stdout + checked.stderr
+    grown = run("emporium-admin", "seed-demo", "--bench-skus", "2500", db=db)      # the bench option
+    assert grown.returncode == 0 and "Bulk SKUs added: 5,000" in grown.stdout, grown.stdout + grown.stderr
+    assert "search tokens: 5,000/5,000 (100 %)" in grown.stdout
+    with make_engine(db).connect() as c:
+        bulk = c.execute(select(Sku.id, Sku.barcode).where(Sku.code.like("BULK%"))).all()
+        assert len(bulk) == 5000 and len({b for _, b in bulk}) == 5000
+        assert all(validate.ean13(b) == b for _, b in bulk)
+        assert c.scalar(select(func.count()).select_from(SkuSearch).where(SkuSearch.sku_id.in_([i for i, _ in bulk]))
+                        ) == 5000
+        assert c.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.verb == "admin.seed_demo_bench"))
+    assert "holds that many" in run("emporium-admin", "seed-demo", "--bench-skus", "2500", db=db).stdout
     made = run("emporium-admin", "create-user", "--username", "ops", "--name", "Ops", "--role", "administrator",
                "--password-stdin", db=db, stdin="ops-password-1\n")
     assert made.returncode == 0, made.stderr
