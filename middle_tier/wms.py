@@ -5,10 +5,11 @@ live in `wms_outbound`, cycle counts and putaway suggestions in `wms_counts`.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from data_tier import wms as ledger
+from data_tier.base import utcnow
 from data_tier.catalog import Sku
 from data_tier.purchasing import Supplier
 from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockLevel, StockMove, StockReservation, Warehouse
@@ -50,6 +51,17 @@ def _sku_stock(uow: UnitOfWork, sku: Sku) -> SkuStock:
     reserved = sum(lv.reserved for lv in levels)
     return SkuStock(sku.id, sku.code, on_hand, reserved, on_hand - reserved, levels, bins,
                     removal_of(uow, sku.id))
+
+
+# reserve's warehouse, SKU code and the request's reservation that may be there already, in one statement
+_RESERVE_LOOKUP = select(
+    select(Warehouse.id).where(Warehouse.id == bindparam("w")).scalar_subquery(),
+    select(Sku.code).where(Sku.id == bindparam("s")).scalar_subquery(),
+    select(StockReservation.id).where(StockReservation.doc_type == bindparam("dt"),
+                                      StockReservation.doc_ref == bindparam("dr"),
+                                      StockReservation.warehouse_id == bindparam("w"),
+                                      StockReservation.sku_id == bindparam("s")).scalar_subquery(),
+)
 
 
 @expose
@@ -237,28 +249,29 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         """Hold stock for an outbound request; refused when less is available. Idempotent by document, warehouse
         and SKU: asking again returns the reservation that is there."""
         doc_type, doc_ref = check_doc(doc_type, doc_ref)
-        validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
-        sku = get_sku(uow, sku_id)
+        warehouse, code, existing = uow.session.execute(_RESERVE_LOOKUP, {
+            "w": warehouse_id, "s": sku_id, "dt": doc_type, "dr": doc_ref}).one()
+        validate.found(warehouse, "This warehouse", "warehouse_id")
+        validate.found(code, "This SKU", "sku_id")
         check_qty(qty)
-        existing = uow.session.scalar(select(StockReservation).where(
-            StockReservation.doc_type == doc_type, StockReservation.doc_ref == doc_ref,
-            StockReservation.warehouse_id == warehouse_id, StockReservation.sku_id == sku.id))
         if existing is not None:
             uow.nothing_changed()
-            return reservation_record(existing, sku.code)
-        if not ledger.reserve_level(uow.session, warehouse_id, sku.id, qty):
-            level = uow.session.get(StockLevel, (warehouse_id, sku.id))
+            return reservation_record(uow.session.get(StockReservation, existing), code)
+        if not ledger.reserve_level(uow.session, warehouse_id, sku_id, qty):
+            level = uow.session.get(StockLevel, (warehouse_id, sku_id))
             available = level.on_hand - level.reserved if level else 0
             raise DomainError(E_CONFLICT, Text("Only {available} of {sku} available; {qty} asked.",
-                                               available=available, sku=sku.code, qty=qty), "qty")
-        r = StockReservation(warehouse_id=warehouse_id, sku_id=sku.id, qty=qty, doc_type=doc_type, doc_ref=doc_ref)
-        uow.session.add(r)
+                                               available=available, sku=code, qty=qty), "qty")
+        now = utcnow()
         try:
-            uow.session.flush()
+            rid = uow.session.execute(insert(StockReservation.__table__).values(
+                warehouse_id=warehouse_id, sku_id=sku_id, qty=qty, doc_type=doc_type, doc_ref=doc_ref, state="open",
+                created_at=now, updated_at=now)).inserted_primary_key[0]
         except IntegrityError:     # the same request, reserved by another connection a moment ago
-            raise DomainError(E_CONFLICT, Text("This request was reserved meanwhile; ask again."), "doc_ref") from None
-        uow.audit("stock_reservation", r.id, {"reserve": [None, f"{qty} x {sku.code} for {doc_type} {doc_ref}"]})
-        return reservation_record(r, sku.code)
+            raise DomainError(E_CONFLICT, Text("This request was reserved meanwhile; ask again."),
+                              "doc_ref") from None
+        uow.audit("stock_reservation", rid, {"reserve": [None, f"{qty} x {code} for {doc_type} {doc_ref}"]})
+        return StockReservationRecord(rid, warehouse_id, sku_id, code, qty, doc_type, doc_ref, "open", now)
 
     @verb("wms.operate", writes=True)
     def release(self, uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
