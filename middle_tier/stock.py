@@ -7,6 +7,7 @@ below what is reserved, also when many clients reserve and ship the same SKU at 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Callable, Protocol
 
 from sqlalchemy import case, func, insert, select, text
@@ -43,8 +44,27 @@ def active_location(uow: UnitOfWork, location_id: int, field: str = "location_id
     return loc
 
 
-def virtual_location(uow: UnitOfWork, kind: str) -> Location:
-    return uow.session.scalars(select(Location).where(Location.warehouse_id.is_(None), Location.kind == kind)).one()
+@dataclass(frozen=True)
+class VirtualPlace:
+    """A virtual location (supplier, customer, loss, gain) as `post_move` reads it."""
+    id: int
+    code: str
+    warehouse_id: None = None
+    capacity: int = 0
+
+
+# The virtual locations are rows the migration writes once and nothing changes: read once per database.
+_VIRTUAL: dict[tuple[str, str], VirtualPlace] = {}
+
+
+def virtual_location(uow: UnitOfWork, kind: str) -> VirtualPlace:
+    key = (str(uow.session.get_bind().url), kind)
+    place = _VIRTUAL.get(key)
+    if place is None:
+        loc = uow.session.scalars(select(Location).where(Location.warehouse_id.is_(None),
+                                                         Location.kind == kind)).one()
+        place = _VIRTUAL[key] = VirtualPlace(loc.id, loc.code)
+    return place
 
 
 def get_sku(uow: UnitOfWork, sku_id: int) -> Sku:

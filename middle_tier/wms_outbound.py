@@ -25,7 +25,7 @@ from middle_tier.contract import (
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
     SHIPPED_HOOKS, BinShort, area, check_doc, location_by_code, next_number, pickable, post_move, sku_by_scan,
-    virtual_location,
+    VirtualPlace, virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 from middle_tier.wms_counts import new_count_task
@@ -151,7 +151,7 @@ def cancel_open_tasks(uow: UnitOfWork, reservation_ids: list[int]) -> None:
             pl.state, pl.done_at = "picked", utcnow()
 
 
-def destination(uow: UnitOfWork, doc_type: str) -> Location:
+def destination(uow: UnitOfWork, doc_type: str) -> VirtualPlace:
     """Where an outbound request's stock goes: back to the supplier for a return, else to the customer."""
     return virtual_location(uow, "supplier" if doc_type == "return_po" else "customer")
 
