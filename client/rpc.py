@@ -78,7 +78,7 @@ class _Worker(QObject):
             err = error_from_remote(e)
             if err.code == E_AUTH:
                 self._token = ""
-                self.session_lost.emit(err.message)
+                self.session_lost.emit(localized(err).message)
             raise
         self.state_changed.emit("connected")
 
@@ -108,7 +108,7 @@ class _Worker(QObject):
             if err.code == E_AUTH and not path.startswith("root."):
                 self._token = ""
                 self._session = None
-                self.session_lost.emit(err.message)
+                self.session_lost.emit(localized(err).message)
             self.finished.emit(req_id, False, err)
         else:
             self.finished.emit(req_id, True, result)
