@@ -202,9 +202,9 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
             raise DomainError(E_VALIDATION, Text("Receive into a location of a warehouse."), "location_id")
         sku = get_sku(uow, sku_id)
         require_expiry(uow, sku, lot_code, expires_on)
-        move_id = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=virtual_location(uow, "supplier"), dst=dst,
-                         lot_id=lot_for(uow, sku, lot_code, expires_on), reason="receipt", doc_type="receipt",
-                         doc_ref=doc_ref.strip()[:64])
+        move_id = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=virtual_location(uow, "supplier"),
+                            dst=dst, lot_id=lot_for(uow, sku, lot_code, expires_on), reason="receipt",
+                            doc_type="receipt", doc_ref=doc_ref.strip()[:64])
         uow.audit("stock_move", move_id, {"receive": [None, f"{qty} x {sku.code} -> {dst.code}"]})
         return move_id
 
@@ -222,7 +222,7 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
             lot_id = validate.found(uow.session.scalar(select(Lot.id).where(
                 Lot.sku_id == sku.id, Lot.code == lot_code.strip().upper())), "This lot", "lot_code")
         move_id = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=src, dst=dst, lot_id=lot_id,
-                         reason="putaway" if src.kind == "receiving" else "transfer")
+                            reason="putaway" if src.kind == "receiving" else "transfer")
         uow.audit("stock_move", move_id, {"transfer": [None, f"{qty} x {sku.code} {src.code} -> {dst.code}"]})
         return move_id
 
@@ -237,8 +237,8 @@ class WmsComponent(ReceivingVerbs, OutboundVerbs, CountVerbs):
         sku = get_sku(uow, sku_id)
         gain, loss = virtual_location(uow, "gain"), virtual_location(uow, "loss")
         src, dst = (gain, loc) if qty > 0 else (loc, loss)
-        move_id = post_move(uow, sku_id=sku.id, qty=check_qty(abs(qty)), src=src, dst=dst, lot_id=0, reason="adjust",
-                         doc_type="adjust", doc_ref=note)
+        move_id = post_move(uow, sku_id=sku.id, qty=check_qty(abs(qty)), src=src, dst=dst, lot_id=0,
+                            reason="adjust", doc_type="adjust", doc_ref=note)
         uow.audit("stock_move", move_id, {"adjust": [None, f"{qty:+d} x {sku.code} at {loc.code}: {note}"]})
         return move_id
 
