@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from client import i18n  # noqa: E402
 from client.app import apply_look  # noqa: E402
+from client.screens.catalog_import import ImportDialog  # noqa: E402
 from client.screens.login import LoginDialog  # noqa: E402
 from client.screens.main_window import MainWindow  # noqa: E402
 from client.documents import print_document  # noqa: E402
@@ -128,6 +129,18 @@ def main() -> None:
     pump(1.5)
     catalog.product_dialog.grab().save(str(out / f"product-dialog-{args.lang}.png"))
     catalog.product_dialog.reject()
+    bad_file = tmp / "import.csv"        # a file with problems: the report lists each, in the user's language
+    bad_file.write_text("sku_code,product_code,list_price,barcode,weight_g,status\n"
+                        "P00001-BLACK-M,P00001,129.00,1234567890123,300,on_sale\n"
+                        "P00001-BLACK-M,P00001,-5,,heavy,sold\n"
+                        "NEW-ONE,,12.00,,300,draft\n", encoding="utf-8")
+    importer = ImportDialog(win.rpc, catalog)
+    importer.load(bad_file)
+    importer.resize(900, 420)
+    importer.show()
+    pump(1.5)
+    importer.grab().save(str(out / f"import-report-{args.lang}.png"))
+    importer.reject()
     simulator = win.go("price_simulator")
     for code, qty in (("P00001-BLACK-M", 2), ("P00004-BLACK", 1), ("P00013-250G", 3)):   # the demo's codes
         simulator.sku_edit.setText(code)
