@@ -71,3 +71,48 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     bad_role = run("emporium-admin", "create-user", "--username", "odd", "--role", "pope", "--password-stdin",
                    db=db, stdin="good-password\n")
     assert bad_role.returncode == 1 and "Unknown role" in bad_role.stderr
+
+
+def test_the_server_with_two_workers_serves_every_connection_and_stops_whole(tmp_path):
+    """`emporium-server --workers 2`: two processes share the port; logins and verbs work on each connection, and
+    SIGTERM stops the workers with the parent."""
+    import signal
+    import socket
+    import time
+
+    from client.connection import Endpoint, open_connection
+
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    assert run("emporium-admin", "db", "upgrade", db=db).returncode == 0
+    made = run("emporium-admin", "create-user", "--username", "ops", "--role", "administrator", "--password-stdin",
+               db=db, stdin="ops-password-1\n")
+    assert made.returncode == 0, made.stderr
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "EMPORIUM_DB_URL": db}
+    server = subprocess.Popen([str(BIN / "emporium-server"), "--port", str(port), "--workers", "2"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, server.stderr.read()
+                time.sleep(0.05)
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        assert len(children) == 2
+        conns = [open_connection(Endpoint("127.0.0.1", port, timeout=30)) for _ in range(6)]
+        for conn in conns:
+            session = conn.root.login("ops", "ops-password-1")
+            assert session.info()[2] == "ops"
+            session.system.ping()
+        for conn in conns:
+            conn.close()
+    finally:
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=20) == 0
+    for pid in children:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
