@@ -228,11 +228,14 @@ def test_mroonga_finds_what_innodb_finds(admin, engine, shop):
 def test_very_frequent_words_are_ranked_without_scoring_every_match(admin, engine, shop, monkeypatch):
     """Past FREQUENT possible matches the search takes the newest matches ranked by token length instead of scoring
     all of them (SQLite: FTS5's term statistics tell; MariaDB: the share of the newest search rows that match);
-    the SKUs found are the same on a small catalog, also for prefixes, Chinese pairs and several words."""
+    the SKUs found are the same on a small catalog, also for prefixes, Chinese pairs, several words and a
+    synonym's alternative."""
     import data_tier.search as full_text
+    from middle_tier.contract import SynonymRecord
 
     tag = shop["tag"]
-    queries = [f"longjing {tag}", f"名茶 {tag}", f"fine tea {tag}", "不存在的东西", f"longj {tag}", "龙井"]
+    queries = [f"longjing {tag}", f"名茶 {tag}", f"fine tea {tag}", "不存在的东西", f"longj {tag}", "龙井",
+               f"cha{tag} {tag}"]
 
     def found() -> dict[str, list[str]]:
         return {q: sorted(r[1] for r in Page.from_wire(admin.catalog.search(query=q, page_size=50)).rows)
@@ -247,14 +250,19 @@ def test_very_frequent_words_are_ranked_without_scoring_every_match(admin, engin
         return hits
 
     monkeypatch.setattr(full_text, "matching_skus", spy)
-    scored = found()
-    assert newest_first and not any(newest_first)
-    newest_first.clear()
-    monkeypatch.setattr(full_text, "FREQUENT", 0)
-    monkeypatch.setattr(full_text, "FREQUENT_SHARE", 0)
-    assert found() == scored and all(scored[q] for q in queries[:3] + queries[4:])
-    assert len(newest_first) == len(queries)
-    assert all(newest for newest, q in zip(newest_first, queries) if scored[q])   # nothing to rank: either way
+    group = SynonymRecord.from_wire(admin.catalog.save_synonym(words=f"cha{tag}, longjing"))   # an alternative
+    try:
+        scored = found()
+        assert newest_first and not any(newest_first)
+        assert scored[f"cha{tag} {tag}"] == scored[f"longjing {tag}"]
+        newest_first.clear()
+        monkeypatch.setattr(full_text, "FREQUENT", 0)
+        monkeypatch.setattr(full_text, "FREQUENT_SHARE", 0)
+        assert found() == scored and all(scored[q] for q in queries[:3] + queries[4:])
+        assert len(newest_first) == len(queries)
+        assert all(newest for newest, q in zip(newest_first, queries) if scored[q])   # nothing to rank: either way
+    finally:
+        admin.catalog.delete_synonym(synonym_id=group.id, version=group.version)
 
 
 def test_the_server_advises_mroonga_for_a_large_catalog_on_innodb(engine, monkeypatch):
