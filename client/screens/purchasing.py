@@ -350,7 +350,7 @@ class PurchasingScreen(Screen):
             self.detail_label.setText(
                 self.tr("%1 · %2 · %3 · tolerance %4 %").replace("%1", po.number).replace("%2", state_text(po.state))
                 .replace("%3", f"{po.supplier_code} {po.supplier_name}").replace("%4", str(po.tolerance_pct))
-                + (f"  ·  {self.tr('consignment')}" if po.consignment else "") + (f"\n{when}" if when else ""))
+                + ("  ·  " + self.tr("consignment") if po.consignment else "") + (f"\n{when}" if when else ""))
             fill_table(self.lines_table, [(ln.line_no, ln.sku_code, ln.sku_name, ln.qty, f"{ln.price:,.2f}",
                                            f"{ln.amount:,.2f}", ln.received_qty, ln.rejected_qty, ln.open_qty)
                                           for ln in po.lines], numeric=range(3, 9))

@@ -2132,6 +2132,11 @@ Client connected to %1 as %2.</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
+        <location filename="../../client/screens/purchasing.py" line="353"/>
+        <source>consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
         <location filename="../../client/screens/purchasing.py" line="395"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
