@@ -38,7 +38,7 @@ def _plain(value: Any) -> Any:
 class _Worker(QObject):
     finished = Signal(int, bool, object)
     state_changed = Signal(str)
-    session_lost = Signal(str)
+    session_lost = Signal(object)      # the DomainError: translated in the GUI thread
 
     def __init__(self, endpoint: Endpoint, language: str) -> None:
         super().__init__()
@@ -78,7 +78,7 @@ class _Worker(QObject):
             err = error_from_remote(e)
             if err.code == E_AUTH:
                 self._token = ""
-                self.session_lost.emit(localized(err).message)
+                self.session_lost.emit(err)
             raise
         self.state_changed.emit("connected")
 
@@ -108,7 +108,7 @@ class _Worker(QObject):
             if err.code == E_AUTH and not path.startswith("root."):
                 self._token = ""
                 self._session = None
-                self.session_lost.emit(localized(err).message)
+                self.session_lost.emit(err)
             self.finished.emit(req_id, False, err)
         else:
             self.finished.emit(req_id, True, result)
@@ -178,7 +178,7 @@ class RpcClient(QObject):
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
         self._worker.state_changed.connect(self.state_changed)
-        self._worker.session_lost.connect(self.session_lost)
+        self._worker.session_lost.connect(self._on_session_lost)
         self._thread.start()
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(60_000)
@@ -210,6 +210,10 @@ class RpcClient(QObject):
     def _beat(self) -> None:
         if not self.busy:
             self.call("root.server_info")
+
+    @Slot(object)
+    def _on_session_lost(self, err: DomainError) -> None:
+        self.session_lost.emit(localized(err).message)        # in the GUI thread, where translators live
 
     @Slot(int, bool, object)
     def _on_finished(self, req_id: int, ok: bool, payload: Any) -> None:

@@ -169,7 +169,7 @@ def test_logging_out_returns_the_window_to_login(open_window, qtbot):
     assert blocker.args == [""]
 
 
-def test_a_disabled_account_is_sent_back_to_login(admin, open_window, qtbot):
+def test_a_disabled_account_is_sent_back_to_login(admin, open_window, qtbot, qapp):
     username = unique("gone")
     rec = UserRecord.from_wire(admin.system.create_user(username=username, display_name="Gone",
                                                         password="gone-pass-1", roles=("manager",),
@@ -180,9 +180,14 @@ def test_a_disabled_account_is_sent_back_to_login(admin, open_window, qtbot):
     admin.system.set_user_active(user_id=rec.id, version=rec.version, active=False)
     screen = window.go("settings")
     screen.save()    # nothing changed yet: no call
-    with qtbot.waitSignal(window.logged_out, timeout=15_000) as blocker:
-        window.rpc.call("session.change_password", old_password="gone-pass-1", new_password="another-1")
-    assert "disabled" in blocker.args[0] or "ended" in blocker.args[0]
+    translators = i18n.install(qapp, "zh_CN")      # the server's reason, in the user's language
+    try:
+        with qtbot.waitSignal(window.logged_out, timeout=15_000) as blocker:
+            window.rpc.call("session.change_password", old_password="gone-pass-1", new_password="another-1")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert "停用" in blocker.args[0] or "结束" in blocker.args[0], blocker.args[0]
 
 
 def test_chinese_translation_is_shipped_and_used(qapp, settings):
