@@ -42,6 +42,12 @@ def reason_text(reason: str) -> str:
             "adjust": t("warehouse", "adjustment"), "return": t("warehouse", "return")}.get(reason, reason)
 
 
+def doc_type_text(doc_type: str) -> str:
+    t = QCoreApplication.translate
+    return {"order": t("warehouse", "order"), "return_po": t("warehouse", "return to supplier"),
+            "transfer": t("warehouse", "transfer"), "manual": t("warehouse", "manual")}.get(doc_type, doc_type)
+
+
 class WarehouseScreen(Screen):
     """Stock, outbound waves, counts and the self-check on four tabs."""
 
@@ -181,7 +187,7 @@ class WarehouseScreen(Screen):
         self.wave_label.setObjectName("screenHint")
         box.addWidget(self.wave_label)
         self.reservations = PagedTableModel(self.rpc, "wms.list_reservations", StockReservationRecord, [
-            Column("doc_type", self.tr("Type")), Column("doc_ref", self.tr("Request")),
+            Column("doc_type", self.tr("Type"), doc_type_text), Column("doc_ref", self.tr("Request")),
             Column("sku_code", self.tr("SKU")), Column("qty", self.tr("Qty"), str, RIGHT),
             Column("created_at", self.tr("Since"), _at),
         ], page_size=200, parent=self)
