@@ -42,6 +42,13 @@ def reason_text(reason: str) -> str:
             "adjust": t("warehouse", "adjustment"), "return": t("warehouse", "return")}.get(reason, reason)
 
 
+def place_text(code: str) -> str:
+    """A location code; the virtual locations (the migration's SUPPLIER, CUSTOMER, LOSS, GAIN) in words."""
+    t = QCoreApplication.translate
+    return {"SUPPLIER": t("warehouse", "supplier"), "CUSTOMER": t("warehouse", "customer"),
+            "LOSS": t("warehouse", "inventory loss"), "GAIN": t("warehouse", "inventory gain")}.get(code, code)
+
+
 def doc_type_text(doc_type: str) -> str:
     t = QCoreApplication.translate
     return {"order": t("warehouse", "order"), "return_po": t("warehouse", "return to supplier"),
@@ -119,8 +126,8 @@ class WarehouseScreen(Screen):
                                                 self.tr("Quantity")], (100, 100, 160, 100, 150))
         self.moves = PagedTableModel(self.rpc, "wms.list_moves", MoveRecord, [
             Column("at", self.tr("When"), _at), Column("sku_code", self.tr("SKU")),
-            Column("qty", self.tr("Qty"), str, RIGHT), Column("from_code", self.tr("From")),
-            Column("to_code", self.tr("To")), Column("lot_code", self.tr("Lot")),
+            Column("qty", self.tr("Qty"), str, RIGHT), Column("from_code", self.tr("From"), place_text),
+            Column("to_code", self.tr("To"), place_text), Column("lot_code", self.tr("Lot")),
             Column("reason", self.tr("Reason"), reason_text), Column("doc_ref", self.tr("Document")),
             Column("username", self.tr("By")),
         ], page_size=200, parent=self)

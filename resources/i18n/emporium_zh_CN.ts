@@ -3054,335 +3054,335 @@ Client connected to %1 as %2.</source>
 <context>
     <name>WarehouseScreen</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="56"/>
-        <location filename="../../client/screens/warehouse.py" line="61"/>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
+        <location filename="../../client/screens/warehouse.py" line="63"/>
+        <location filename="../../client/screens/warehouse.py" line="68"/>
+        <location filename="../../client/screens/warehouse.py" line="124"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="57"/>
+        <location filename="../../client/screens/warehouse.py" line="64"/>
         <source>Stock by SKU and bin with its change log, outbound requests and waves, cycle counts to review, and the self-check that recomputes every balance from the ledger.</source>
         <translation>按 SKU 和库位查询库存及变动记录，出库请求与波次，待复核的循环盘点，以及按流水重算全部余额的自检。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="68"/>
+        <location filename="../../client/screens/warehouse.py" line="75"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="69"/>
+        <location filename="../../client/screens/warehouse.py" line="76"/>
         <source>&amp;Outbound and waves</source>
         <translation>出库与波次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="70"/>
+        <location filename="../../client/screens/warehouse.py" line="77"/>
         <source>&amp;Counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="71"/>
+        <location filename="../../client/screens/warehouse.py" line="78"/>
         <source>Self-chec&amp;k</source>
         <translation>自检(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="105"/>
+        <location filename="../../client/screens/warehouse.py" line="112"/>
         <source>Scan or type a SKU code or barcode, Enter</source>
         <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="107"/>
+        <location filename="../../client/screens/warehouse.py" line="114"/>
         <source>Removal</source>
         <translation>出库规则</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="109"/>
+        <location filename="../../client/screens/warehouse.py" line="116"/>
         <source>FIFO: oldest receipt first</source>
         <translation>FIFO：先入先出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
         <source>FEFO: first expiring first (lot and expiry at receipt)</source>
         <translation>FEFO：先到期先出（收货时登记批次和到期日）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
-        <location filename="../../client/screens/warehouse.py" line="265"/>
+        <location filename="../../client/screens/warehouse.py" line="124"/>
+        <location filename="../../client/screens/warehouse.py" line="272"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
-        <location filename="../../client/screens/warehouse.py" line="123"/>
+        <location filename="../../client/screens/warehouse.py" line="124"/>
+        <location filename="../../client/screens/warehouse.py" line="130"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="118"/>
+        <location filename="../../client/screens/warehouse.py" line="125"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="118"/>
+        <location filename="../../client/screens/warehouse.py" line="125"/>
         <source>Owner (consignment)</source>
         <translation>货权（代销）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="119"/>
+        <location filename="../../client/screens/warehouse.py" line="126"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="121"/>
+        <location filename="../../client/screens/warehouse.py" line="128"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="121"/>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
-        <location filename="../../client/screens/warehouse.py" line="272"/>
+        <location filename="../../client/screens/warehouse.py" line="128"/>
+        <location filename="../../client/screens/warehouse.py" line="198"/>
+        <location filename="../../client/screens/warehouse.py" line="279"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="122"/>
-        <location filename="../../client/screens/warehouse.py" line="191"/>
+        <location filename="../../client/screens/warehouse.py" line="129"/>
+        <location filename="../../client/screens/warehouse.py" line="198"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="122"/>
+        <location filename="../../client/screens/warehouse.py" line="129"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="123"/>
+        <location filename="../../client/screens/warehouse.py" line="130"/>
         <source>To</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="124"/>
-        <location filename="../../client/screens/warehouse.py" line="266"/>
+        <location filename="../../client/screens/warehouse.py" line="131"/>
+        <location filename="../../client/screens/warehouse.py" line="273"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="124"/>
+        <location filename="../../client/screens/warehouse.py" line="131"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="125"/>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
+        <location filename="../../client/screens/warehouse.py" line="132"/>
+        <location filename="../../client/screens/warehouse.py" line="204"/>
+        <location filename="../../client/screens/warehouse.py" line="274"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="149"/>
+        <location filename="../../client/screens/warehouse.py" line="156"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="162"/>
+        <location filename="../../client/screens/warehouse.py" line="169"/>
         <source>%1: on hand %2, reserved %3, available %4</source>
         <translation>%1：在库 %2，占用 %3，可用 %4</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="177"/>
+        <location filename="../../client/screens/warehouse.py" line="184"/>
         <source>Create &amp;wave</source>
         <translation>生成波次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="178"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
         <source>Print &amp;pick list…</source>
         <translation>打印拣货单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="179"/>
+        <location filename="../../client/screens/warehouse.py" line="186"/>
         <source>Print &amp;delivery note…</source>
         <translation>打印送货单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="180"/>
+        <location filename="../../client/screens/warehouse.py" line="187"/>
         <source>Requests per wave</source>
         <translation>每波次单数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="190"/>
-        <location filename="../../client/screens/warehouse.py" line="201"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="208"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="192"/>
+        <location filename="../../client/screens/warehouse.py" line="199"/>
         <source>Since</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="195"/>
+        <location filename="../../client/screens/warehouse.py" line="202"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
-        <location filename="../../client/screens/warehouse.py" line="266"/>
+        <location filename="../../client/screens/warehouse.py" line="203"/>
+        <location filename="../../client/screens/warehouse.py" line="273"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="203"/>
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="203"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="204"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="198"/>
+        <location filename="../../client/screens/warehouse.py" line="205"/>
         <source>Picked</source>
         <translation>拣完时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="201"/>
+        <location filename="../../client/screens/warehouse.py" line="208"/>
         <source>Shipment</source>
         <translation>发运单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="202"/>
+        <location filename="../../client/screens/warehouse.py" line="209"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="202"/>
+        <location filename="../../client/screens/warehouse.py" line="209"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="203"/>
+        <location filename="../../client/screens/warehouse.py" line="210"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="203"/>
+        <location filename="../../client/screens/warehouse.py" line="210"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="230"/>
+        <location filename="../../client/screens/warehouse.py" line="237"/>
         <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
         <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="253"/>
+        <location filename="../../client/screens/warehouse.py" line="260"/>
         <source>Zone (e.g. A)</source>
         <translation>库区（如 A）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="255"/>
+        <location filename="../../client/screens/warehouse.py" line="262"/>
         <source>Count &amp;zone</source>
         <translation>盘点库区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="256"/>
+        <location filename="../../client/screens/warehouse.py" line="263"/>
         <source>&amp;Approve variance</source>
         <translation>批准差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="257"/>
+        <location filename="../../client/screens/warehouse.py" line="264"/>
         <source>&amp;Recount</source>
         <translation>重盘(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="265"/>
+        <location filename="../../client/screens/warehouse.py" line="272"/>
         <source>Count</source>
         <translation>盘点单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="267"/>
-        <location filename="../../client/screens/warehouse.py" line="273"/>
+        <location filename="../../client/screens/warehouse.py" line="274"/>
+        <location filename="../../client/screens/warehouse.py" line="280"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="272"/>
+        <location filename="../../client/screens/warehouse.py" line="279"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="272"/>
+        <location filename="../../client/screens/warehouse.py" line="279"/>
         <source>Held</source>
         <translation>账面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="273"/>
+        <location filename="../../client/screens/warehouse.py" line="280"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="295"/>
+        <location filename="../../client/screens/warehouse.py" line="302"/>
         <source>%1 count task(s) for the terminal.</source>
         <translation>已为终端生成 %1 个盘点任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="316"/>
+        <location filename="../../client/screens/warehouse.py" line="323"/>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="319"/>
+        <location filename="../../client/screens/warehouse.py" line="326"/>
         <source>stock moved in this bin after the count began: recount it</source>
         <translation>盘点开始后该库位有库存变动：请重盘</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="350"/>
+        <location filename="../../client/screens/warehouse.py" line="357"/>
         <source>&amp;Run the self-check</source>
         <translation>运行自检(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="354"/>
+        <location filename="../../client/screens/warehouse.py" line="361"/>
         <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
         <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="358"/>
+        <location filename="../../client/screens/warehouse.py" line="365"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="358"/>
+        <location filename="../../client/screens/warehouse.py" line="365"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="358"/>
+        <location filename="../../client/screens/warehouse.py" line="365"/>
         <source>Kept</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="359"/>
+        <location filename="../../client/screens/warehouse.py" line="366"/>
         <source>From the ledger</source>
         <translation>流水推算值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="368"/>
+        <location filename="../../client/screens/warehouse.py" line="375"/>
         <source>No drift: the kept balances agree with the ledger.</source>
         <translation>无偏差：记录的余额与流水一致。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="369"/>
+        <location filename="../../client/screens/warehouse.py" line="376"/>
         <source>%1 difference(s) found.</source>
         <translation>发现 %1 处差异。</translation>
     </message>
@@ -6200,7 +6200,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/screens/warehouse.py" line="40"/>
-        <location filename="../../client/screens/warehouse.py" line="48"/>
+        <location filename="../../client/screens/warehouse.py" line="55"/>
         <source>transfer</source>
         <translation>移库</translation>
     </message>
@@ -6230,17 +6230,37 @@ Client connected to %1 as %2.</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="47"/>
+        <location filename="../../client/screens/warehouse.py" line="48"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="48"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="49"/>
+        <source>inventory loss</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="49"/>
+        <source>inventory gain</source>
+        <translation>盘盈</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="54"/>
         <source>order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="47"/>
+        <location filename="../../client/screens/warehouse.py" line="54"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="48"/>
+        <location filename="../../client/screens/warehouse.py" line="55"/>
         <source>manual</source>
         <translation>手工</translation>
     </message>
