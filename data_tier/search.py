@@ -11,9 +11,10 @@ def matching_skus(session: Session, groups: list[list[list[tuple[str, bool]]]], 
     """A subquery (sku_id, score) of the best `limit` SKUs that match every group, best first. A group is a list
     of alternatives (a word and its synonyms), an alternative a list of (token, is_prefix) that must all be there.
 
-    On SQLite a query that may match more than FREQUENT SKUs is not scored by bm25 over all its matches (a word in
-    half the catalog took a second): the newest `limit` matches are ranked by the length of their tokens, which is
-    how bm25 orders documents that each hold the words once.
+    A query that may match more than FREQUENT SKUs is not scored over all its matches (a word in half the catalog
+    took a second on SQLite, seconds on InnoDB): the newest `limit` matches are ranked by the length of their
+    tokens, which is how bm25 orders documents that each hold the words once. SQLite bounds the matches with FTS5's
+    term statistics, MariaDB with the share of the newest search rows that match (_mariadb_frequent).
 
     The limit also keeps the subquery whole: flattened into a join, SQLite would probe the full-text index
     once per SKU of the catalog.
