@@ -7,6 +7,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -74,7 +75,14 @@ def permissions_of(session: Session, user_id: int) -> tuple[frozenset[str], tupl
         .outerjoin(RolePermission, RolePermission.role_id == Role.id)
         .where(UserRole.user_id == user_id)
     ).all()
-    return (frozenset(p for _, p in rows if p is not None), tuple(sorted({code for code, _ in rows})))
+    return _grants(rows)
+
+
+def _grants(rows: Iterable[tuple[str | None, str | None]]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Permissions and sorted role codes from (role code, permission) rows (either may be NULL of an outer join)."""
+    rows = list(rows)
+    return (frozenset(p for _, p in rows if p is not None),
+            tuple(sorted({code for code, _ in rows if code is not None})))
 
 
 @dataclass
@@ -239,8 +247,7 @@ def revalidate(session: Session, state: ConnectionState, *, force: bool) -> None
     if now - state.touched_at >= TOUCH_SECONDS:
         session.execute(_TOUCH, {"session_id": state.session_id, "now": utcnow()})
         state.touched_at = now
-    state.permissions = frozenset(p for *_, p in rows if p is not None)
-    state.roles = tuple(sorted({code for *_, code, _ in rows if code is not None}))
+    state.permissions, state.roles = _grants((code, p) for *_, code, p in rows)
     state.username = username
     state.must_change_password = must_change
     state.checked_at = now
