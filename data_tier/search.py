@@ -84,9 +84,12 @@ def _mariadb_words(groups: list[list[list[tuple[str, bool]]]]) -> tuple[str, dic
 
 def _mariadb_frequent(session: Session, words: str, params: dict[str, str]) -> bool:
     """Whether a query matches so much of the catalog that scoring every match costs too much (see SAMPLE)."""
+    # the sample is read only when the catalog is large enough to matter (MariaDB evaluates one CASE branch)
     top, hits = session.execute(text(
-        f"SELECT (SELECT MAX(sku_id) FROM sku_search), COUNT(*) FROM (SELECT tokens FROM sku_search "
-        f"ORDER BY sku_id DESC LIMIT {SAMPLE}) newest WHERE {words}"), params).one()
+        f"SELECT t.top, CASE WHEN t.top * :share >= :frequent THEN (SELECT COUNT(*) FROM (SELECT tokens "
+        f"FROM sku_search ORDER BY sku_id DESC LIMIT {SAMPLE}) newest WHERE {words}) ELSE 0 END "
+        f"FROM (SELECT COALESCE(MAX(sku_id), 0) AS top FROM sku_search) t"),
+        {**params, "share": FREQUENT_SHARE, "frequent": FREQUENT}).one()
     return (top or 0) * FREQUENT_SHARE >= FREQUENT and hits >= SAMPLE * FREQUENT_SHARE \
         and hits / SAMPLE * top >= FREQUENT
 
