@@ -27,6 +27,7 @@ from data_tier.engine import make_engine
 from middle_tier.contract import Page
 from middle_tier.demo_bulk import grow_catalog
 
+
 def fill(url: str, skus: int) -> None:
     """The catalog grown to `skus` SKUs (kept between runs): the product's own bulk loader."""
     engine = make_engine(url)

@@ -21,8 +21,8 @@ from sqlalchemy import select, update
 from client.connection import Endpoint, open_connection
 from data_tier.catalog import Category, Product, Sku
 from data_tier.engine import make_engine, make_session_factory
-from data_tier.promotions import Promotion as PromotionRow, PromotionScope
-
+from data_tier.promotions import Promotion as PromotionRow
+from data_tier.promotions import PromotionScope
 from middle_tier.pricing import Line, Promotion, price_cart
 
 

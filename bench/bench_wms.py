@@ -21,9 +21,9 @@ import uuid
 
 import pymysql
 import rpyc
-from rpyc.utils.helpers import classpartial
 from bench_audit import ensure_database
 from common import free_port, prepare_db, progress, start_middle_tier, start_process, time_calls
+from rpyc.utils.helpers import classpartial
 from sqlalchemy import func, select, text
 
 from client.connection import Endpoint, open_connection

@@ -7,9 +7,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import rpyc  # noqa: E402
+import rpyc
 
-from middle_tier.server import NoDelayThreadedServer, server_config  # noqa: E402
+from middle_tier.server import NoDelayThreadedServer, server_config
 
 
 class EchoService(rpyc.Service):

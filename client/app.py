@@ -1,12 +1,11 @@
 """`emporium-client`: the desktop client of the Emporium back office."""
 from __future__ import annotations
 
-import rpyc  # noqa: F401  (import rpyc before any QApplication exists: PySide6 6.12 exit abort)
-
 import argparse
 import os
 import sys
 
+import rpyc  # noqa: F401  (import rpyc before any QApplication exists: PySide6 6.12 exit abort)
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication

@@ -1,7 +1,7 @@
 """Translations of the contract's catalogue texts (areas, permissions), which the client shows."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from middle_tier.contract import AREAS, PERMISSIONS
 

@@ -8,7 +8,15 @@ import tempfile
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
-    QColor, QDesktopServices, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
 )
 from PySide6.QtWidgets import QFileDialog, QWidget
 

@@ -1,8 +1,8 @@
 """The screens of the main window, by area, with the permission each needs to be shown."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import itertools
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QThread, QTimer, Signal, Slot,
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
 )
 
 from client.connection import Endpoint, open_connection
@@ -61,7 +69,7 @@ class _Worker(QObject):
         if self._conn is not None:
             try:
                 self._conn.close()
-            except Exception:  # noqa: BLE001  (already broken)
+            except Exception:
                 pass
         self._conn = None
         self._session = None
@@ -74,7 +82,7 @@ class _Worker(QObject):
         try:
             self._session = conn.root.resume(self._token)
             self._session.set_language(language=self._language)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             err = error_from_remote(e)
             if err.code == E_AUTH:
                 self._token = ""
@@ -103,7 +111,7 @@ class _Worker(QObject):
     def run(self, req_id: int, path: str, kwargs: dict) -> None:
         try:
             result = self._dispatch(path, kwargs)
-        except Exception as e:  # noqa: BLE001  (a remote exception must never escape a slot)
+        except Exception as e:
             err = error_from_remote(e)
             if err.code == E_AUTH and not path.startswith("root."):
                 self._token = ""
@@ -141,7 +149,7 @@ class _Worker(QObject):
                     self._resume()
                 elif path.startswith("root."):
                     self._connection()
-            except Exception as again:  # noqa: BLE001
+            except Exception as again:
                 self.state_changed.emit("disconnected")
                 raise DomainError(E_UNAVAILABLE,
                                   f"Cannot reach the server at {self._endpoint.address}.") from again

@@ -1,7 +1,7 @@
 """Finding the SKU of a scanned barcode or a typed SKU code (the price simulator's cart, the stock query)."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from client.rpc import RpcClient
 from middle_tier.contract import DomainError, Page, SkuRecord

@@ -62,7 +62,7 @@ timestamp = Annotated[dt.datetime, mapped_column(UtcDateTime)]
 
 def utcnow() -> dt.datetime:
     """Naive UTC now, the one clock every stored timestamp uses."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

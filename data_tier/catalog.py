@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from data_tier.base import BigId, Base, money, str64, str128, str255, timestamp, utcnow
+from data_tier.base import Base, BigId, money, str64, str128, str255, timestamp, utcnow
 
 
 class Category(Base):
@@ -17,7 +16,7 @@ class Category(Base):
     __tablename__ = "category"
     __table_args__ = (Index("ix_category_parent_position", "parent_id", "position"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    parent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("category.id"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
     code: Mapped[str64] = mapped_column(unique=True)
     name: Mapped[str128]
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -43,7 +42,7 @@ class Attribute(Base):
     code: Mapped[str64] = mapped_column(unique=True)
     name: Mapped[str128]
     version: Mapped[int] = mapped_column(Integer, default=1)
-    values: Mapped[list["AttributeValue"]] = relationship(
+    values: Mapped[list[AttributeValue]] = relationship(
         back_populates="attribute", cascade="all, delete-orphan", order_by="AttributeValue.position")
 
 
@@ -74,7 +73,7 @@ class Product(Base):
     code: Mapped[str64] = mapped_column(unique=True)
     name: Mapped[str255]
     category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), index=True)
-    brand_id: Mapped[Optional[int]] = mapped_column(ForeignKey("brand.id"), index=True)
+    brand_id: Mapped[int | None] = mapped_column(ForeignKey("brand.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
@@ -94,7 +93,7 @@ class Sku(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
     code: Mapped[str64] = mapped_column(unique=True)
-    barcode: Mapped[Optional[str]] = mapped_column(String(13), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(13), unique=True)
     name: Mapped[str255]
     variant_key: Mapped[str255] = mapped_column(default="")     # 'colour=red;size=m', canonical order
     list_price: Mapped[money]

@@ -97,7 +97,7 @@ def _save_round_trips(engine: Engine) -> None:
         if time.monotonic() - record.info.get("emporium_checked_in", 0.0) >= PING_AFTER:
             try:
                 dbapi_connection.ping(reconnect=False)
-            except Exception as e:  # noqa: BLE001  (any driver error: the connection is gone)
+            except Exception as e:
                 raise exc.DisconnectionError() from e
 
     @event.listens_for(engine, "checkin")

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Optional
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from data_tier.base import BigId, Base, Money, UtcDateTime, money, str64, str128, str255, timestamp, utcnow
+from data_tier.base import Base, BigId, Money, UtcDateTime, money, str64, str128, str255, timestamp, utcnow
 
 
 class Promotion(Base):
@@ -36,8 +35,8 @@ class Promotion(Base):
     get: Mapped[int] = mapped_column(Integer, default=0)
     threshold: Mapped[money] = mapped_column(default=Decimal("0.00"))
     repeat: Mapped[bool] = mapped_column(Boolean, default=False)
-    cap: Mapped[Optional[Decimal]] = mapped_column(Money())
-    gift_sku_id: Mapped[Optional[int]] = mapped_column(ForeignKey("sku.id"))
+    cap: Mapped[Decimal | None] = mapped_column(Money())
+    gift_sku_id: Mapped[int | None] = mapped_column(ForeignKey("sku.id"))
     gift_qty: Mapped[int] = mapped_column(Integer, default=1)
     exclusion_group: Mapped[str64] = mapped_column(default="")
     priority: Mapped[int] = mapped_column(Integer, default=100)
@@ -47,11 +46,11 @@ class Promotion(Base):
     threshold_basis: Mapped[str] = mapped_column(String(16), default="running")
     member_levels: Mapped[str255] = mapped_column(default="")      # comma-separated; '' = everyone
     channels: Mapped[str255] = mapped_column(default="")           # comma-separated; '' = every channel
-    starts: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    ends: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    usage_limit: Mapped[Optional[int]] = mapped_column(Integer)
-    per_customer_limit: Mapped[Optional[int]] = mapped_column(Integer)
-    budget: Mapped[Optional[Decimal]] = mapped_column(Money())
+    starts: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    ends: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    usage_limit: Mapped[int | None] = mapped_column(Integer)
+    per_customer_limit: Mapped[int | None] = mapped_column(Integer)
+    budget: Mapped[Decimal | None] = mapped_column(Money())
     uses_taken: Mapped[int] = mapped_column(Integer, default=0)
     budget_taken: Mapped[money] = mapped_column(default=Decimal("0.00"))
     supplier_code: Mapped[str64] = mapped_column(default="")
@@ -94,7 +93,7 @@ class PromotionReservation(Base):
     state: Mapped[str] = mapped_column(String(16), default="reserved")   # reserved | consumed | released
     quote: Mapped[str] = mapped_column(Text)                             # the PriceQuote's wire form, JSON
     reserved_at: Mapped[timestamp] = mapped_column(default=utcnow)
-    settled_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class PromotionUsage(Base):
@@ -111,13 +110,13 @@ class PromotionUsage(Base):
     promotion_id: Mapped[int] = mapped_column(ForeignKey("promotion.id"))
     order_ref: Mapped[str64] = mapped_column(ForeignKey("promotion_reservation.order_ref"))
     customer_ref: Mapped[str64] = mapped_column(default="")
-    coupon_id: Mapped[Optional[int]] = mapped_column(ForeignKey("coupon.id"))
+    coupon_id: Mapped[int | None] = mapped_column(ForeignKey("coupon.id"))
     discount: Mapped[money]
     supplier_code: Mapped[str64] = mapped_column(default="")
     supplier_amount: Mapped[money] = mapped_column(default=Decimal("0.00"))
     state: Mapped[str] = mapped_column(String(16), default="reserved")   # reserved | consumed | released
     reserved_at: Mapped[timestamp] = mapped_column(default=utcnow)
-    settled_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 __all__ = ["Coupon", "Promotion", "PromotionReservation", "PromotionScope", "PromotionUsage"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Optional
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -69,22 +68,22 @@ class PurchaseOrder(Base):
     kind: Mapped[str] = mapped_column(String(16), default="purchase")
     supplier_id: Mapped[int] = mapped_column(ForeignKey("supplier.id"))
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
-    contract_id: Mapped[Optional[int]] = mapped_column(ForeignKey("supplier_contract.id"))
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("supplier_contract.id"))
     consignment: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(24), default="draft")
-    expected_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    expected_on: Mapped[dt.date | None] = mapped_column(Date)
     tolerance_pct: Mapped[int] = mapped_column(Integer, default=0)  # over-receipt allowed, % of the line
     note: Mapped[str255] = mapped_column(default="")
     total: Mapped[money] = mapped_column(default=Decimal("0.00"))
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     created_by: Mapped[str64] = mapped_column(default="")
-    approved_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     approved_by: Mapped[str64] = mapped_column(default="")
-    sent_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    first_receipt_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    done_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)     # received/shipped
-    closed_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    cancelled_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    first_receipt_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    done_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)     # received/shipped
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
@@ -98,7 +97,7 @@ class PoLine(Base):
     sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
     qty: Mapped[int] = mapped_column(Integer)
     price: Mapped[money]
-    expected_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    expected_on: Mapped[dt.date | None] = mapped_column(Date)
     received_qty: Mapped[int] = mapped_column(Integer, default=0)   # accepted into stock (returns: shipped)
     rejected_qty: Mapped[int] = mapped_column(Integer, default=0)   # refused at the quality check
     invoiced_qty: Mapped[int] = mapped_column(Integer, default=0)
@@ -115,7 +114,7 @@ class Receipt(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")   # open | posted | cancelled
     started_at: Mapped[timestamp] = mapped_column(default=utcnow)
     started_by: Mapped[str64] = mapped_column(default="")
-    posted_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    posted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     posted_by: Mapped[str64] = mapped_column(default="")
 
 
@@ -127,7 +126,7 @@ class ReceiptLine(Base):
     po_line_id: Mapped[int] = mapped_column(ForeignKey("po_line.id"))
     sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
     lot_code: Mapped[str64] = mapped_column(default="")
-    expires_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
     qty: Mapped[int] = mapped_column(Integer, default=0)            # counted at the dock
     rejected_qty: Mapped[int] = mapped_column(Integer, default=0)   # of which refused at the quality check
     reject_reason: Mapped[str64] = mapped_column(default="")

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from data_tier.base import BigId, Base, UtcDateTime, str64, str128, str255, timestamp, utcnow
+from data_tier.base import Base, BigId, UtcDateTime, str64, str128, str255, timestamp, utcnow
 
 
 class UserRole(Base):
@@ -25,18 +24,18 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str64] = mapped_column(unique=True)
     display_name: Mapped[str128]
-    email: Mapped[Optional[str255]]
+    email: Mapped[str255 | None]
     password_hash: Mapped[str255]
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    last_login_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     updated_at: Mapped[timestamp] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    roles: Mapped[list["Role"]] = relationship(secondary="user_role", back_populates="users", order_by="Role.code")
+    roles: Mapped[list[Role]] = relationship(secondary="user_role", back_populates="users", order_by="Role.code")
 
 
 class Role(Base):
@@ -51,7 +50,7 @@ class Role(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     users: Mapped[list[User]] = relationship(secondary="user_role", back_populates="roles")
-    permissions: Mapped[list["RolePermission"]] = relationship(
+    permissions: Mapped[list[RolePermission]] = relationship(
         back_populates="role", cascade="all, delete-orphan", order_by="RolePermission.permission"
     )
 
@@ -76,8 +75,8 @@ class LoginSession(Base):
     client_addr: Mapped[str64] = mapped_column(default="")
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     last_seen_at: Mapped[timestamp] = mapped_column(default=utcnow)
-    ended_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
-    end_reason: Mapped[Optional[str64]]
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    end_reason: Mapped[str64 | None]
 
 
 class AuditLog(Base):
@@ -92,16 +91,16 @@ class AuditLog(Base):
     )
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[timestamp] = mapped_column(default=utcnow)
-    user_id: Mapped[Optional[int]] = mapped_column(Integer)
+    user_id: Mapped[int | None] = mapped_column(Integer)
     username: Mapped[str64] = mapped_column(default="")
-    session_id: Mapped[Optional[int]] = mapped_column(Integer)
+    session_id: Mapped[int | None] = mapped_column(Integer)
     client_addr: Mapped[str64] = mapped_column(default="")
     verb: Mapped[str64]
     record_type: Mapped[str64] = mapped_column(default="")
     record_id: Mapped[str64] = mapped_column(default="")
     records: Mapped[str] = mapped_column(Text, default="")
     changes: Mapped[str] = mapped_column(Text, default="")
-    request_id: Mapped[Optional[str64]]
+    request_id: Mapped[str64 | None]
 
 
 class Setting(Base):
@@ -121,7 +120,7 @@ class ProcessedRequest(Base):
     __tablename__ = "processed_request"
     request_id: Mapped[str64] = mapped_column(primary_key=True)
     verb: Mapped[str64]
-    user_id: Mapped[Optional[int]] = mapped_column(Integer)
+    user_id: Mapped[int | None] = mapped_column(Integer)
     result: Mapped[str] = mapped_column(Text)
     at: Mapped[timestamp] = mapped_column(default=utcnow)
 

@@ -8,13 +8,12 @@ warehouse and SKU, with what is reserved) are the moves summed up, changed only 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, update
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from data_tier.base import BigId, Base, UtcDateTime, str64, str128, timestamp, utcnow
+from data_tier.base import Base, BigId, UtcDateTime, str64, str128, timestamp, utcnow
 
 VIRTUAL_KINDS = ("supplier", "customer", "loss", "gain")
 INTERNAL_KINDS = ("receiving", "storage", "packing", "shipping")
@@ -36,7 +35,7 @@ class Location(Base):
     __table_args__ = (UniqueConstraint("warehouse_id", "code", name="uq_location_warehouse_code"),
                       Index("ix_location_warehouse_pick", "warehouse_id", "pick_order"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    warehouse_id: Mapped[Optional[int]] = mapped_column(ForeignKey("warehouse.id"))
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
     code: Mapped[str64]
     name: Mapped[str128] = mapped_column(default="")
     kind: Mapped[str] = mapped_column(String(16))
@@ -53,9 +52,9 @@ class Lot(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
     code: Mapped[str64]
-    expires_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
     # consignment: the supplier who still owns the lot's units until they are sold (None: our own stock)
-    owner_supplier_id: Mapped[Optional[int]] = mapped_column(ForeignKey("supplier.id"))
+    owner_supplier_id: Mapped[int | None] = mapped_column(ForeignKey("supplier.id"))
 
 
 class SkuStorage(Base):
@@ -128,7 +127,7 @@ class StockReservation(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")     # open | shipped | released
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     updated_at: Mapped[timestamp] = mapped_column(default=utcnow, onupdate=utcnow)
-    pick_list_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pick_list.id"))   # in a wave
+    pick_list_id: Mapped[int | None] = mapped_column(ForeignKey("pick_list.id"))   # in a wave
     picked_qty: Mapped[int] = mapped_column(Integer, default=0)      # moved to packing
     packed_qty: Mapped[int] = mapped_column(Integer, default=0)      # verified by scan at the packing table
 
@@ -143,7 +142,7 @@ class PickList(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")   # open | picked
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     created_by: Mapped[str64] = mapped_column(default="")
-    done_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    done_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class PickTask(Base):
@@ -162,7 +161,7 @@ class PickTask(Base):
     qty: Mapped[int] = mapped_column(Integer)
     picked_qty: Mapped[int] = mapped_column(Integer, default=0)
     state: Mapped[str] = mapped_column(String(16), default="open")   # open | picked | short
-    picked_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    picked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     picked_by: Mapped[str64] = mapped_column(default="")
 
 
@@ -192,7 +191,7 @@ class OutboundEvent(Base):
     doc_type: Mapped[str] = mapped_column(String(16))
     doc_ref: Mapped[str64]
     kind: Mapped[str] = mapped_column(String(16))                     # shipped
-    shipment_id: Mapped[Optional[int]] = mapped_column(ForeignKey("shipment.id"))
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id"))
     at: Mapped[timestamp] = mapped_column(default=utcnow)
 
 
@@ -210,9 +209,9 @@ class CountTask(Base):
     start_move_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), default=0)
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     created_by: Mapped[str64] = mapped_column(default="")
-    counted_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    counted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     counted_by: Mapped[str64] = mapped_column(default="")
-    reviewed_at: Mapped[Optional[dt.datetime]] = mapped_column(UtcDateTime)
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     reviewed_by: Mapped[str64] = mapped_column(default="")
 
 

@@ -14,8 +14,8 @@ from data_tier.migrate import current_revision, downgrade, head_revision, upgrad
 from data_tier.search import SEARCH_ENGINES, search_engine, set_search_engine
 from data_tier.system import AuditLog, Role, User
 from middle_tier import auth, validate
-from middle_tier.contract import DomainError
 from middle_tier.catalog_search import reindex
+from middle_tier.contract import DomainError
 from middle_tier.demo import DEMO_PASSWORD, seed_demo
 from middle_tier.demo_bulk import grow_catalog
 from middle_tier.permissions import sync_builtin_roles

@@ -15,9 +15,10 @@ import logging
 import types
 import typing
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,7 +26,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from data_tier.system import ProcessedRequest
 from middle_tier import auth
 from middle_tier.contract import (
-    E_BAD_ARG, E_CONFLICT, E_INTERNAL, E_PERMISSION, E_VALIDATION, DomainError, Page, Record, Text,
+    E_BAD_ARG,
+    E_CONFLICT,
+    E_INTERNAL,
+    E_PERMISSION,
+    E_VALIDATION,
+    DomainError,
+    Page,
+    Record,
+    Text,
 )
 from middle_tier.uow import UnitOfWork
 

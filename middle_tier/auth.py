@@ -6,8 +6,8 @@ import hashlib
 import secrets
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 from data_tier.base import utcnow
 from data_tier.system import LoginSession, Role, RolePermission, User, UserRole
 from middle_tier.contract import (
-    E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_AUTH, E_LOGIN_FAILED, E_VALIDATION, DomainError, Text,
+    E_ACCOUNT_DISABLED,
+    E_ACCOUNT_LOCKED,
+    E_AUTH,
+    E_LOGIN_FAILED,
+    E_VALIDATION,
+    DomainError,
+    Text,
 )
 from middle_tier.settings import get_setting
 

@@ -10,21 +10,45 @@ from sqlalchemy.exc import IntegrityError
 
 from data_tier import search as full_text
 from data_tier.catalog import (
-    Attribute, AttributeValue, Brand, Category, CategoryAttribute, Product, ProductImage, SearchLog, SearchSynonym, Sku,
+    Attribute,
+    AttributeValue,
+    Brand,
+    Category,
+    CategoryAttribute,
+    Product,
+    ProductImage,
+    SearchLog,
+    SearchSynonym,
+    Sku,
 )
 from data_tier.wms import StockLevel
-from middle_tier import catalog_search as search_index, validate
+from middle_tier import catalog_search as search_index
+from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.catalog_import import apply_import, plan_import
 from middle_tier.catalog_media import read_image, synonym_words
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_VALIDATION, PRODUCT_STATUSES, AttributeRecord, BatchRow, BrandRecord,
-    CategoryRecord, DomainError, ImageRecord, ImportReport, Page, ProductRecord, SearchLogRecord, SkuRecord,
-    SynonymRecord, Text,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_VALIDATION,
+    PRODUCT_STATUSES,
+    AttributeRecord,
+    BatchRow,
+    BrandRecord,
+    CategoryRecord,
+    DomainError,
+    ImageRecord,
+    ImportReport,
+    Page,
+    ProductRecord,
+    SearchLogRecord,
+    SkuRecord,
+    SynonymRecord,
+    Text,
 )
 from middle_tier.money import parse_money, round_money
-from middle_tier.search_text import query_groups, query_terms
 from middle_tier.paging import check_page_size, decode_cursor, encode_cursor, keyset_page
+from middle_tier.search_text import query_groups, query_terms
 from middle_tier.uow import UnitOfWork, diff
 
 MAX_BATCH = 20_000

@@ -1,17 +1,25 @@
 """Bulk SKU import: every row checked, every problem reported with row and column, all or nothing."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import select
 
 from data_tier.catalog import Attribute, Brand, Category, CategoryAttribute, Product, Sku
 from middle_tier import validate
 from middle_tier.contract import (
-    E_VALIDATION, PRODUCT_STATUSES, SKU_IMPORT_COLUMNS, SKU_IMPORT_IGNORED, SKU_IMPORT_MAX_ROWS, DomainError,
-    ImportIssue, ImportReport, Text,
+    E_VALIDATION,
+    PRODUCT_STATUSES,
+    SKU_IMPORT_COLUMNS,
+    SKU_IMPORT_IGNORED,
+    SKU_IMPORT_MAX_ROWS,
+    DomainError,
+    ImportIssue,
+    ImportReport,
+    Text,
 )
 from middle_tier.money import parse_money
 from middle_tier.uow import UnitOfWork

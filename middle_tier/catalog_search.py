@@ -1,7 +1,7 @@
 """Keeping the search tokens of SKUs current, and the site search itself (relevance, filters, query log)."""
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session

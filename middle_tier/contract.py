@@ -12,7 +12,7 @@ import datetime as dt
 import types
 import typing
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 PROTOCOL_VERSION = 1
 DEFAULT_PORT = 18861
@@ -48,7 +48,7 @@ class Text(str):
     template: str
     params: tuple[tuple[str, str], ...]
 
-    def __new__(cls, template: str, **params: object) -> "Text":
+    def __new__(cls, template: str, **params: object) -> Text:
         plain = {k: str(v) for k, v in params.items()}
         self = super().__new__(cls, template.format(**plain))
         self.template = template
@@ -203,7 +203,7 @@ class Page:
         return (self.columns, self.rows, self.next_cursor)
 
     @classmethod
-    def from_wire(cls, value: tuple) -> "Page":
+    def from_wire(cls, value: tuple) -> Page:
         columns, rows, cursor = value
         return cls(tuple(columns), tuple(rows), cursor)
 
@@ -240,7 +240,7 @@ class UserRecord(Record):
     is_active: bool
     is_locked: bool
     roles: tuple[str, ...]
-    last_login_at: Optional[dt.datetime]
+    last_login_at: dt.datetime | None
     created_at: dt.datetime
     version: int
 
@@ -279,7 +279,7 @@ class SettingRecord(Record):
     label: str
     description: str
     choices: tuple[str, ...]
-    updated_at: Optional[dt.datetime]
+    updated_at: dt.datetime | None
     updated_by: str
     version: int
 
@@ -439,7 +439,7 @@ class ImportIssue(Record):
     params: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, row: int, column: str, message: str) -> "ImportIssue":
+    def of(cls, row: int, column: str, message: str) -> ImportIssue:
         return cls(row, column, str(message), getattr(message, "template", ""), getattr(message, "params", ()))
 
 
@@ -525,14 +525,14 @@ class PromotionSummary(Record):
     status: str
     stage: str
     kind: str
-    starts: Optional[dt.datetime]
-    ends: Optional[dt.datetime]
+    starts: dt.datetime | None
+    ends: dt.datetime | None
     priority: int
     exclusion_group: str
     uses_taken: int
-    usage_limit: Optional[int]
+    usage_limit: int | None
     budget_taken: Decimal
-    budget: Optional[Decimal]
+    budget: Decimal | None
     version: int
 
 
@@ -569,7 +569,7 @@ class PromotionRecord(Record):
     get: int
     threshold: Decimal
     repeat: bool
-    cap: Optional[Decimal]
+    cap: Decimal | None
     gift_sku_code: str
     gift_qty: int
     exclusion_group: str
@@ -580,11 +580,11 @@ class PromotionRecord(Record):
     threshold_basis: str
     member_levels: tuple[str, ...]
     channels: tuple[str, ...]
-    starts: Optional[dt.datetime]
-    ends: Optional[dt.datetime]
-    usage_limit: Optional[int]
-    per_customer_limit: Optional[int]
-    budget: Optional[Decimal]
+    starts: dt.datetime | None
+    ends: dt.datetime | None
+    usage_limit: int | None
+    per_customer_limit: int | None
+    budget: Decimal | None
     uses_taken: int
     budget_taken: Decimal
     supplier_code: str
@@ -738,7 +738,7 @@ class StockRow(Record):
     sku_code: str
     sku_name: str
     lot_code: str
-    expires_on: Optional[dt.date]
+    expires_on: dt.date | None
     qty: int
     owner_code: str        # consignment: the supplier who owns these units ('' = our own stock)
 
@@ -843,7 +843,7 @@ class PickListRecord(Record):
     state: str             # open | picked
     created_at: dt.datetime
     created_by: str
-    done_at: Optional[dt.datetime]
+    done_at: dt.datetime | None
     requests: tuple[str, ...]          # 'doc_type:doc_ref' of the requests in the wave
     tasks: tuple[PickTaskRecord, ...]
 
@@ -914,9 +914,9 @@ class CountTaskRecord(Record):
     state: str             # open | counted | approved | cancelled
     reason: str
     created_at: dt.datetime
-    counted_at: Optional[dt.datetime]
+    counted_at: dt.datetime | None
     counted_by: str
-    reviewed_at: Optional[dt.datetime]
+    reviewed_at: dt.datetime | None
     reviewed_by: str
     moved_since_start: bool    # stock moved in the bin after the count began: recount, do not apply
     lines: tuple[CountLineRecord, ...]
@@ -978,7 +978,7 @@ class PoLineRecord(Record):
     qty: int
     price: Decimal
     amount: Decimal
-    expected_on: Optional[dt.date]
+    expected_on: dt.date | None
     received_qty: int      # accepted into stock (a return: shipped back)
     rejected_qty: int
     invoiced_qty: int
@@ -994,7 +994,7 @@ class PoSummary(Record):
     supplier_name: str
     warehouse_code: str
     state: str
-    expected_on: Optional[dt.date]
+    expected_on: dt.date | None
     total: Decimal
     created_at: dt.datetime
     version: int
@@ -1013,19 +1013,19 @@ class PoRecord(Record):
     contract_code: str
     consignment: bool
     state: str
-    expected_on: Optional[dt.date]
+    expected_on: dt.date | None
     tolerance_pct: int
     note: str
     total: Decimal
     created_at: dt.datetime
     created_by: str
-    approved_at: Optional[dt.datetime]
+    approved_at: dt.datetime | None
     approved_by: str
-    sent_at: Optional[dt.datetime]
-    first_receipt_at: Optional[dt.datetime]
-    done_at: Optional[dt.datetime]
-    closed_at: Optional[dt.datetime]
-    cancelled_at: Optional[dt.datetime]
+    sent_at: dt.datetime | None
+    first_receipt_at: dt.datetime | None
+    done_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    cancelled_at: dt.datetime | None
     lines: tuple[PoLineRecord, ...]
     version: int
 
@@ -1037,7 +1037,7 @@ class ReceiptLineRecord(Record):
     sku_code: str
     sku_name: str
     lot_code: str
-    expires_on: Optional[dt.date]
+    expires_on: dt.date | None
     qty: int
     rejected_qty: int
     reject_reason: str
@@ -1052,7 +1052,7 @@ class ReceiptRecord(Record):
     state: str             # open | posted | cancelled
     started_at: dt.datetime
     started_by: str
-    posted_at: Optional[dt.datetime]
+    posted_at: dt.datetime | None
     lines: tuple[ReceiptLineRecord, ...]
     po_lines: tuple[PoLineRecord, ...]      # what is ordered and still open, for the clerk's screen
 

@@ -7,7 +7,7 @@ transactions of BATCH products, then their search tokens; the demo catalog must 
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Engine, func, insert, select
 

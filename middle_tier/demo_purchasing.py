@@ -4,17 +4,24 @@ terminal, one received through a posted receipt and closed), plus an open count 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from data_tier import wms as ledger
 from data_tier.base import utcnow
 from data_tier.catalog import Sku
-from data_tier import wms as ledger
 from data_tier.purchasing import (
-    ContractPrice, PoLine, PurchaseOrder, Receipt, ReceiptLine, ReorderRule, Supplier, SupplierContract,
+    ContractPrice,
+    PoLine,
+    PurchaseOrder,
+    Receipt,
+    ReceiptLine,
+    ReorderRule,
+    Supplier,
+    SupplierContract,
 )
 from data_tier.wms import CountTask, Location, Lot, StockLevel, StockMove, Warehouse
 from middle_tier.money import round_money

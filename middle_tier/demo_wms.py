@@ -3,7 +3,7 @@ SKUs (through the same ledger as every receipt), and a few open outbound reserva
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session

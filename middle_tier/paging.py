@@ -4,7 +4,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import Session

@@ -20,10 +20,32 @@ from data_tier.promotions import Coupon, Promotion, PromotionReservation, Promot
 from middle_tier import pricing, validate
 from middle_tier.api import Exposed, as_tuples, expose, flush_unique, verb
 from middle_tier.contract import (
-    CHANNELS, COUPON_STAGES, E_CONFLICT, E_DUPLICATE, E_VALIDATION, PROMOTION_FIELDS, PROMOTION_STATUSES,
-    PROMOTION_TRANSITIONS, SCOPE_KINDS, STAGE_KINDS, Collision, CouponRecord, DomainError, Page, PriceQuote,
-    PromotionRecord, PromotionSummary, QuoteGift, QuoteLine, QuotePromotion, QuoteRejection, QuoteStep,
-    ReservationRecord, ScopeItem, UsageRecord, Text,
+    CHANNELS,
+    COUPON_STAGES,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_VALIDATION,
+    PROMOTION_FIELDS,
+    PROMOTION_STATUSES,
+    PROMOTION_TRANSITIONS,
+    SCOPE_KINDS,
+    STAGE_KINDS,
+    Collision,
+    CouponRecord,
+    DomainError,
+    Page,
+    PriceQuote,
+    PromotionRecord,
+    PromotionSummary,
+    QuoteGift,
+    QuoteLine,
+    QuotePromotion,
+    QuoteRejection,
+    QuoteStep,
+    ReservationRecord,
+    ScopeItem,
+    Text,
+    UsageRecord,
 )
 from middle_tier.money import parse_money, round_money
 from middle_tier.paging import keyset_page
@@ -253,7 +275,7 @@ class _Facts:
         if kind == "brand":
             self.brand = ref
 
-    def meets(self, other: "_Facts") -> bool:
+    def meets(self, other: _Facts) -> bool:
         a, b = (self, other) if SCOPE_KINDS.index(self.kind) <= SCOPE_KINDS.index(other.kind) else (other, self)
         if a.kind == b.kind and a.kind in ("sku", "product", "brand"):
             return a.ref == b.ref

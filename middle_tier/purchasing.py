@@ -19,25 +19,52 @@ from data_tier import wms as ledger
 from data_tier.base import utcnow
 from data_tier.catalog import Sku
 from data_tier.purchasing import (
-    ContractPrice, InvoiceLine, PoLine, PurchaseOrder, Receipt, ReorderRule, Supplier, SupplierContract,
+    ContractPrice,
+    InvoiceLine,
+    PoLine,
+    PurchaseOrder,
+    Receipt,
+    ReorderRule,
+    Supplier,
+    SupplierContract,
     SupplierInvoice,
 )
 from data_tier.wms import Location, Lot, StockLevel, StockMove, StockReservation, Warehouse
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
-    CONTRACT_KINDS, E_CONFLICT, E_DUPLICATE, E_VALIDATION, PO_KINDS, PO_STATES, PO_TRANSITIONS, RETURN_STATES,
-    SUPPLIER_FIELDS, ConsignmentSale, ContractRecord, DocumentRecord, DomainError, InvoiceRecord, Page, PoRecord,
-    PoSummary, Text,
-    ReorderSuggestion, SupplierRecord,
+    CONTRACT_KINDS,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_VALIDATION,
+    PO_KINDS,
+    PO_STATES,
+    PO_TRANSITIONS,
+    RETURN_STATES,
+    SUPPLIER_FIELDS,
+    ConsignmentSale,
+    ContractRecord,
+    DocumentRecord,
+    DomainError,
+    InvoiceRecord,
+    Page,
+    PoRecord,
+    PoSummary,
+    ReorderSuggestion,
+    SupplierRecord,
+    Text,
 )
 from middle_tier.money import parse_money, round_money
 from middle_tier.paging import keyset_page
+from middle_tier.receiving import line_record, po_lines, receipt_record
 from middle_tier.stock import (
-    MAX_QTY, SHIPPED_HOOKS, next_number, sku_by_scan, virtual_location,
+    MAX_QTY,
+    SHIPPED_HOOKS,
+    next_number,
+    sku_by_scan,
+    virtual_location,
 )
 from middle_tier.uow import UnitOfWork
-from middle_tier.receiving import line_record, po_lines, receipt_record
 from middle_tier.wms_outbound import cancel_open_tasks, open_reservations
 
 MAX_LINES = 500

@@ -14,11 +14,24 @@ from data_tier.purchasing import PoLine, PurchaseOrder, Receipt, ReceiptLine
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
-    E_CONFLICT, E_VALIDATION, DomainError, PoLineRecord, ReceiptLineRecord, ReceiptRecord, Text,
+    E_CONFLICT,
+    E_VALIDATION,
+    DomainError,
+    PoLineRecord,
+    ReceiptLineRecord,
+    ReceiptRecord,
+    Text,
 )
 from middle_tier.money import round_money
 from middle_tier.stock import (
-    area, check_qty, lot_for, next_number, post_move, require_expiry, sku_by_scan, virtual_location,
+    area,
+    check_qty,
+    lot_for,
+    next_number,
+    post_move,
+    require_expiry,
+    sku_by_scan,
+    virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 

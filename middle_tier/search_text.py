@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 Terms = list[tuple[str, bool]]         # (token, is_prefix), all required
 

@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(url, pool_size=args.pool_size)
     try:
         current = current_revision(engine)
-    except Exception as e:  # noqa: BLE001  (any driver error: say what and where, not a traceback)
+    except Exception as e:
         log.error("cannot reach the database %s: %s", engine.url.render_as_string(hide_password=True), e)
         return 2
     if current != head_revision():

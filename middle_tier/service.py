@@ -6,22 +6,30 @@ import uuid
 from typing import Any
 
 import rpyc
-from sqlalchemy.orm import Session as DbSession, sessionmaker
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
 
 from data_tier.base import utcnow
 from data_tier.system import User
 from middle_tier import auth
 from middle_tier.api import AUTHENTICATED, Context, Exposed, check_arg, expose, verb
-from middle_tier.contract import (
-    E_AUTH, E_INTERNAL, E_LOGIN_FAILED, E_VALIDATION, PROTOCOL_VERSION, DomainError, LoginResult,
-    ServerInfo, Text,
-)
 from middle_tier.catalog import CatalogComponent
+from middle_tier.contract import (
+    E_AUTH,
+    E_INTERNAL,
+    E_LOGIN_FAILED,
+    E_VALIDATION,
+    PROTOCOL_VERSION,
+    DomainError,
+    LoginResult,
+    ServerInfo,
+    Text,
+)
 from middle_tier.promotions import PromotionsComponent
 from middle_tier.purchasing import PurchasingComponent
-from middle_tier.wms import WmsComponent
 from middle_tier.system import SystemComponent
 from middle_tier.uow import UnitOfWork
+from middle_tier.wms import WmsComponent
 
 log = logging.getLogger("emporium.service")
 VERSION = "0.1.0"

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

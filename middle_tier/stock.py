@@ -7,8 +7,9 @@ below what is reserved, also when many clients reserve and ship the same SKU at 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Protocol
 
 from sqlalchemy import case, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -20,7 +21,13 @@ from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockMove, St
 from middle_tier import validate
 from middle_tier.api import flush_unique
 from middle_tier.contract import (
-    E_CONFLICT, E_VALIDATION, DomainError, DriftRecord, LocationRecord, StockReservationRecord, Text,
+    E_CONFLICT,
+    E_VALIDATION,
+    DomainError,
+    DriftRecord,
+    LocationRecord,
+    StockReservationRecord,
+    Text,
 )
 from middle_tier.uow import UnitOfWork
 

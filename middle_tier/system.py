@@ -8,8 +8,20 @@ from data_tier.system import AuditLog, Role, RolePermission, Setting, User, User
 from middle_tier import auth, settings, validate
 from middle_tier.api import AUTHENTICATED, Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_VALIDATION, PERMISSION_CODES, PERMISSIONS, AuditRecord, DomainError, Page,
-    PermissionRecord, RoleRecord, SettingRecord, UserRecord, datetime_to_wire, Text,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_VALIDATION,
+    PERMISSION_CODES,
+    PERMISSIONS,
+    AuditRecord,
+    DomainError,
+    Page,
+    PermissionRecord,
+    RoleRecord,
+    SettingRecord,
+    Text,
+    UserRecord,
+    datetime_to_wire,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.permissions import ADMIN_ROLE

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,7 +38,7 @@ class UnitOfWork:
     The session (and its transaction) is opened on first use, so a verb that needs no database costs none.
     """
 
-    def __init__(self, factory: "sessionmaker[Session] | Session", *, verb: str, state: "ConnectionState | None",
+    def __init__(self, factory: sessionmaker[Session] | Session, *, verb: str, state: ConnectionState | None,
                  write: bool) -> None:
         self._factory = factory
         self._session: Session | None = factory if isinstance(factory, Session) else None

@@ -52,7 +52,7 @@ def date_or_none(value: str, field: str, label: str) -> dt.datetime | None:
     except ValueError:
         raise DomainError(E_VALIDATION, Text("{label} must be a date like 2026-11-24.", label=label), field) from None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed
 
 

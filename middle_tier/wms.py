@@ -16,16 +16,44 @@ from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockLevel, S
 from middle_tier import validate
 from middle_tier.api import expose, flush_unique, verb
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_VALIDATION, LOCATION_KINDS, REMOVAL_STRATEGIES, DomainError, LocationRecord, MoveRecord,
-    Page, SkuStock, StockLevelRecord, StockReservationRecord, StockRow, WarehouseRecord, Text,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_VALIDATION,
+    LOCATION_KINDS,
+    REMOVAL_STRATEGIES,
+    DomainError,
+    LocationRecord,
+    MoveRecord,
+    Page,
+    SkuStock,
+    StockLevelRecord,
+    StockReservationRecord,
+    StockRow,
+    Text,
+    WarehouseRecord,
 )
 from middle_tier.paging import keyset_page
+from middle_tier.receiving import ReceivingVerbs
 from middle_tier.stock import (
-    DEFAULT_LOCATIONS, MAX_QTY, SHIP_ROUNDS, BinShort, active_location, check_doc, check_qty, get_sku, location_record,
-    drift, lot_for, pickable, post_move, removal_of, require_expiry, reservation_record, virtual_location,
+    DEFAULT_LOCATIONS,
+    MAX_QTY,
+    SHIP_ROUNDS,
+    BinShort,
+    active_location,
+    check_doc,
+    check_qty,
+    drift,
+    get_sku,
+    location_record,
+    lot_for,
+    pickable,
+    post_move,
+    removal_of,
+    require_expiry,
+    reservation_record,
+    virtual_location,
 )
 from middle_tier.uow import UnitOfWork
-from middle_tier.receiving import ReceivingVerbs
 from middle_tier.wms_counts import CountVerbs
 from middle_tier.wms_outbound import OutboundVerbs, cancel_open_tasks, destination, open_reservations, shipped
 

@@ -15,12 +15,27 @@ from data_tier.wms import CountLine, CountTask, Location, StockBalance, StockMov
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
-    COUNT_STATES, E_CONFLICT, E_VALIDATION, CountLineRecord, CountTaskRecord, DomainError, Page, PutawaySuggestion,
+    COUNT_STATES,
+    E_CONFLICT,
+    E_VALIDATION,
+    CountLineRecord,
+    CountTaskRecord,
+    DomainError,
+    Page,
+    PutawaySuggestion,
     Text,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
-    MAX_QTY, area, check_qty, get_sku, location_by_code, next_number, post_move, sku_by_scan, virtual_location,
+    MAX_QTY,
+    area,
+    check_qty,
+    get_sku,
+    location_by_code,
+    next_number,
+    post_move,
+    sku_by_scan,
+    virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 

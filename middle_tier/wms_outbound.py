@@ -13,19 +13,47 @@ from data_tier import wms as ledger
 from data_tier.base import utcnow
 from data_tier.catalog import Sku
 from data_tier.wms import (
-    CountTask, Location, Lot, OutboundEvent, PickList, PickTask, Shipment, StockMove, StockReservation,
+    CountTask,
+    Location,
+    Lot,
+    OutboundEvent,
+    PickList,
+    PickTask,
+    Shipment,
+    StockMove,
+    StockReservation,
     Warehouse,
 )
 from middle_tier import validate
 from middle_tier.api import Exposed, expose, flush_unique, verb
 from middle_tier.contract import (
-    CARRIERS, E_CONFLICT, E_VALIDATION, DocumentRecord, DomainError, OutboundEventRecord, PackLine, PackStatus, Page,
-    PickListRecord, PickTaskRecord, ShipmentRecord, Text,
+    CARRIERS,
+    E_CONFLICT,
+    E_VALIDATION,
+    DocumentRecord,
+    DomainError,
+    OutboundEventRecord,
+    PackLine,
+    PackStatus,
+    Page,
+    PickListRecord,
+    PickTaskRecord,
+    ShipmentRecord,
+    Text,
 )
 from middle_tier.paging import keyset_page
 from middle_tier.stock import (
-    SHIPPED_HOOKS, BinShort, area, check_doc, location_by_code, next_number, pickable, post_move, sku_by_scan,
-    VirtualPlace, virtual_location,
+    SHIPPED_HOOKS,
+    BinShort,
+    VirtualPlace,
+    area,
+    check_doc,
+    location_by_code,
+    next_number,
+    pickable,
+    post_move,
+    sku_by_scan,
+    virtual_location,
 )
 from middle_tier.uow import UnitOfWork
 from middle_tier.wms_counts import new_count_task

@@ -8,28 +8,27 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import rpyc  # noqa: F401,E402
+import argparse
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
 
-import argparse  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import rpyc  # noqa: F401
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThread
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThread  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from client import i18n  # noqa: E402
-from client.app import apply_look  # noqa: E402
-from client.screens.catalog_import import ImportDialog  # noqa: E402
-from client.screens.login import LoginDialog  # noqa: E402
-from client.screens.main_window import MainWindow  # noqa: E402
-from client.documents import print_document  # noqa: E402
-from data_tier.engine import make_engine, make_session_factory  # noqa: E402
-from data_tier.migrate import upgrade  # noqa: E402
-from middle_tier.demo import seed_demo  # noqa: E402
-from middle_tier.server import build_server  # noqa: E402
+from client import i18n
+from client.app import apply_look
+from client.documents import print_document
+from client.screens.catalog_import import ImportDialog
+from client.screens.login import LoginDialog
+from client.screens.main_window import MainWindow
+from data_tier.engine import make_engine, make_session_factory
+from data_tier.migrate import upgrade
+from middle_tier.demo import seed_demo
+from middle_tier.server import build_server
 
 
 def pump(seconds: float) -> None:

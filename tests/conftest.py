@@ -6,25 +6,24 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import rpyc  # noqa: E402  (imported before any QApplication: see DEVELOPERS notes on PySide6 6.12)
+import hashlib
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
 
-import hashlib  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-import uuid  # noqa: E402
-from typing import Any, Callable, Iterator  # noqa: E402
+import pytest
+import rpyc
+from sqlalchemy import Engine, MetaData, text
 
-import pytest  # noqa: E402
-from sqlalchemy import Engine, MetaData, text  # noqa: E402
-
-import data_tier.models  # noqa: E402,F401  (every table on Base.metadata, for the fingerprint)
-from data_tier.base import Base  # noqa: E402
-
-from client.connection import Endpoint, open_connection  # noqa: E402
-from data_tier.engine import make_engine, make_session_factory  # noqa: E402
-from data_tier.migrate import upgrade  # noqa: E402
-from middle_tier.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
-from middle_tier.server import build_server  # noqa: E402
+import data_tier.models  # noqa: F401  (every table on Base.metadata, for the fingerprint)
+from client.connection import Endpoint, open_connection
+from data_tier.base import Base
+from data_tier.engine import make_engine, make_session_factory
+from data_tier.migrate import upgrade
+from middle_tier.demo import DEMO_PASSWORD, seed_demo
+from middle_tier.server import build_server
 
 ENV_TEST_DB = "EMPORIUM_TEST_DB_URL"
 
@@ -155,6 +154,6 @@ def remote_error(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 
     try:
         fn(*args, **kwargs)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         return error_from_remote(e)
     raise AssertionError(f"{fn} did not raise")

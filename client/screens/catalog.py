@@ -7,8 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSpinBox, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
 )
 
 from client.rpc import RpcClient
@@ -19,8 +26,15 @@ from client.widgets.paged_model import Column, PagedTableModel, record_table
 from client.widgets.progress import ProgressDialog
 from client.widgets.tabular import RowWriter
 from middle_tier.contract import (
-    PRODUCT_STATUSES, SKU_IMPORT_COLUMNS, SKU_IMPORT_IGNORED, BrandRecord, CategoryRecord, LoginResult,
-    Page, ProductRecord, SkuRecord,
+    PRODUCT_STATUSES,
+    SKU_IMPORT_COLUMNS,
+    SKU_IMPORT_IGNORED,
+    BrandRecord,
+    CategoryRecord,
+    LoginResult,
+    Page,
+    ProductRecord,
+    SkuRecord,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

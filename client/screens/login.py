@@ -4,14 +4,26 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from client.connection import Endpoint
 from client.rpc import RpcClient
 from client.widgets.form import FormPanel
 from middle_tier.contract import (
-    DEFAULT_PORT, E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_LOGIN_FAILED, E_UNAVAILABLE, DomainError, LoginResult,
+    DEFAULT_PORT,
+    E_ACCOUNT_DISABLED,
+    E_ACCOUNT_LOCKED,
+    E_LOGIN_FAILED,
+    E_UNAVAILABLE,
+    DomainError,
+    LoginResult,
 )
 from resources import path
 

@@ -6,8 +6,20 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +29,12 @@ from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    CHANNELS, PROMOTION_STATUSES, PROMOTION_TRANSITIONS, STAGE_KINDS, LoginResult, PromotionRecord,
+    CHANNELS,
+    PROMOTION_STATUSES,
+    PROMOTION_TRANSITIONS,
+    STAGE_KINDS,
+    LoginResult,
+    PromotionRecord,
     PromotionSummary,
 )
 
@@ -65,7 +82,7 @@ class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[PromotionSummary] = []
-        today = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+        today = dt.datetime.now(dt.UTC).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
         self.start = today - dt.timedelta(days=self.DAYS_BEFORE)
         self.end = today + dt.timedelta(days=self.DAYS_AFTER)
         self.setMinimumHeight(self.HEADER + self.ROW * 3)
@@ -98,7 +115,7 @@ class TimelineWidget(QWidget):
                 p.setPen(QPen(QColor("#616161")))
                 p.drawText(QRectF(x + 2, 2, 60, self.HEADER - 6), Qt.AlignmentFlag.AlignLeft, day.strftime("%m-%d"))
             day += dt.timedelta(days=1)
-        today = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        today = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         x_today = self._x(today, width, today)
         p.setPen(QPen(QColor("#c62828"), 2))
         p.drawLine(int(x_today), self.HEADER - 4, int(x_today), self.height())

@@ -6,8 +6,19 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from client.documents import print_document
@@ -18,8 +29,17 @@ from client.widgets.form import FormDialog
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    PO_STATES, RETURN_STATES, ContractRecord, InvoiceRecord, LoginResult, Page, PoRecord,
-    PoSummary, ReorderSuggestion, SupplierRecord, WarehouseRecord,
+    PO_STATES,
+    RETURN_STATES,
+    ContractRecord,
+    InvoiceRecord,
+    LoginResult,
+    Page,
+    PoRecord,
+    PoSummary,
+    ReorderSuggestion,
+    SupplierRecord,
+    WarehouseRecord,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -7,20 +7,36 @@ answers with what to do next."""
 from __future__ import annotations
 
 import uuid
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.grid import fill_table
 from middle_tier.contract import (
-    CountTaskRecord, DomainError, LoginResult, PackStatus, Page, PickListRecord, PutawaySuggestion, ReceiptRecord,
-    ShipmentRecord, StockRow, WarehouseRecord,
+    CountTaskRecord,
+    DomainError,
+    LoginResult,
+    PackStatus,
+    Page,
+    PickListRecord,
+    PutawaySuggestion,
+    ReceiptRecord,
+    ShipmentRecord,
+    StockRow,
+    WarehouseRecord,
 )
 
 MODES = ("receive", "putaway", "pick", "pack", "count")

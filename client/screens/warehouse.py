@@ -7,19 +7,37 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from client.documents import print_document
 from client.rpc import RpcClient
 from client.screens.base import Screen
-from client.documents import print_document
 from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
-    COUNT_STATES, CountTaskRecord, DriftRecord, LoginResult, MoveRecord, PickListRecord, ShipmentRecord,
-    SkuRecord, SkuStock, StockReservationRecord, WarehouseRecord,
+    COUNT_STATES,
+    CountTaskRecord,
+    DriftRecord,
+    LoginResult,
+    MoveRecord,
+    PickListRecord,
+    ShipmentRecord,
+    SkuRecord,
+    SkuStock,
+    StockReservationRecord,
+    WarehouseRecord,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -1,7 +1,7 @@
 """Small read-only tables filled from plain rows (lines of one document, a review, a suggestion list)."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget

@@ -1,7 +1,8 @@
 """A progress dialog for long work made of many middle-tier calls (paged exports, batch jobs)."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget

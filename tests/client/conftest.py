@@ -1,7 +1,8 @@
 """pytest-qt fixtures: the real client against the real middle tier of tests/conftest.py."""
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings

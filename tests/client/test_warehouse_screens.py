@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from client.documents import CODE128, code128_values, code128_widths
-from client.documents import print_document
+from client.documents import CODE128, code128_values, code128_widths, print_document
 from middle_tier.contract import (
-    CountTaskRecord, LocationRecord, MoveRecord, Page, PickListRecord, PoRecord, SkuRecord, SkuStock, SupplierRecord,
+    CountTaskRecord,
+    LocationRecord,
+    MoveRecord,
+    Page,
+    PickListRecord,
+    PoRecord,
+    SkuRecord,
+    SkuStock,
+    SupplierRecord,
     WarehouseRecord,
 )
 from tests.conftest import new_request_id, unique

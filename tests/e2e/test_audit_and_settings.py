@@ -7,7 +7,14 @@ import json
 import pytest
 
 from middle_tier.contract import (
-    E_BAD_ARG, E_CONFLICT, E_NOT_FOUND, E_VALIDATION, AuditRecord, Page, SettingRecord, UserRecord,
+    E_BAD_ARG,
+    E_CONFLICT,
+    E_NOT_FOUND,
+    E_VALIDATION,
+    AuditRecord,
+    Page,
+    SettingRecord,
+    UserRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 
@@ -43,7 +50,7 @@ def test_filters_by_user_verb_record_and_date(admin, login):
     manager = login("manager")
     entries = audit(manager, username="manager", verb="session.")
     assert entries and all(e.username == "manager" and e.verb.startswith("session.") for e in entries)
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    today = dt.datetime.now(dt.UTC).date().isoformat()
     assert audit(manager, username="manager", date_from=today, date_to=today)
     assert audit(manager, username="manager", date_to="2000-01-01") == []
     err = remote_error(manager.system.list_audit, date_from="2026-13-45")

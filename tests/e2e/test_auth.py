@@ -8,8 +8,15 @@ from sqlalchemy import select, update
 from data_tier.engine import make_session_factory
 from data_tier.system import AuditLog, LoginSession, User
 from middle_tier.contract import (
-    E_ACCOUNT_DISABLED, E_ACCOUNT_LOCKED, E_AUTH, E_BAD_ARG, E_LOGIN_FAILED, E_PERMISSION, E_VALIDATION,
-    LoginResult, ServerInfo,
+    E_ACCOUNT_DISABLED,
+    E_ACCOUNT_LOCKED,
+    E_AUTH,
+    E_BAD_ARG,
+    E_LOGIN_FAILED,
+    E_PERMISSION,
+    E_VALIDATION,
+    LoginResult,
+    ServerInfo,
 )
 from tests.conftest import new_request_id, remote_error, unique
 

@@ -6,8 +6,16 @@ from decimal import Decimal
 import pytest
 
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_VALIDATION, AttributeRecord, BatchRow, BrandRecord, CategoryRecord, Page,
-    ProductRecord, SkuRecord,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_VALIDATION,
+    AttributeRecord,
+    BatchRow,
+    BrandRecord,
+    CategoryRecord,
+    Page,
+    ProductRecord,
+    SkuRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 

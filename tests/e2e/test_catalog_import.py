@@ -4,7 +4,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from middle_tier.contract import (
-    E_VALIDATION, SKU_IMPORT_COLUMNS, ImportReport, Page, ProductRecord, SkuRecord,
+    E_VALIDATION,
+    SKU_IMPORT_COLUMNS,
+    ImportReport,
+    Page,
+    ProductRecord,
+    SkuRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 

@@ -23,7 +23,7 @@ def _race(sessions, call):
         barrier.wait()
         try:
             return ("ok", call(session))
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             return ("err", error_from_remote(e).code)
 
     with ThreadPoolExecutor(len(sessions)) as pool:

@@ -8,8 +8,19 @@ from decimal import Decimal
 import pytest
 
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, CategoryRecord, CouponRecord, Page, PriceQuote,
-    ProductRecord, PromotionRecord, PromotionSummary, ReservationRecord, SkuRecord,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_NOT_FOUND,
+    E_VALIDATION,
+    CategoryRecord,
+    CouponRecord,
+    Page,
+    PriceQuote,
+    ProductRecord,
+    PromotionRecord,
+    PromotionSummary,
+    ReservationRecord,
+    SkuRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 
@@ -279,7 +290,7 @@ def test_concurrent_reservations_never_overrun_a_usage_limit(admin, shop, login)
             res = ReservationRecord.from_wire(session.promotions.reserve(
                 order_ref=unique(f"c{n}"), customer_ref=f"cc{n}", lines=((a.id, 1),)))
             results.append(res)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             errors.append(e)
 
     threads = [threading.Thread(target=run, args=(s, n)) for n, s in enumerate(sessions)]

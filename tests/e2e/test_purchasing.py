@@ -9,9 +9,23 @@ from decimal import Decimal
 import pytest
 
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_PERMISSION, E_VALIDATION, ContractRecord, DocumentRecord, InvoiceRecord,
-    LocationRecord, Page, PickListRecord, PoRecord, ReceiptRecord, ReorderSuggestion, SkuRecord, SkuStock,
-    SupplierRecord, WarehouseRecord,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_PERMISSION,
+    E_VALIDATION,
+    ContractRecord,
+    DocumentRecord,
+    InvoiceRecord,
+    LocationRecord,
+    Page,
+    PickListRecord,
+    PoRecord,
+    ReceiptRecord,
+    ReorderSuggestion,
+    SkuRecord,
+    SkuStock,
+    SupplierRecord,
+    WarehouseRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 

@@ -6,7 +6,13 @@ from decimal import Decimal
 import pytest
 
 from middle_tier.contract import (
-    E_VALIDATION, BrandRecord, CategoryRecord, Page, ProductRecord, SearchLogRecord, SkuRecord,
+    E_VALIDATION,
+    BrandRecord,
+    CategoryRecord,
+    Page,
+    ProductRecord,
+    SearchLogRecord,
+    SkuRecord,
 )
 from middle_tier.search_text import index_tokens, query_terms
 from tests.conftest import remote_error, unique

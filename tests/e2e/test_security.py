@@ -50,7 +50,7 @@ def test_protocol_refuses_setting_attributes(login):
     with pytest.raises(AttributeError):
         session.system.exposed_ping = None
     with pytest.raises(AttributeError):
-        setattr(session, "system", None)
+        session.system = None
 
 
 def test_unauthenticated_connection_cannot_reach_any_component(connect):
@@ -77,12 +77,12 @@ def test_an_internal_error_reaches_the_client_as_a_reference_only(login, monkeyp
     session = login("admin")
     try:
         session.system.get_user(user_id=1)
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         payload = repr(e.args) + repr({k: getattr(e, k) for k in dir(e) if not k.startswith("__")})
         assert getattr(e, "code", None) == E_INTERNAL
         assert "secret_column" not in payload and "hash-123" not in payload
         assert "Traceback" not in str(e).replace("Remote Traceback", "")
-        assert getattr(e, "ref", "") and getattr(e, "ref") in e.message
+        assert getattr(e, "ref", "") and e.ref in e.message
     else:
         raise AssertionError("no error")
 

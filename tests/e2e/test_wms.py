@@ -7,8 +7,17 @@ import threading
 import pytest
 
 from middle_tier.contract import (
-    E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, LocationRecord, MoveRecord, Page, SkuRecord, SkuStock,
-    StockReservationRecord, WarehouseRecord,
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_NOT_FOUND,
+    E_VALIDATION,
+    LocationRecord,
+    MoveRecord,
+    Page,
+    SkuRecord,
+    SkuStock,
+    StockReservationRecord,
+    WarehouseRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 
@@ -148,14 +157,14 @@ def test_sixteen_clients_reserving_and_shipping_never_oversell(admin, site, logi
             qty = 1 + (n + k) % 2
             try:
                 session.wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=w, sku_id=sku.id, qty=qty)
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:
                 code = getattr(e, "code", None)
                 (refused if code == E_CONFLICT else errors).append(e)
                 continue
             try:
                 session.wms.ship(doc_type="order", doc_ref=ref)
                 shipped.append(qty)
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:
                 errors.append(e)
 
     threads = [threading.Thread(target=run, args=(s, n)) for n, s in enumerate(sessions)]

@@ -6,8 +6,20 @@ from __future__ import annotations
 import pytest
 
 from middle_tier.contract import (
-    E_CONFLICT, E_VALIDATION, CountTaskRecord, DocumentRecord, LocationRecord, OutboundEventRecord, PackStatus, Page,
-    PickListRecord, PutawaySuggestion, ShipmentRecord, SkuRecord, SkuStock, WarehouseRecord,
+    E_CONFLICT,
+    E_VALIDATION,
+    CountTaskRecord,
+    DocumentRecord,
+    LocationRecord,
+    OutboundEventRecord,
+    PackStatus,
+    Page,
+    PickListRecord,
+    PutawaySuggestion,
+    ShipmentRecord,
+    SkuRecord,
+    SkuStock,
+    WarehouseRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 

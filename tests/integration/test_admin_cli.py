@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from data_tier.engine import make_engine, make_session_factory
 from data_tier.catalog import Sku, SkuSearch
+from data_tier.engine import make_engine, make_session_factory
 from data_tier.system import AuditLog, User
 from middle_tier import auth, validate
 

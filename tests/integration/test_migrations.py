@@ -8,8 +8,8 @@ from sqlalchemy import inspect
 import data_tier.models  # noqa: F401  (every table on Base.metadata)
 from data_tier.base import Base
 from data_tier.engine import make_engine
-from data_tier.search import is_fulltext_object
 from data_tier.migrate import current_revision, downgrade, head_revision, is_current, upgrade
+from data_tier.search import is_fulltext_object
 
 
 def _not_fulltext(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, insert, select, text
 
 from data_tier import engine as engine_module
-from data_tier.engine import make_engine
 from data_tier.catalog import SearchLog
+from data_tier.engine import make_engine
 
 
 def _row(tag: str) -> dict:

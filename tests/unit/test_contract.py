@@ -4,11 +4,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from rpyc.core import brine
 
 from middle_tier.contract import (
-    E_BAD_ARG, E_INTERNAL, E_UNAVAILABLE, AuditRecord, DomainError, UserRecord, decimal_from_wire, error_from_remote,
+    E_BAD_ARG,
+    E_INTERNAL,
+    E_UNAVAILABLE,
+    AuditRecord,
+    DomainError,
+    UserRecord,
+    decimal_from_wire,
+    error_from_remote,
     money_to_wire,
 )
 from middle_tier.paging import decode_cursor, encode_cursor

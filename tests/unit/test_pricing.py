@@ -5,7 +5,8 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from middle_tier.pricing import Line, Promotion, allocate, price_cart
 

@@ -6,8 +6,8 @@ Create Date: 2026-11-24 21:23:16.583027
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
 
 revision = '0001'

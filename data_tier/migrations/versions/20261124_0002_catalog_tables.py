@@ -6,8 +6,8 @@ Create Date: 2026-11-24 21:53:00.488451
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
 
 from data_tier.base import Money

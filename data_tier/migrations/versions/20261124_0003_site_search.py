@@ -6,8 +6,8 @@ Create Date: 2026-11-24 22:33:03.626629
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
 
 revision = '0003'

@@ -6,8 +6,8 @@ Create Date: 2026-11-24 23:27:35.769798
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
 
 import data_tier.base

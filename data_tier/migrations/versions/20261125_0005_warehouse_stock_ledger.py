@@ -6,8 +6,8 @@ Create Date: 2026-11-24 23:48:17.702022
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
 
 revision = '0005'

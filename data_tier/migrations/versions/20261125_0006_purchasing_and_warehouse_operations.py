@@ -6,8 +6,8 @@ Create Date: 2026-11-25 00:28:20.002534
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
 
 import data_tier.base
