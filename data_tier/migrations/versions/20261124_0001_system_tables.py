@@ -16,6 +16,11 @@ branch_labels = None
 depends_on = None
 
 
+def _datetime6() -> sa.DateTime:
+    """The timestamp type as autogenerate wrote it: DATETIME with microseconds on MariaDB/MySQL."""
+    return sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql')
+
+
 def upgrade() -> None:
     op.create_table('app_user',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -26,17 +31,17 @@ def upgrade() -> None:
     sa.Column('is_active', sa.Boolean(), nullable=False),
     sa.Column('must_change_password', sa.Boolean(), nullable=False),
     sa.Column('failed_logins', sa.Integer(), nullable=False),
-    sa.Column('locked_until', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
-    sa.Column('last_login_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('locked_until', _datetime6(), nullable=True),
+    sa.Column('last_login_at', _datetime6(), nullable=True),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_app_user')),
     sa.UniqueConstraint('username', name=op.f('uq_app_user_username'))
     )
     op.create_table('audit_log',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
-    sa.Column('at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('at', _datetime6(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=True),
     sa.Column('username', sa.String(length=64), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=True),
@@ -60,7 +65,7 @@ def upgrade() -> None:
     sa.Column('verb', sa.String(length=64), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=True),
     sa.Column('result', sa.Text(), nullable=False),
-    sa.Column('at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('at', _datetime6(), nullable=False),
     sa.PrimaryKeyConstraint('request_id', name=op.f('pk_processed_request'))
     )
     op.create_table('role',
@@ -76,7 +81,7 @@ def upgrade() -> None:
     op.create_table('setting',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
@@ -86,11 +91,12 @@ def upgrade() -> None:
     sa.Column('token_hash', sa.String(length=64), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('client_addr', sa.String(length=64), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('last_seen_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('ended_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('last_seen_at', _datetime6(), nullable=False),
+    sa.Column('ended_at', _datetime6(), nullable=True),
     sa.Column('end_reason', sa.String(length=64), nullable=True),
-    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_login_session_user_id_app_user'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'],
+                            name=op.f('fk_login_session_user_id_app_user'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_login_session')),
     sa.UniqueConstraint('token_hash', name=op.f('uq_login_session_token_hash'))
     )
@@ -107,7 +113,8 @@ def upgrade() -> None:
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('role_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['role_id'], ['role.id'], name=op.f('fk_user_role_role_id_role'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_user_role_user_id_app_user'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'],
+                            name=op.f('fk_user_role_user_id_app_user'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('user_id', 'role_id', name=op.f('pk_user_role'))
     )
 

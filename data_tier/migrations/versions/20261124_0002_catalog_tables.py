@@ -18,6 +18,11 @@ branch_labels = None
 depends_on = None
 
 
+def _datetime6() -> sa.DateTime:
+    """The timestamp type as autogenerate wrote it: DATETIME with microseconds on MariaDB/MySQL."""
+    return sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql')
+
+
 def upgrade() -> None:
     op.create_table('attribute',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -59,15 +64,18 @@ def upgrade() -> None:
     sa.Column('code', sa.String(length=64), nullable=False),
     sa.Column('name', sa.String(length=128), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['attribute_id'], ['attribute.id'], name=op.f('fk_attribute_value_attribute_id_attribute'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['attribute_id'], ['attribute.id'],
+                            name=op.f('fk_attribute_value_attribute_id_attribute'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attribute_value')),
     sa.UniqueConstraint('attribute_id', 'code', name='uq_attribute_value_code')
     )
     op.create_table('category_attribute',
     sa.Column('category_id', sa.Integer(), nullable=False),
     sa.Column('attribute_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['attribute_id'], ['attribute.id'], name=op.f('fk_category_attribute_attribute_id_attribute'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['category_id'], ['category.id'], name=op.f('fk_category_attribute_category_id_category'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['attribute_id'], ['attribute.id'],
+                            name=op.f('fk_category_attribute_attribute_id_attribute'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['category_id'], ['category.id'],
+                            name=op.f('fk_category_attribute_category_id_category'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('category_id', 'attribute_id', name=op.f('pk_category_attribute'))
     )
     op.create_table('product',
@@ -78,8 +86,8 @@ def upgrade() -> None:
     sa.Column('brand_id', sa.Integer(), nullable=True),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['brand_id'], ['brand.id'], name=op.f('fk_product_brand_id_brand')),
     sa.ForeignKeyConstraint(['category_id'], ['category.id'], name=op.f('fk_product_category_id_category')),
@@ -101,8 +109,8 @@ def upgrade() -> None:
     sa.Column('cost', Money(), nullable=False),
     sa.Column('weight_g', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_sku_product_id_product')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sku')),

@@ -16,10 +16,15 @@ branch_labels = None
 depends_on = None
 
 
+def _datetime6() -> sa.DateTime:
+    """The timestamp type as autogenerate wrote it: DATETIME with microseconds on MariaDB/MySQL."""
+    return sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql')
+
+
 def upgrade() -> None:
     op.create_table('search_log',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
-    sa.Column('at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('at', _datetime6(), nullable=False),
     sa.Column('query', sa.String(length=255), nullable=False),
     sa.Column('hits', sa.Integer(), nullable=False),
     sa.Column('channel', sa.String(length=64), nullable=False),

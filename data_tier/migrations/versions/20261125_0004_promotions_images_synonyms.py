@@ -18,14 +18,19 @@ branch_labels = None
 depends_on = None
 
 
+def _datetime6() -> sa.DateTime:
+    """The timestamp type as autogenerate wrote it: DATETIME with microseconds on MariaDB/MySQL."""
+    return sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql')
+
+
 def upgrade() -> None:
     op.create_table('promotion_reservation',
     sa.Column('order_ref', sa.String(length=64), nullable=False),
     sa.Column('customer_ref', sa.String(length=64), nullable=False),
     sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('quote', sa.Text(), nullable=False),
-    sa.Column('reserved_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('settled_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
+    sa.Column('reserved_at', _datetime6(), nullable=False),
+    sa.Column('settled_at', _datetime6(), nullable=True),
     sa.PrimaryKeyConstraint('order_ref', name=op.f('pk_promotion_reservation'))
     )
     op.create_table('search_synonym',
@@ -42,10 +47,13 @@ def upgrade() -> None:
     sa.Column('width', sa.Integer(), nullable=False),
     sa.Column('height', sa.Integer(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('data', sa.LargeBinary().with_variant(mysql.MEDIUMBLOB(), 'mariadb').with_variant(mysql.MEDIUMBLOB(), 'mysql'), nullable=False),
-    sa.Column('thumbnail', sa.LargeBinary().with_variant(sa.BLOB(), 'mariadb').with_variant(sa.BLOB(), 'mysql'), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_product_image_product_id_product'), ondelete='CASCADE'),
+    sa.Column('data', sa.LargeBinary().with_variant(mysql.MEDIUMBLOB(), 'mariadb')
+              .with_variant(mysql.MEDIUMBLOB(), 'mysql'), nullable=False),
+    sa.Column('thumbnail', sa.LargeBinary().with_variant(sa.BLOB(), 'mariadb').with_variant(sa.BLOB(), 'mysql'),
+              nullable=False),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'],
+                            name=op.f('fk_product_image_product_id_product'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_product_image'))
     )
     with op.batch_alter_table('product_image', schema=None) as batch_op:
@@ -78,8 +86,8 @@ def upgrade() -> None:
     sa.Column('threshold_basis', sa.String(length=16), nullable=False),
     sa.Column('member_levels', sa.String(length=255), nullable=False),
     sa.Column('channels', sa.String(length=255), nullable=False),
-    sa.Column('starts', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
-    sa.Column('ends', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
+    sa.Column('starts', _datetime6(), nullable=True),
+    sa.Column('ends', _datetime6(), nullable=True),
     sa.Column('usage_limit', sa.Integer(), nullable=True),
     sa.Column('per_customer_limit', sa.Integer(), nullable=True),
     sa.Column('budget', data_tier.base.Money(precision=18, scale=2), nullable=True),
@@ -87,8 +95,8 @@ def upgrade() -> None:
     sa.Column('budget_taken', data_tier.base.Money(precision=18, scale=2), nullable=False),
     sa.Column('supplier_code', sa.String(length=64), nullable=False),
     sa.Column('supplier_share', data_tier.base.Money(precision=18, scale=2), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['gift_sku_id'], ['sku.id'], name=op.f('fk_promotion_gift_sku_id_sku')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_promotion')),
@@ -105,9 +113,10 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('order_ref', sa.String(length=64), nullable=False),
     sa.Column('customer_ref', sa.String(length=64), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.ForeignKeyConstraint(['promotion_id'], ['promotion.id'], name=op.f('fk_coupon_promotion_id_promotion'), ondelete='CASCADE'),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
+    sa.ForeignKeyConstraint(['promotion_id'], ['promotion.id'],
+                            name=op.f('fk_coupon_promotion_id_promotion'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_coupon')),
     sa.UniqueConstraint('code', name=op.f('uq_coupon_code'))
     )
@@ -118,7 +127,8 @@ def upgrade() -> None:
     sa.Column('promotion_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('ref_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['promotion_id'], ['promotion.id'], name=op.f('fk_promotion_scope_promotion_id_promotion'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['promotion_id'], ['promotion.id'],
+                            name=op.f('fk_promotion_scope_promotion_id_promotion'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('promotion_id', 'kind', 'ref_id', name=op.f('pk_promotion_scope'))
     )
     op.create_table('promotion_usage',
@@ -131,10 +141,11 @@ def upgrade() -> None:
     sa.Column('supplier_code', sa.String(length=64), nullable=False),
     sa.Column('supplier_amount', data_tier.base.Money(precision=18, scale=2), nullable=False),
     sa.Column('state', sa.String(length=16), nullable=False),
-    sa.Column('reserved_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('settled_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=True),
+    sa.Column('reserved_at', _datetime6(), nullable=False),
+    sa.Column('settled_at', _datetime6(), nullable=True),
     sa.ForeignKeyConstraint(['coupon_id'], ['coupon.id'], name=op.f('fk_promotion_usage_coupon_id_coupon')),
-    sa.ForeignKeyConstraint(['order_ref'], ['promotion_reservation.order_ref'], name=op.f('fk_promotion_usage_order_ref_promotion_reservation')),
+    sa.ForeignKeyConstraint(['order_ref'], ['promotion_reservation.order_ref'],
+                            name=op.f('fk_promotion_usage_order_ref_promotion_reservation')),
     sa.ForeignKeyConstraint(['promotion_id'], ['promotion.id'], name=op.f('fk_promotion_usage_promotion_id_promotion')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_promotion_usage')),
     sa.UniqueConstraint('promotion_id', 'order_ref', name='uq_promotion_usage_order')

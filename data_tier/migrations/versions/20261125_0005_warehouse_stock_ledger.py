@@ -16,6 +16,11 @@ branch_labels = None
 depends_on = None
 
 
+def _datetime6() -> sa.DateTime:
+    """The timestamp type as autogenerate wrote it: DATETIME with microseconds on MariaDB/MySQL."""
+    return sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql')
+
+
 def upgrade() -> None:
     op.create_table('warehouse',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -79,7 +84,7 @@ def upgrade() -> None:
 
     op.create_table('stock_move',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
-    sa.Column('at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('at', _datetime6(), nullable=False),
     sa.Column('sku_id', sa.Integer(), nullable=False),
     sa.Column('qty', sa.Integer(), nullable=False),
     sa.Column('from_location_id', sa.Integer(), nullable=False),
@@ -89,7 +94,8 @@ def upgrade() -> None:
     sa.Column('doc_type', sa.String(length=16), nullable=False),
     sa.Column('doc_ref', sa.String(length=64), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=False),
-    sa.ForeignKeyConstraint(['from_location_id'], ['location.id'], name=op.f('fk_stock_move_from_location_id_location')),
+    sa.ForeignKeyConstraint(['from_location_id'], ['location.id'],
+                            name=op.f('fk_stock_move_from_location_id_location')),
     sa.ForeignKeyConstraint(['sku_id'], ['sku.id'], name=op.f('fk_stock_move_sku_id_sku')),
     sa.ForeignKeyConstraint(['to_location_id'], ['location.id'], name=op.f('fk_stock_move_to_location_id_location')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_move'))
@@ -108,10 +114,11 @@ def upgrade() -> None:
     sa.Column('doc_type', sa.String(length=16), nullable=False),
     sa.Column('doc_ref', sa.String(length=64), nullable=False),
     sa.Column('state', sa.String(length=16), nullable=False),
-    sa.Column('created_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
-    sa.Column('updated_at', sa.DateTime().with_variant(mysql.DATETIME(fsp=6), 'mariadb').with_variant(mysql.DATETIME(fsp=6), 'mysql'), nullable=False),
+    sa.Column('created_at', _datetime6(), nullable=False),
+    sa.Column('updated_at', _datetime6(), nullable=False),
     sa.ForeignKeyConstraint(['sku_id'], ['sku.id'], name=op.f('fk_stock_reservation_sku_id_sku')),
-    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouse.id'], name=op.f('fk_stock_reservation_warehouse_id_warehouse')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouse.id'],
+                            name=op.f('fk_stock_reservation_warehouse_id_warehouse')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_reservation')),
     sa.UniqueConstraint('doc_type', 'doc_ref', 'warehouse_id', 'sku_id', name='uq_stock_reservation_doc')
     )
