@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Dialect, Integer, MetaData, Numeric, String, TypeDecorator
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, mapped_column
+from sqlalchemy.types import TypeEngine
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -25,19 +26,19 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 FEN = Decimal("0.01")
 
 
-class Money(TypeDecorator):
+class Money(TypeDecorator[Decimal]):
     """An amount in yuan with two decimals: DECIMAL(18,2) on MariaDB/MySQL; on SQLite, which has no exact
     decimal type (NUMERIC columns hold floats there), a whole number of fen."""
 
     impl = Numeric(18, 2)
     cache_ok = True
 
-    def load_dialect_impl(self, dialect):  # type: ignore[no-untyped-def]
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(BigInteger())
         return dialect.type_descriptor(Numeric(18, 2))
 
-    def process_bind_param(self, value, dialect):  # type: ignore[no-untyped-def]
+    def process_bind_param(self, value: Decimal | int | str | None, dialect: Dialect) -> Decimal | int | None:
         if value is None:
             return None
         value = Decimal(value)
@@ -45,7 +46,7 @@ class Money(TypeDecorator):
             raise ValueError(f"{value} is not a whole number of fen")   # the middle tier rounds first
         return int(value * 100) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value, dialect):  # type: ignore[no-untyped-def]
+    def process_result_value(self, value: Decimal | int | None, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
         if dialect.name == "sqlite":

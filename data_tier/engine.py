@@ -5,9 +5,11 @@ import os
 import time
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 
 ENV_DB_URL = "EMPORIUM_DB_URL"
 
@@ -29,7 +31,7 @@ def resolve_db_url(url: str | None = None) -> str:
     return url or os.environ.get(ENV_DB_URL) or default_db_url()
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
@@ -54,11 +56,11 @@ def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: in
         # read-then-write unit of work takes the write lock at its first write without deadlock
         # surprises, and SAVEPOINTs work (SQLAlchemy docs, "Serializable isolation / Savepoints").
         @event.listens_for(engine, "connect")
-        def _no_pysqlite_tx(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        def _no_pysqlite_tx(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):  # type: ignore[no-untyped-def]
+        def _begin(conn: Connection) -> None:
             # A writing unit of work takes the write lock up front: two deferred transactions that
             # both read and then write would otherwise fail with "database is locked" at once.
             write = conn.get_execution_options().get("emporium_write", False)
@@ -92,7 +94,8 @@ PING_AFTER = 10.0
 
 def _save_round_trips(engine: Engine) -> None:
     @event.listens_for(engine, "checkout")
-    def _ping_when_idle(dbapi_connection, record, _proxy):  # type: ignore[no-untyped-def]
+    def _ping_when_idle(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry,
+                        _proxy: PoolProxiedConnection) -> None:
         record.info["emporium_ended"] = False     # a driver connection used without a Connection is rolled back
         if time.monotonic() - record.info.get("emporium_checked_in", 0.0) >= PING_AFTER:
             try:
@@ -101,21 +104,22 @@ def _save_round_trips(engine: Engine) -> None:
                 raise exc.DisconnectionError() from e
 
     @event.listens_for(engine, "checkin")
-    def _checked_in(_dbapi_connection, record):  # type: ignore[no-untyped-def]
+    def _checked_in(_dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry | None) -> None:
         if record is not None:
             record.info["emporium_checked_in"] = time.monotonic()
 
     @event.listens_for(engine, "begin")
-    def _began(conn):  # type: ignore[no-untyped-def]
+    def _began(conn: Connection) -> None:
         conn.info["emporium_ended"] = False
 
     @event.listens_for(engine, "commit")
     @event.listens_for(engine, "rollback")
-    def _ended(conn):  # type: ignore[no-untyped-def]
+    def _ended(conn: Connection) -> None:
         conn.info["emporium_ended"] = True
 
     @event.listens_for(engine, "reset")
-    def _reset_unless_ended(dbapi_connection, record, state):  # type: ignore[no-untyped-def]
+    def _reset_unless_ended(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry | None,
+                            state: PoolResetState) -> None:
         if state.terminate_only or record is None:
             return
         if not record.info.get("emporium_ended", False):

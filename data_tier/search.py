@@ -127,8 +127,9 @@ def is_fulltext_object(name: str | None, type_: str) -> bool:
 # `emporium-admin reindex-search` rewrites every row.
 
 def mroonga_available(conn: Connection) -> bool:
-    return conn.scalar(text("SELECT COUNT(*) FROM information_schema.ENGINES WHERE ENGINE = 'Mroonga' "
-                            "AND SUPPORT IN ('YES', 'DEFAULT')")) == 1
+    engines: int | None = conn.scalar(text("SELECT COUNT(*) FROM information_schema.ENGINES WHERE ENGINE = 'Mroonga' "
+                                           "AND SUPPORT IN ('YES', 'DEFAULT')"))
+    return engines == 1
 
 
 def search_engine(conn: Connection) -> str:

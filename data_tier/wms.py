@@ -8,10 +8,14 @@ warehouse and SKU, with what is reserved) are the moves summed up, changed only 
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, update
 from sqlalchemy.dialects import mysql, sqlite
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.schema import Table
+from sqlalchemy.sql import Update
 
 from data_tier.base import Base, BigId, UtcDateTime, str64, str128, timestamp, utcnow
 
@@ -116,7 +120,8 @@ class StockReservation(Base):
     """An outbound request's hold on stock (库存占用单): open until shipped or released."""
 
     __tablename__ = "stock_reservation"
-    __table_args__ = (UniqueConstraint("doc_type", "doc_ref", "warehouse_id", "sku_id", name="uq_stock_reservation_doc"),
+    __table_args__ = (UniqueConstraint("doc_type", "doc_ref", "warehouse_id", "sku_id",
+                                       name="uq_stock_reservation_doc"),
                       Index("ix_stock_reservation_sku_state", "sku_id", "state"))
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
@@ -227,57 +232,70 @@ class CountLine(Base):
 
 # ---- the conditional updates every stock change goes through -------------------------------------------
 
-def _upsert(session: Session, table, keys: dict, add: dict) -> None:  # type: ignore[no-untyped-def]
+def _table(model: type[Base]) -> Table:
+    """The model's Table (declarative types `__table__` as any FromClause, as a class may map a join or a select)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
+
+
+def _upsert(session: Session, table: Table, keys: dict[str, int], add: dict[str, int]) -> None:
     """INSERT the row with `add` as its values, or add them to the row that is there (one statement, no race)."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        stmt = sqlite.insert(table).values(**keys, **add)
-        stmt = stmt.on_conflict_do_update(index_elements=list(keys),
-                                          set_={k: getattr(table.c, k) + stmt.excluded[k] for k in add})
+        lite = sqlite.insert(table).values(**keys, **add)
+        session.execute(lite.on_conflict_do_update(index_elements=list(keys),
+                                                   set_={k: table.c[k] + lite.excluded[k] for k in add}))
     else:
-        stmt = mysql.insert(table).values(**keys, **add)
-        stmt = stmt.on_duplicate_key_update({k: getattr(table.c, k) + stmt.inserted[k] for k in add})
-    session.execute(stmt)
+        my = mysql.insert(table).values(**keys, **add)
+        session.execute(my.on_duplicate_key_update({k: table.c[k] + my.inserted[k] for k in add}))
+
+
+def _rowcount(session: Session, stmt: Update) -> int:
+    """Run an UPDATE; how many rows it changed."""
+    # Session.execute is typed as returning a Result; for an UPDATE without RETURNING it is the CursorResult.
+    return cast(CursorResult, session.execute(stmt)).rowcount
 
 
 def add_balance(session: Session, location_id: int, sku_id: int, lot_id: int, qty: int) -> None:
-    _upsert(session, StockBalance.__table__, {"location_id": location_id, "sku_id": sku_id, "lot_id": lot_id},
+    _upsert(session, _table(StockBalance), {"location_id": location_id, "sku_id": sku_id, "lot_id": lot_id},
             {"qty": qty})
 
 
 def take_balance(session: Session, location_id: int, sku_id: int, lot_id: int, qty: int) -> bool:
     """Take `qty` out of a bin; False (and nothing changed) when the bin holds less."""
-    t = StockBalance.__table__
-    res = session.execute(update(t).where(t.c.location_id == location_id, t.c.sku_id == sku_id,
-                                          t.c.lot_id == lot_id, t.c.qty >= qty).values(qty=t.c.qty - qty))
-    return res.rowcount == 1
+    t = _table(StockBalance)
+    stmt = update(t).where(t.c.location_id == location_id, t.c.sku_id == sku_id,
+                           t.c.lot_id == lot_id, t.c.qty >= qty).values(qty=t.c.qty - qty)
+    return _rowcount(session, stmt) == 1
 
 
 def add_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int) -> None:
-    _upsert(session, StockLevel.__table__, {"warehouse_id": warehouse_id, "sku_id": sku_id},
+    _upsert(session, _table(StockLevel), {"warehouse_id": warehouse_id, "sku_id": sku_id},
             {"on_hand": qty, "reserved": 0})
 
 
 def take_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int, *, release: int = 0) -> bool:
     """On hand down by `qty` and reserved down by `release` (a shipment consumes its reservation); False when
     that would leave less on hand than stays reserved."""
-    t = StockLevel.__table__
-    res = session.execute(update(t).where(
+    t = _table(StockLevel)
+    stmt = update(t).where(
         t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id, t.c.reserved >= release,
-        t.c.on_hand - qty >= t.c.reserved - release).values(on_hand=t.c.on_hand - qty, reserved=t.c.reserved - release))
-    return res.rowcount == 1
+        t.c.on_hand - qty >= t.c.reserved - release).values(on_hand=t.c.on_hand - qty, reserved=t.c.reserved - release)
+    return _rowcount(session, stmt) == 1
 
 
 def reserve_level(session: Session, warehouse_id: int, sku_id: int, qty: int) -> bool:
     """Reserve `qty` if that much is available; False (nothing changed) otherwise."""
-    t = StockLevel.__table__
-    res = session.execute(update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id,
-                                          t.c.on_hand - t.c.reserved >= qty).values(reserved=t.c.reserved + qty))
-    return res.rowcount == 1
+    t = _table(StockLevel)
+    stmt = update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id,
+                           t.c.on_hand - t.c.reserved >= qty).values(reserved=t.c.reserved + qty)
+    return _rowcount(session, stmt) == 1
 
 
 def release_level(session: Session, warehouse_id: int, sku_id: int, qty: int) -> None:
-    t = StockLevel.__table__
+    t = _table(StockLevel)
     session.execute(update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id)
                     .values(reserved=t.c.reserved - qty))
 
@@ -286,7 +304,8 @@ def drift_queries() -> dict[str, str]:
     """SQL that lists every difference between the kept balances and the moves (the administrator's self-check)."""
     moved = ("SELECT location_id, sku_id, lot_id, SUM(q) AS qty FROM ("
              " SELECT to_location_id AS location_id, sku_id, lot_id, qty AS q FROM stock_move"
-             " UNION ALL SELECT from_location_id, sku_id, lot_id, -qty FROM stock_move) m GROUP BY location_id, sku_id, lot_id")
+             " UNION ALL SELECT from_location_id, sku_id, lot_id, -qty FROM stock_move) m"
+             " GROUP BY location_id, sku_id, lot_id")
     return {
         "balance": f"SELECT l.id, s.sku_id, s.lot_id, COALESCE(b.qty, 0), s.qty FROM ({moved}) s "
                    "JOIN location l ON l.id = s.location_id AND l.warehouse_id IS NOT NULL "

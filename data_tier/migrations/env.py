@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.schema import SchemaItem
 
 import data_tier.models  # noqa: F401  (every table on Base.metadata)
 from data_tier.base import Base
@@ -12,7 +13,8 @@ target_metadata = Base.metadata
 config = context.config
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(obj: SchemaItem, name: str | None, type_: str, reflected: bool,
+                   compare_to: SchemaItem | None) -> bool:
     """Leave the per-database full-text objects (migration 0003) out of autogenerate."""
     return not is_fulltext_object(name, type_)
 
