@@ -54,7 +54,8 @@ def main() -> None:
                 page = Page.from_wire(cat.search(query=q, page_size=50, on_sale_only=True))
                 times.append(time.perf_counter() - t0)
             all_times += times
-            print(f"  {q:<22} rows {len(page.rows):>3}  p50 {pct(times, 50) * 1000:7.1f}  p99 {pct(times, 99) * 1000:7.1f}")
+            print(f"  {q:<22} rows {len(page.rows):>3}"
+                  f"  p50 {pct(times, 50) * 1000:7.1f}  p99 {pct(times, 99) * 1000:7.1f}")
         print(f"  all queries             p50 {pct(all_times, 50) * 1000:7.1f}  p99 {pct(all_times, 99) * 1000:7.1f}")
         with engine.connect() as c:
             t0 = time.perf_counter()

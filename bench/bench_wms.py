@@ -18,6 +18,7 @@ import argparse
 import threading
 import time
 import uuid
+from typing import Any
 
 import pymysql
 import rpyc
@@ -211,14 +212,14 @@ def main() -> None:
             for c in raw_conns:
                 with c.cursor() as cur:
                     cur.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
-            raw = run_clients(n, args.seconds, lambda i, k: raw_reserve_and_ship(
+            raw = run_clients(n, args.seconds, lambda i, k, raw_conns=raw_conns: raw_reserve_and_ship(
                 raw_conns[i], w, skus[i], bin_id, customer, f"raw-{uuid.uuid4().hex[:12]}"))
             for c in raw_conns:
                 c.close()
             sessions = [open_connection(Endpoint("127.0.0.1", port, timeout=60)).root.login("clerk", "demo1234")
                         for _ in range(n)]
 
-            def rpc(i: int, k: int) -> None:
+            def rpc(i: int, k: int, sessions: list[Any] = sessions) -> None:
                 ref = f"rpc-{uuid.uuid4().hex[:12]}"
                 sessions[i].wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=w, sku_id=skus[i], qty=1)
                 sessions[i].wms.ship(doc_type="order", doc_ref=ref)
@@ -229,12 +230,13 @@ def main() -> None:
             if floor is not None:
                 conns = [rpyc.connect("127.0.0.1", floor_port, config={"sync_request_timeout": 60}) for _ in range(n)]
                 for how in ("raw", "core"):
-                    def call(i: int, k: int, how: str = how) -> None:
+                    def call(i: int, k: int, how: str = how, conns: list[rpyc.Connection] = conns) -> None:
                         ref = f"{how}-{uuid.uuid4().hex[:12]}"
                         for phase in ("reserve", "ship"):
                             getattr(conns[i].root, how)(phase, w, skus[i], bin_id, customer, ref)
                     done = run_clients(n, args.seconds, call)
-                    print(f"      floor, the raw transactions behind RPyC calls ({'PyMySQL' if how == 'raw' else 'SQLAlchemy Core'}):"
+                    via = "PyMySQL" if how == "raw" else "SQLAlchemy Core"
+                    print(f"      floor, the raw transactions behind RPyC calls ({via}):"
                           f" {done / args.seconds:7.1f}/s -> {100 * done / raw:.0f} % of raw")
                 for c in conns:
                     c.close()
