@@ -50,7 +50,8 @@ def open_connection(ep: Endpoint) -> rpyc.Connection:
         ssl_kwargs: dict[str, Any] = {"server_side": False, "ca_certs": ep.tls_ca, "cert_reqs": ssl.CERT_REQUIRED}
         if ep.tls_cert:
             ssl_kwargs.update(certfile=ep.tls_cert, keyfile=ep.tls_key or None)
-        stream = SocketStream.ssl_connect(ep.host, ep.port, ssl_kwargs, nodelay=True, keepalive=True, timeout=10, attempts=2)
+        stream = SocketStream.ssl_connect(ep.host, ep.port, ssl_kwargs, nodelay=True, keepalive=True, timeout=10,
+                                          attempts=2)
     else:
         stream = SocketStream.connect(ep.host, ep.port, nodelay=True, keepalive=True, timeout=10, attempts=2)
     return rpyc.connect_stream(stream, config=config)

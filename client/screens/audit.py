@@ -127,7 +127,8 @@ class AuditScreen(Screen):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
         self.model.page_loaded.connect(lambda n: self.count_label.setText(
-            self.tr("%n entries shown", "", n) + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
+            self.tr("%n entries shown", "", n)
+            + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
         self.model.failed.connect(lambda err: show_error(self, err))
 
     def filters(self) -> dict[str, str]:

@@ -259,7 +259,8 @@ class CatalogScreen(Screen):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.model.page_loaded.connect(lambda n: self.count_label.setText(
-            self.tr("%n SKU(s) shown", "", n) + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
+            self.tr("%n SKU(s) shown", "", n)
+            + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
         self.model.failed.connect(lambda err: show_error(self, err))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
 
@@ -268,7 +269,8 @@ class CatalogScreen(Screen):
         self.search_edit.selectAll()
 
     def refresh(self) -> None:
-        load_all(self.rpc, "catalog.list_categories", CategoryRecord, self._on_categories, lambda e: show_error(self, e))
+        load_all(self.rpc, "catalog.list_categories", CategoryRecord, self._on_categories,
+                 lambda e: show_error(self, e))
         load_all(self.rpc, "catalog.list_brands", BrandRecord, self._on_brands, lambda e: show_error(self, e))
         self.apply_filters()
 
@@ -279,7 +281,8 @@ class CatalogScreen(Screen):
         self.category_combo.clear()
         self.category_combo.addItem(self.tr("All categories"), 0)
         for c in records:
-            self.category_combo.addItem("    " * c.depth + c.name + ("" if c.is_active else self.tr(" (retired)")), c.id)
+            label = "    " * c.depth + c.name + ("" if c.is_active else self.tr(" (retired)"))
+            self.category_combo.addItem(label, c.id)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(keep)))
         self.category_combo.blockSignals(False)
 

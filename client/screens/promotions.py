@@ -123,7 +123,8 @@ class TimelineWidget(QWidget):
         for row, item in enumerate(self.items):
             y = self.HEADER + row * self.ROW
             p.setPen(QPen(QColor("#212121")))
-            p.drawText(QRectF(4, y, self.LABEL - 10, self.ROW), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            p.drawText(QRectF(4, y, self.LABEL - 10, self.ROW),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        p.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideRight, self.LABEL - 12))
             x0 = self._x(item.starts, width, self.start)
             x1 = self._x(item.ends, width, self.end)

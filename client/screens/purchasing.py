@@ -206,8 +206,9 @@ class ContractsDialog(FormDialog):
     def load(self) -> None:
         def show(rows: tuple) -> None:
             kinds = {"buy": self.tr("buy to own"), "consignment": self.tr("consignment")}
-            fill_table(self.existing, [(c.code, kinds.get(c.kind, c.kind), c.valid_from.isoformat(), c.valid_to.isoformat(),
-                                        len(c.prices), c.terms) for c in (ContractRecord.from_wire(r) for r in rows)],
+            fill_table(self.existing, [(c.code, kinds.get(c.kind, c.kind), c.valid_from.isoformat(),
+                                        c.valid_to.isoformat(), len(c.prices), c.terms)
+                                       for c in (ContractRecord.from_wire(r) for r in rows)],
                        numeric=(4,))
 
         self.rpc.call("purchasing.list_contracts", show, self.form.show_error, supplier_id=self.supplier.id)

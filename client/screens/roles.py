@@ -26,6 +26,7 @@ from middle_tier.contract import AREAS, DomainError, LoginResult, Page, Permissi
 ADMIN_ROLE = "administrator"   # shown locked; the middle tier enforces it
 AREA_TITLES = dict(AREAS)
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()   # the invalid index, a table's rows' parent: the default of the parent arguments below
 
 
 class RoleMatrixModel(QAbstractTableModel):
@@ -56,10 +57,10 @@ class RoleMatrixModel(QAbstractTableModel):
     def is_dirty(self) -> bool:
         return bool(self.changed_rows())
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.perms)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else 1 + len(self.roles)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,7 +87,8 @@ class RoleMatrixModel(QAbstractTableModel):
         rec = self.roles[index.column() - 1]
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if perm.code in self._grants[rec.id] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole and (perm.code in self._grants[rec.id]) != (perm.code in rec.permissions):
+        if (role == Qt.ItemDataRole.BackgroundRole
+                and (perm.code in self._grants[rec.id]) != (perm.code in rec.permissions)):
             return QBrush(QColor("#fff3c4"))   # changed, not saved yet
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{rec.name}: {perm.code}"

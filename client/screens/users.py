@@ -149,7 +149,8 @@ class UsersScreen(Screen):
         self.table.doubleClicked.connect(lambda _i: self._on_edit_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.page_loaded.connect(lambda n: self.count_label.setText(
-            self.tr("%n user(s) shown", "", n) + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
+            self.tr("%n user(s) shown", "", n)
+            + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
         self.model.failed.connect(lambda err: show_error(self, err))
         self.model.modelReset.connect(self._update_buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
@@ -210,8 +211,8 @@ class UsersScreen(Screen):
         if user is None:
             return
         if user.is_active:
-            answer = QMessageBox.question(self, self.tr("Disable user"), self.tr(
-                "Disable %1? Their open sessions end at once and they can no longer log in.").replace("%1", user.username))
+            question = self.tr("Disable %1? Their open sessions end at once and they can no longer log in.")
+            answer = QMessageBox.question(self, self.tr("Disable user"), question.replace("%1", user.username))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.rpc.call("system.set_user_active", self._after_change, lambda e: show_error(self, e),

@@ -14,6 +14,7 @@ from middle_tier.contract import DomainError, Page
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()   # the invalid index, a table's rows' parent: the default of the parent arguments below
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class PagedTableModel(QAbstractTableModel):
 
     # -- filters and reload -----------------------------------------------------------------
     def set_filters(self, **filters: Any) -> None:
-        self._filters = {k: v for k, v in filters.items()}
+        self._filters = dict(filters)
         self.reload()
 
     def set_source(self, path: str, **filters: Any) -> None:
@@ -87,10 +88,10 @@ class PagedTableModel(QAbstractTableModel):
         return self._loading
 
     # -- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,10 +113,10 @@ class PagedTableModel(QAbstractTableModel):
             return rec
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
         return not parent.isValid() and self._started and self._has_more and not self._loading
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = NO_PARENT) -> None:
         if not self.canFetchMore(parent):
             return
         self._set_loading(True)
