@@ -1,5 +1,6 @@
 """Tables of purchasing: suppliers and their contracts with price lists, purchase orders (and negative ones, returns
-to a supplier), receipts with their quality check, supplier invoices, and the reorder rules per SKU.
+to a supplier), supplier invoices, and the reorder rules per SKU. Receipts against orders are the
+warehouse's (data_tier.wms).
 
 Every state change of a document stamps its own time column, so that KPIs (lead time, dock-to-stock, fill rate)
 can be reported from these tables later without a separate event store.
@@ -103,36 +104,6 @@ class PoLine(Base):
     invoiced_qty: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Receipt(Base):
-    """One delivery against a purchase order: scanned while open, stocked when posted."""
-
-    __tablename__ = "receipt"
-    __table_args__ = (Index("ix_receipt_po", "po_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str64] = mapped_column(unique=True)
-    po_id: Mapped[int] = mapped_column(ForeignKey("purchase_order.id"))
-    state: Mapped[str] = mapped_column(String(16), default="open")   # open | posted | cancelled
-    started_at: Mapped[timestamp] = mapped_column(default=utcnow)
-    started_by: Mapped[str64] = mapped_column(default="")
-    posted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
-    posted_by: Mapped[str64] = mapped_column(default="")
-
-
-class ReceiptLine(Base):
-    __tablename__ = "receipt_line"
-    __table_args__ = (UniqueConstraint("receipt_id", "po_line_id", "lot_code", name="uq_receipt_line_lot"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id", ondelete="CASCADE"))
-    po_line_id: Mapped[int] = mapped_column(ForeignKey("po_line.id"))
-    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
-    lot_code: Mapped[str64] = mapped_column(default="")
-    expires_on: Mapped[dt.date | None] = mapped_column(Date)
-    qty: Mapped[int] = mapped_column(Integer, default=0)            # counted at the dock
-    rejected_qty: Mapped[int] = mapped_column(Integer, default=0)   # of which refused at the quality check
-    reject_reason: Mapped[str64] = mapped_column(default="")
-    last_scan_at: Mapped[timestamp] = mapped_column(default=utcnow)
-
-
 class SupplierInvoice(Base):
     """A supplier's invoice, matched line by line against what was ordered and received (three-way match)."""
 
@@ -171,5 +142,5 @@ class ReorderRule(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-__all__ = ["ContractPrice", "InvoiceLine", "PoLine", "PurchaseOrder", "Receipt", "ReceiptLine", "ReorderRule",
-           "Supplier", "SupplierContract", "SupplierInvoice"]
+__all__ = ["ContractPrice", "InvoiceLine", "PoLine", "PurchaseOrder", "ReorderRule", "Supplier", "SupplierContract",
+           "SupplierInvoice"]

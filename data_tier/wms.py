@@ -1,5 +1,5 @@
 """Tables of the warehouse: warehouses, locations (bins and virtual places), lots, the immutable stock moves, and
-the balances kept in the same transaction as the moves.
+the balances kept in the same transaction as the moves; receipts at the dock, outbound work and counts.
 
 Stock changes only by a `stock_move` row. `stock_balance` (per location, SKU and lot) and `stock_level` (per
 warehouse and SKU, with what is reserved) are the moves summed up, changed only by conditional UPDATEs
@@ -327,7 +327,38 @@ def drift_queries() -> dict[str, str]:
     }
 
 
+class Receipt(Base):
+    """One delivery at the dock against an expected document (a purchase order): scanned while open, stocked when
+    posted."""
+
+    __tablename__ = "receipt"
+    __table_args__ = (Index("ix_receipt_po", "po_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str64] = mapped_column(unique=True)
+    po_id: Mapped[int] = mapped_column(ForeignKey("purchase_order.id"))
+    state: Mapped[str] = mapped_column(String(16), default="open")   # open | posted | cancelled
+    started_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    started_by: Mapped[str64] = mapped_column(default="")
+    posted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    posted_by: Mapped[str64] = mapped_column(default="")
+
+
+class ReceiptLine(Base):
+    __tablename__ = "receipt_line"
+    __table_args__ = (UniqueConstraint("receipt_id", "po_line_id", "lot_code", name="uq_receipt_line_lot"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id", ondelete="CASCADE"))
+    po_line_id: Mapped[int] = mapped_column(ForeignKey("po_line.id"))
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    lot_code: Mapped[str64] = mapped_column(default="")
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    qty: Mapped[int] = mapped_column(Integer, default=0)            # counted at the dock
+    rejected_qty: Mapped[int] = mapped_column(Integer, default=0)   # of which refused at the quality check
+    reject_reason: Mapped[str64] = mapped_column(default="")
+    last_scan_at: Mapped[timestamp] = mapped_column(default=utcnow)
+
+
 __all__ = ["CountLine", "CountTask", "INTERNAL_KINDS", "Location", "Lot", "OutboundEvent", "PickList", "PickTask",
-           "Shipment", "SkuStorage", "StockBalance", "StockLevel", "StockMove", "StockReservation",
-           "VIRTUAL_KINDS", "Warehouse", "add_balance", "add_on_hand", "drift_queries", "release_level",
-           "reserve_level", "take_balance", "take_on_hand"]
+           "Receipt", "ReceiptLine", "Shipment", "SkuStorage", "StockBalance", "StockLevel", "StockMove",
+           "StockReservation", "VIRTUAL_KINDS", "Warehouse", "add_balance", "add_on_hand", "drift_queries",
+           "release_level", "reserve_level", "take_balance", "take_on_hand"]

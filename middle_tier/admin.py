@@ -13,13 +13,14 @@ from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, reso
 from data_tier.migrate import current_revision, downgrade, head_revision, upgrade
 from data_tier.search import SEARCH_ENGINES, search_engine, set_search_engine
 from data_tier.system import AuditLog, Role, User
-from middle_tier import auth, validate
-from middle_tier.catalog_search import reindex
+from middle_tier import system
+from middle_tier.catalog import reindex
 from middle_tier.contract import DomainError
+from middle_tier.core import validate
 from middle_tier.demo import DEMO_PASSWORD, seed_demo
-from middle_tier.demo_bulk import grow_catalog
-from middle_tier.permissions import sync_builtin_roles
-from middle_tier.stock import drift
+from middle_tier.demo.bulk import grow_catalog
+from middle_tier.system import sync_builtin_roles
+from middle_tier.wms import drift
 
 
 def _progress(line: str) -> None:
@@ -87,7 +88,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
             sync_builtin_roles(s)
             username = validate.code(args.username, "username", "User name", min_length=3)
             name = validate.text(args.name or args.username, "display_name", "Name", max_length=128)
-            auth.check_password_policy(s, password)
+            system.check_password_policy(s, password)
             if s.scalar(select(User.id).where(User.username == username)) is not None:
                 print(f"The user name {username!r} is taken.", file=sys.stderr)
                 return 1
@@ -96,7 +97,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
             if missing:
                 print(f"Unknown role: {', '.join(sorted(missing))}", file=sys.stderr)
                 return 1
-            user = User(username=username, display_name=name, password_hash=auth.hash_password(password))
+            user = User(username=username, display_name=name, password_hash=system.hash_password(password))
             user.roles = roles
             s.add(user)
             s.flush()

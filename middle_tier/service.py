@@ -1,7 +1,12 @@
-"""The RPyC root service: server_info, login and resume; a login returns a Session with one component per area."""
+"""The composition root: the RPyC root service (server_info, login, resume) and the Session a login returns,
+with one component per business area, each built from the verbs its package lists (`VERB_MODULES`).
+
+This is the one place that knows every area; areas know only the faces of the areas they use.
+"""
 from __future__ import annotations
 
 import logging
+import sys
 import uuid
 from typing import Any
 
@@ -11,9 +16,7 @@ from sqlalchemy.orm import sessionmaker
 
 from data_tier.base import utcnow
 from data_tier.system import User
-from middle_tier import auth
-from middle_tier.api import AUTHENTICATED, Context, Exposed, check_arg, expose, verb
-from middle_tier.catalog import CatalogComponent
+from middle_tier import catalog, promotions, purchasing, system, wms
 from middle_tier.contract import (
     E_AUTH,
     E_INTERNAL,
@@ -24,37 +27,84 @@ from middle_tier.contract import (
     LoginResult,
     ServerInfo,
     Text,
+    VerbInfo,
 )
-from middle_tier.promotions import PromotionsComponent
-from middle_tier.purchasing import PurchasingComponent
-from middle_tier.system import SystemComponent
-from middle_tier.uow import UnitOfWork
-from middle_tier.wms import WmsComponent
+from middle_tier.core import login
+from middle_tier.core.dispatch import Context, Exposed, catalogue, check_arg, component
+from middle_tier.core.uow import UnitOfWork
+from middle_tier.core.verbs import AUTHENTICATED, verb
 
 log = logging.getLogger("emporium.service")
 VERSION = "0.1.0"
 
 # Every business area's component, by the attribute name the client uses: session.<name>.
 COMPONENTS: dict[str, type[Exposed]] = {
-    "system": SystemComponent,
-    "catalog": CatalogComponent,
-    "promotions": PromotionsComponent,
-    "purchasing": PurchasingComponent,
-    "wms": WmsComponent,
+    area.__name__.rsplit(".", 1)[1]: component(area.__name__.rsplit(".", 1)[1], area.__doc__ or "", area.VERB_MODULES)
+    for area in (system, catalog, promotions, purchasing, wms)
 }
 
 
-def _login_result(state: auth.ConnectionState) -> LoginResult:
+def _login_result(state: login.ConnectionState) -> LoginResult:
     return LoginResult(token=state.token or "", user_id=state.user_id or 0, username=state.username,
                        display_name=state.display_name, must_change_password=state.must_change_password,
                        permissions=tuple(sorted(state.permissions)), roles=state.roles)
 
 
-@expose
-class Session(Exposed):
-    """What a login hands the client: account verbs, and one component per business area."""
+# ---- the session's own verbs (area 'session') ---------------------------------------------------------------
 
-    _area = "session"
+@verb(AUTHENTICATED)
+def info(uow: UnitOfWork) -> LoginResult:
+    """Who is logged in, with roles and permissions, and the token to resume after a reconnect."""
+    return _login_result(uow.state)
+
+
+@verb(AUTHENTICATED)
+def verb_catalogue(uow: UnitOfWork) -> tuple[VerbInfo, ...]:
+    """The verb catalogue: every verb of every component with its permission, whether it writes, whether a retry
+    with the same request id is safe, and its parameters."""
+    return CATALOGUE
+
+
+@verb(AUTHENTICATED)
+def set_language(uow: UnitOfWork, *, language: str) -> str:
+    """Choose the language of texts the server composes for this connection (en or zh_CN)."""
+    if language not in ("en", "zh_CN"):
+        raise DomainError(E_VALIDATION, Text("The language must be en or zh_CN."), "language")
+    uow.state.language = language
+    return language
+
+
+@verb(AUTHENTICATED, writes=True)
+def change_password(uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
+    """Change one's own password (the old one is asked again)."""
+    user = uow.session.get(User, uow.state.user_id, with_for_update=True)
+    if user is None or not system.verify_password(user.password_hash, old_password):
+        raise DomainError(E_VALIDATION, Text("The current password is wrong."), "old_password")
+    if old_password == new_password:
+        raise DomainError(E_VALIDATION, Text("The new password must differ from the current one."), "new_password")
+    system.check_password_policy(uow.session, new_password, "new_password")
+    user.password_hash = system.hash_password(new_password)
+    user.must_change_password = False
+    user.version += 1
+    uow.state.must_change_password = False
+    uow.audit("user", user.id, {"password": ["(old)", "(changed by the user)"]})
+
+
+@verb(AUTHENTICATED, writes=True)
+def logout(uow: UnitOfWork) -> None:
+    """End this login session."""
+    uow.audit("login_session", uow.state.session_id)
+    uow.write_audit()  # now, while the connection still knows who is logging out
+    login.end_session(uow.session, uow.state, "logout")
+
+
+_SessionBase = component("session", "What a login hands the client: account verbs, and one component per area.",
+                         [sys.modules[__name__]])
+CATALOGUE: tuple[VerbInfo, ...] = catalogue({"session": _SessionBase, **COMPONENTS})
+
+
+class Session(_SessionBase):  # type: ignore[misc,valid-type]
+    """What a login hands the client: account verbs, and one component per business area."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -64,41 +114,6 @@ class Session(Exposed):
     def __dir__(self) -> list[str]:
         return sorted(super().__dir__() + list(COMPONENTS))
 
-    @verb(AUTHENTICATED)
-    def info(self, uow: UnitOfWork) -> LoginResult:
-        """Who is logged in, with roles and permissions, and the token to resume after a reconnect."""
-        return _login_result(self._ctx.state)
-
-    @verb(AUTHENTICATED)
-    def set_language(self, uow: UnitOfWork, *, language: str) -> str:
-        """Choose the language of texts the server composes for this connection (en or zh_CN)."""
-        if language not in ("en", "zh_CN"):
-            raise DomainError(E_VALIDATION, Text("The language must be en or zh_CN."), "language")
-        self._ctx.state.language = language
-        return language
-
-    @verb(AUTHENTICATED, writes=True)
-    def change_password(self, uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
-        """Change one's own password (the old one is asked again)."""
-        user = uow.session.get(User, self._ctx.state.user_id, with_for_update=True)
-        if user is None or not auth.verify_password(user.password_hash, old_password):
-            raise DomainError(E_VALIDATION, Text("The current password is wrong."), "old_password")
-        if old_password == new_password:
-            raise DomainError(E_VALIDATION, Text("The new password must differ from the current one."), "new_password")
-        auth.check_password_policy(uow.session, new_password, "new_password")
-        user.password_hash = auth.hash_password(new_password)
-        user.must_change_password = False
-        user.version += 1
-        self._ctx.state.must_change_password = False
-        uow.audit("user", user.id, {"password": ["(old)", "(changed by the user)"]})
-
-    @verb(AUTHENTICATED, writes=True)
-    def logout(self, uow: UnitOfWork) -> None:
-        """End this login session."""
-        uow.audit("login_session", self._ctx.state.session_id)
-        uow.write_audit()  # now, while the connection still knows who is logging out
-        auth.end_session(uow.session, self._ctx.state, "logout")
-
 
 class RootService(rpyc.Service):
     """The only object a fresh connection reaches."""
@@ -106,7 +121,7 @@ class RootService(rpyc.Service):
     def __init__(self, session_factory: sessionmaker[DbSession], database: str) -> None:
         self._factory = session_factory
         self._database = database
-        self._state = auth.ConnectionState()
+        self._state = login.ConnectionState()
         self._ctx = Context(session_factory, self._state)
         self._session: Session | None = None
 
@@ -136,14 +151,14 @@ class RootService(rpyc.Service):
         password = check_arg("password", password, str)
         if not username or not password:
             raise DomainError(E_LOGIN_FAILED, Text("Enter your user name and password."), "username" if not username else "password")
-        return self._open(lambda s, uow: auth.login(s, self._state, username, password), "session.login", username)
+        return self._open(lambda s, uow: system.login(s, self._state, username, password), "session.login", username)
 
     def exposed_resume(self, token: Any) -> Session:
         """Attach this (new) connection to a login session that is still alive."""
         token = check_arg("token", token, str)
         if not 20 <= len(token) <= 128:
             raise DomainError(E_AUTH, Text("Your login session has ended; please log in again."))
-        return self._open(lambda s, uow: auth.resume(s, self._state, token), "session.resume", "")
+        return self._open(lambda s, uow: login.resume(s, self._state, token), "session.resume", "")
 
     def _open(self, action, verb_name: str, username: str) -> Session:  # type: ignore[no-untyped-def]
         try:

@@ -31,7 +31,7 @@ from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
     CHANNELS,
     PROMOTION_STATUSES,
-    PROMOTION_TRANSITIONS,
+    PROMOTION,
     STAGE_KINDS,
     LoginResult,
     PromotionRecord,
@@ -471,7 +471,7 @@ class PromotionsScreen(Screen):
     def _update_buttons(self) -> None:
         p = self.selected()
         writable = self.can("promotions.write")
-        allowed = PROMOTION_TRANSITIONS.get(p.status, ()) if p and not p.is_template else ()
+        allowed = PROMOTION.targets(p.status) if p and not p.is_template else ()
         self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and p is not None and p.status != "ended")
         self.copy_button.setEnabled(writable and p is not None and p.is_template)

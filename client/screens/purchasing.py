@@ -30,6 +30,8 @@ from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import (
     PO_STATES,
+    PURCHASE_ORDER,
+    RETURN_TO_SUPPLIER,
     RETURN_STATES,
     ContractRecord,
     InvoiceRecord,
@@ -380,12 +382,16 @@ class PurchasingScreen(Screen):
     def _update_buttons(self) -> None:
         po = self.current
         write, approve = self.can("purchasing.write"), self.can("purchasing.approve")
-        state = po.state if po else ""
+        machine = PURCHASE_ORDER if po is None or po.kind == "purchase" else RETURN_TO_SUPPLIER
+
+        def can_become(target: str) -> bool:         # the contract's state machine decides, as on the server
+            return po is not None and machine.can(po.state, target)
+
         self.new_button.setEnabled(write and bool(self.suppliers) and bool(self.warehouses))   # lists loaded
-        self.approve_button.setEnabled(approve and state == "draft")
-        self.send_button.setEnabled(write and state == "approved" and po is not None and po.kind == "purchase")
-        self.cancel_button.setEnabled(write and state in ("draft", "approved", "sent"))
-        self.close_button.setEnabled(write and state in ("partially_received", "received", "shipped"))
+        self.approve_button.setEnabled(approve and can_become("approved"))
+        self.send_button.setEnabled(write and can_become("sent"))
+        self.cancel_button.setEnabled(write and can_become("cancelled"))
+        self.close_button.setEnabled(write and can_become("closed"))
         self.print_button.setEnabled(po is not None)
         self.invoice_button.setEnabled(write and po is not None and po.kind == "purchase"
                                        and any(ln.received_qty for ln in po.lines))

@@ -1,7 +1,8 @@
 """The catalog browser and the batch generation dialog, against a real middle tier with the demo catalog."""
 from __future__ import annotations
 
-from middle_tier.contract import CategoryRecord, Page, ProductRecord, SkuRecord
+from middle_tier.contract import Page
+from middle_tier.contract.catalog import CategoryRecord, ProductRecord, SkuRecord
 from tests.conftest import unique
 
 

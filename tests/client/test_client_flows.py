@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from client import i18n
 from client.screens.login import LoginDialog
 from client.widgets.paged_model import Column, PagedTableModel
-from middle_tier.contract import UserRecord
+from middle_tier.contract.system import UserRecord
 from tests.conftest import new_request_id, unique
 
 ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "purchasing", "warehouse",
@@ -255,15 +255,15 @@ def test_the_gui_thread_keeps_running_during_a_slow_call(open_window, qtbot, mon
 
     from PySide6.QtCore import QTimer
 
-    import middle_tier.system
+    import middle_tier.system.settings
 
-    real = middle_tier.system._setting_records
+    real = middle_tier.system.settings._setting_records
 
     def slow(uow):
         time.sleep(0.6)
         return real(uow)
 
-    monkeypatch.setattr(middle_tier.system, "_setting_records", slow)
+    monkeypatch.setattr(middle_tier.system.settings, "_setting_records", slow)
     window = open_window("admin")
     ticks: list[float] = []
     timer = QTimer()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from middle_tier.contract import Page, PromotionRecord, SkuRecord
+from middle_tier.contract import Page
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.promotions import PromotionRecord
 from tests.conftest import unique
 
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from client.documents import CODE128, code128_values, code128_widths, print_document
-from middle_tier.contract import (
+from middle_tier.contract import Page
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.purchasing import PoRecord, SupplierRecord
+from middle_tier.contract.wms import (
     CountTaskRecord,
     LocationRecord,
     MoveRecord,
-    Page,
     PickListRecord,
-    PoRecord,
-    SkuRecord,
     SkuStock,
-    SupplierRecord,
     WarehouseRecord,
 )
 from tests.conftest import new_request_id, unique

@@ -6,16 +6,8 @@ import json
 
 import pytest
 
-from middle_tier.contract import (
-    E_BAD_ARG,
-    E_CONFLICT,
-    E_NOT_FOUND,
-    E_VALIDATION,
-    AuditRecord,
-    Page,
-    SettingRecord,
-    UserRecord,
-)
+from middle_tier.contract import E_BAD_ARG, E_CONFLICT, E_NOT_FOUND, E_VALIDATION, Page
+from middle_tier.contract.system import AuditRecord, SettingRecord, UserRecord
 from tests.conftest import new_request_id, remote_error, unique
 
 

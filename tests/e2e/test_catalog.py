@@ -5,15 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import (
-    E_CONFLICT,
-    E_DUPLICATE,
-    E_VALIDATION,
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_VALIDATION, Page
+from middle_tier.contract.catalog import (
     AttributeRecord,
     BatchRow,
     BrandRecord,
     CategoryRecord,
-    Page,
     ProductRecord,
     SkuRecord,
 )

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from middle_tier.contract import (
-    E_VALIDATION,
-    SKU_IMPORT_COLUMNS,
-    ImportReport,
-    Page,
-    ProductRecord,
-    SkuRecord,
-)
+from middle_tier.contract import E_VALIDATION, Page
+from middle_tier.contract.catalog import SKU_IMPORT_COLUMNS, ImportReport, ProductRecord, SkuRecord
 from tests.conftest import new_request_id, remote_error, unique
 
 HEADER = SKU_IMPORT_COLUMNS

@@ -5,7 +5,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from client.connection import open_connection
-from middle_tier.contract import E_CONFLICT, E_DUPLICATE, Page, SettingRecord, error_from_remote
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, Page, error_from_remote
+from middle_tier.contract.system import SettingRecord
 from tests.conftest import new_request_id, unique
 
 CLIENTS = 8

@@ -7,20 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import (
-    E_CONFLICT,
-    E_DUPLICATE,
-    E_NOT_FOUND,
-    E_VALIDATION,
-    CategoryRecord,
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page
+from middle_tier.contract.catalog import CategoryRecord, ProductRecord, SkuRecord
+from middle_tier.contract.promotions import (
     CouponRecord,
-    Page,
     PriceQuote,
-    ProductRecord,
     PromotionRecord,
     PromotionSummary,
     ReservationRecord,
-    SkuRecord,
 )
 from tests.conftest import new_request_id, remote_error, unique
 

@@ -8,25 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import (
-    E_CONFLICT,
-    E_DUPLICATE,
-    E_PERMISSION,
-    E_VALIDATION,
-    ContractRecord,
-    DocumentRecord,
-    InvoiceRecord,
-    LocationRecord,
-    Page,
-    PickListRecord,
-    PoRecord,
-    ReceiptRecord,
-    ReorderSuggestion,
-    SkuRecord,
-    SkuStock,
-    SupplierRecord,
-    WarehouseRecord,
-)
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_PERMISSION, E_VALIDATION, DocumentRecord, Page
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.purchasing import ContractRecord, InvoiceRecord, PoRecord, ReorderSuggestion, SupplierRecord
+from middle_tier.contract.wms import LocationRecord, PickListRecord, ReceiptRecord, SkuStock, WarehouseRecord
 from tests.conftest import new_request_id, remote_error, unique
 
 
@@ -285,7 +270,7 @@ def test_printable_documents_carry_their_numbers_and_lines(admin, buy):
 
 
 def test_consignment_stock_stays_the_suppliers_until_sold(admin, buy):
-    from middle_tier.contract import ConsignmentSale
+    from middle_tier.contract.purchasing import ConsignmentSale
 
     a = buy["skus"][2]
     today = dt.date.today()

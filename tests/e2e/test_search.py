@@ -5,16 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import (
-    E_VALIDATION,
-    BrandRecord,
-    CategoryRecord,
-    Page,
-    ProductRecord,
-    SearchLogRecord,
-    SkuRecord,
-)
-from middle_tier.search_text import index_tokens, query_terms
+from middle_tier.contract import E_VALIDATION, Page
+from middle_tier.contract.catalog import BrandRecord, CategoryRecord, ProductRecord, SearchLogRecord, SkuRecord
+from middle_tier.catalog.search_text import index_tokens, query_terms
 from tests.conftest import remote_error, unique
 
 
@@ -129,7 +122,8 @@ def test_the_demo_catalog_is_searchable_in_chinese_and_english(admin):
 
 
 def test_synonyms_widen_a_word_and_are_kept_in_the_back_office(admin, shop, unchanged):
-    from middle_tier.contract import E_DUPLICATE, SynonymRecord
+    from middle_tier.contract import E_DUPLICATE
+    from middle_tier.contract.catalog import SynonymRecord
 
     tag = shop["tag"]
     lj, bl = shop["skus"]["lj"].code, shop["skus"]["bl"].code
@@ -172,7 +166,8 @@ def test_product_images_are_stored_with_thumbnails_and_bad_files_refused(admin, 
 
     from PIL import Image
 
-    from middle_tier.contract import E_DUPLICATE, E_NOT_FOUND, THUMBNAIL_SIZE, ImageRecord
+    from middle_tier.contract import E_DUPLICATE, E_NOT_FOUND
+    from middle_tier.contract.catalog import THUMBNAIL_SIZE, ImageRecord
 
     cat = admin.catalog
     product_id = shop["skus"]["lj"].product_id
@@ -237,7 +232,7 @@ def test_very_frequent_words_are_ranked_without_scoring_every_match(admin, engin
     the SKUs found are the same on a small catalog, also for prefixes, Chinese pairs, several words and a
     synonym's alternative."""
     import data_tier.search as full_text
-    from middle_tier.contract import SynonymRecord
+    from middle_tier.contract.catalog import SynonymRecord
 
     tag = shop["tag"]
     queries = [f"longjing {tag}", f"名茶 {tag}", f"fine tea {tag}", "不存在的东西", f"longj {tag}", "龙井",

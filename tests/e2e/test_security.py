@@ -6,7 +6,7 @@ import rpyc
 from rpyc.core import consts
 from sqlalchemy.exc import IntegrityError
 
-import middle_tier.system
+import middle_tier.system.users
 from middle_tier.contract import E_AUTH, E_INTERNAL
 from middle_tier.service import COMPONENTS
 from tests.conftest import remote_error
@@ -73,7 +73,7 @@ def test_an_internal_error_reaches_the_client_as_a_reference_only(login, monkeyp
         raise IntegrityError("SELECT secret_column FROM app_user WHERE password_hash = ?", ("hash-123",),
                              Exception("constraint failed"))
 
-    monkeypatch.setattr(middle_tier.system, "_user_record", boom)
+    monkeypatch.setattr(middle_tier.system.users, "_user_record", boom)
     session = login("admin")
     try:
         session.system.get_user(user_id=1)

@@ -5,17 +5,8 @@ import json
 
 import pytest
 
-from middle_tier.contract import (
-    E_BAD_ARG,
-    E_CONFLICT,
-    E_DUPLICATE,
-    E_NOT_FOUND,
-    E_VALIDATION,
-    PERMISSION_CODES,
-    Page,
-    RoleRecord,
-    UserRecord,
-)
+from middle_tier.contract import E_BAD_ARG, E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page
+from middle_tier.contract.system import PERMISSION_CODES, RoleRecord, UserRecord
 from tests.conftest import new_request_id, remote_error, unique
 
 

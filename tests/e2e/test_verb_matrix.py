@@ -5,7 +5,7 @@ import typing
 
 import pytest
 
-from middle_tier.api import AUTHENTICATED
+from middle_tier.core.verbs import AUTHENTICATED
 from middle_tier.contract import E_BAD_ARG, E_PERMISSION
 from middle_tier.service import COMPONENTS, Session
 from tests.conftest import new_request_id, remote_error, unique
@@ -37,7 +37,7 @@ def role_user(request):
 
 
 def test_every_exposed_verb_declares_a_known_permission():
-    from middle_tier.contract import PERMISSION_CODES
+    from middle_tier.contract.system import PERMISSION_CODES
 
     assert GUARDED, "no guarded verbs found"
     for area, name, spec in ALL_VERBS:

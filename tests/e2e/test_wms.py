@@ -6,19 +6,9 @@ import threading
 
 import pytest
 
-from middle_tier.contract import (
-    E_CONFLICT,
-    E_DUPLICATE,
-    E_NOT_FOUND,
-    E_VALIDATION,
-    LocationRecord,
-    MoveRecord,
-    Page,
-    SkuRecord,
-    SkuStock,
-    StockReservationRecord,
-    WarehouseRecord,
-)
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.wms import LocationRecord, MoveRecord, SkuStock, StockReservationRecord, WarehouseRecord
 from tests.conftest import new_request_id, remote_error, unique
 
 
@@ -184,7 +174,7 @@ def test_sixteen_clients_reserving_and_shipping_never_oversell(admin, site, logi
 
 
 def test_the_site_search_can_list_only_what_is_in_stock(admin, site):
-    from middle_tier.contract import CategoryRecord, ProductRecord
+    from middle_tier.contract.catalog import CategoryRecord, ProductRecord
 
     cat = admin.catalog
     tag = unique("")

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from middle_tier.contract import (
-    E_CONFLICT,
-    E_VALIDATION,
+from middle_tier.contract import E_CONFLICT, E_VALIDATION, DocumentRecord, Page
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.wms import (
     CountTaskRecord,
-    DocumentRecord,
     LocationRecord,
     OutboundEventRecord,
     PackStatus,
-    Page,
     PickListRecord,
     PutawaySuggestion,
     ShipmentRecord,
-    SkuRecord,
     SkuStock,
     WarehouseRecord,
 )

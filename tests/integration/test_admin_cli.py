@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from data_tier.catalog import Sku, SkuSearch
 from data_tier.engine import make_engine, make_session_factory
 from data_tier.system import AuditLog, User
-from middle_tier import auth, validate
+from middle_tier import system
+from middle_tier.core import validate
 
 BIN = Path(sys.executable).parent
 
@@ -60,7 +61,7 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     assert made.returncode == 0, made.stderr
     with make_session_factory(make_engine(db))() as s:
         user = s.scalars(select(User).where(User.username == "ops")).one()
-        assert auth.verify_password(user.password_hash, "ops-password-1")
+        assert system.verify_password(user.password_hash, "ops-password-1")
         assert [r.code for r in user.roles] == ["administrator"]
         assert s.scalar(select(AuditLog.id).where(AuditLog.verb == "admin.create_user")) is not None
     again = run("emporium-admin", "create-user", "--username", "ops", "--password-stdin", db=db,

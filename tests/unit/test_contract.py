@@ -12,14 +12,13 @@ from middle_tier.contract import (
     E_BAD_ARG,
     E_INTERNAL,
     E_UNAVAILABLE,
-    AuditRecord,
     DomainError,
-    UserRecord,
     decimal_from_wire,
     error_from_remote,
     money_to_wire,
 )
-from middle_tier.paging import decode_cursor, encode_cursor
+from middle_tier.contract.system import AuditRecord, UserRecord
+from middle_tier.core.paging import decode_cursor, encode_cursor
 
 text = st.text(max_size=40)
 stamps = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1))
@@ -74,7 +73,7 @@ def test_remote_errors_map_to_domain_errors():
 
 def test_categories_are_shown_parents_first_and_siblings_by_position():
     from client.screens.catalog import tree_order
-    from middle_tier.contract import CategoryRecord
+    from middle_tier.contract.catalog import CategoryRecord
 
     def c(id_, parent, position):
         return CategoryRecord(id_, parent, f"c{id_}", f"C{id_}", position, 0, True, (), 1)

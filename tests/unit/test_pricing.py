@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from middle_tier.pricing import Line, Promotion, allocate, price_cart
+from middle_tier.promotions.engine import Line, Promotion, allocate, price_cart
 
 NOW = dt.datetime(2026, 11, 24, 12, 0)
 D = Decimal

@@ -1,0 +1,149 @@
+"""Typed business settings: definitions, defaults and validation (the `system` component edits them)."""
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from data_tier.system import Setting
+from middle_tier.contract import E_NOT_FOUND, E_VALIDATION, DomainError, Label, Text
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    kind: str            # text | int | decimal | bool | choice
+    default: str
+    label: Label
+    description: str
+    choices: tuple[str, ...] = ()
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    max_length: int = 255
+    places: int = 2
+    check: Callable[[str], str | None] | None = None   # extra rule: returns a message when refused
+    zh: tuple[str, str] = ("", "")                      # label and description in Simplified Chinese
+
+    def text(self, language: str) -> tuple[str, str]:
+        if language == "zh_CN" and self.zh[0]:
+            return self.zh
+        return self.label, self.description
+
+
+def _check_timezone(value: str) -> str | None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return Text("'{value}' is not a known time zone (e.g. Asia/Shanghai).", value=value)
+    return None
+
+
+DEFINITIONS: tuple[SettingDef, ...] = (
+    SettingDef("company_name", "text", "Emporium Demo Trading Co., Ltd.", "Company name",
+               "Printed on documents and shown in the client's title.", max_length=128,
+               zh=("公司名称", "打印在单据上，并显示在客户端标题中。")),
+    SettingDef("currency", "choice", "CNY", "Currency", "The currency of every price and amount.",
+               choices=("CNY", "USD", "EUR", "HKD", "GBP", "JPY"),
+               zh=("币种", "所有价格和金额使用的币种。")),
+    SettingDef("tax_rate_percent", "decimal", "13.00", "Standard VAT rate (%)",
+               "Applied to goods unless a product says otherwise.", min_value=Decimal("0"),
+               max_value=Decimal("100"),
+               zh=("标准增值税率 (%)", "除商品另有规定外适用于所有商品。")),
+    SettingDef("prices_include_tax", "bool", "true", "Prices include VAT",
+               "Whether list prices are entered with VAT included.",
+               zh=("价格含增值税", "录入的标价是否已含增值税。")),
+    SettingDef("timezone", "text", "Asia/Shanghai", "Business time zone",
+               "Days in reports and documents start at midnight in this zone.", max_length=64,
+               check=_check_timezone,
+               zh=("业务时区", "报表和单据中的“一天”从该时区的零点开始。")),
+    SettingDef("default_locale", "choice", "zh_CN", "Default language",
+               "Language of printed documents and of clients that have not chosen one.",
+               choices=("zh_CN", "en"),
+               zh=("默认语言", "打印单据的语言，以及未选择语言的客户端所用语言。")),
+    SettingDef("order_review_limit", "decimal", "5000.00", "Review orders above",
+               "Orders with a payable amount above this go to manual review.", min_value=Decimal("0"),
+               max_value=Decimal("100000000"),
+               zh=("超过此金额需审核", "应付金额超过此值的订单进入人工审核。")),
+    SettingDef("session_idle_minutes", "int", "30", "Log out after idle (minutes)",
+               "A login session ends after this many minutes without a call.", min_value=Decimal(5),
+               max_value=Decimal(1440),
+               zh=("空闲自动退出（分钟）", "登录会话在这么多分钟内没有任何调用即结束。")),
+    SettingDef("lockout_threshold", "int", "5", "Failed logins before lock-out",
+               "An account is locked after this many wrong passwords in a row.", min_value=Decimal(3),
+               max_value=Decimal(20),
+               zh=("锁定前允许的失败次数", "连续输错这么多次密码后账号被锁定。")),
+    SettingDef("lockout_minutes", "int", "15", "Lock-out duration (minutes)",
+               "How long a locked account stays locked unless an administrator unlocks it.",
+               min_value=Decimal(1), max_value=Decimal(1440),
+               zh=("锁定时长（分钟）", "账号被锁定的时长，管理员可提前解锁。")),
+    SettingDef("password_min_length", "int", "8", "Minimum password length",
+               "Applies to new and changed passwords.", min_value=Decimal(8), max_value=Decimal(64),
+               zh=("密码最短长度", "适用于新设和修改的密码。")),
+)
+BY_KEY = {d.key: d for d in DEFINITIONS}
+
+
+def definition(key: str) -> SettingDef:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise DomainError(E_NOT_FOUND, Text("There is no setting '{key}'.", key=key), key) from None
+
+
+def normalize(key: str, raw: str) -> str:
+    """Validate a value typed as text and return its canonical text, or raise E_VALIDATION on the key."""
+    d = definition(key)
+    value = raw.strip()
+    if d.kind == "text":
+        if not value:
+            raise DomainError(E_VALIDATION, Text("{label} may not be empty.", label=d.label), key)
+        if len(value) > d.max_length:
+            raise DomainError(E_VALIDATION, Text("{label} may have at most {max_length} characters.",
+                                                 label=d.label, max_length=d.max_length), key)
+    elif d.kind == "choice":
+        if value not in d.choices:
+            raise DomainError(E_VALIDATION, Text("{label} must be one of {choices}.",
+                                                 label=d.label, choices=', '.join(d.choices)), key)
+    elif d.kind == "bool":
+        low = value.lower()
+        if low not in ("true", "false"):
+            raise DomainError(E_VALIDATION, Text("{label} must be true or false.", label=d.label), key)
+        value = low
+    elif d.kind in ("int", "decimal"):
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise DomainError(E_VALIDATION, Text("{label} must be a number.", label=d.label), key) from None
+        if not number.is_finite():
+            raise DomainError(E_VALIDATION, Text("{label} must be a number.", label=d.label), key)
+        if d.kind == "int":
+            if number != number.to_integral_value():
+                raise DomainError(E_VALIDATION, Text("{label} must be a whole number.", label=d.label), key)
+            number = number.quantize(Decimal(1))
+        else:
+            if -number.as_tuple().exponent > d.places:  # type: ignore[operator]
+                raise DomainError(E_VALIDATION, Text("{label} has at most {places} decimal places.",
+                                                     label=d.label, places=d.places), key)
+            number = number.quantize(Decimal(1).scaleb(-d.places))
+        if d.min_value is not None and number < d.min_value:
+            raise DomainError(E_VALIDATION, Text("{label} must be at least {least}.",
+                                                 label=d.label, least=d.min_value), key)
+        if d.max_value is not None and number > d.max_value:
+            raise DomainError(E_VALIDATION, Text("{label} must be at most {most}.",
+                                                 label=d.label, most=d.max_value), key)
+        value = str(number)
+    if d.check is not None:
+        message = d.check(value)
+        if message:
+            raise DomainError(E_VALIDATION, message, key)
+    return value
+
+
+def get_setting(session: Session, key: str) -> str:
+    """The stored value of a setting, or its default when never saved."""
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return value if value is not None else definition(key).default
