@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert
 from client.connection import Endpoint, open_connection
 from data_tier.catalog import Sku
 from data_tier.engine import make_engine
-from middle_tier.contract import ProductRecord
+from middle_tier.contract.catalog import ProductRecord
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ from client.connection import Endpoint, open_connection
 from data_tier.catalog import Sku
 from data_tier.engine import make_engine
 from middle_tier.contract import Page
-from middle_tier.demo_bulk import grow_catalog
+from middle_tier.demo.bulk import grow_catalog
 
 
 def fill(url: str, skus: int) -> None:
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from client.connection import Endpoint
 from client.rpc import RpcClient
 from client.widgets.paged_model import Column, PagedTableModel
-from middle_tier.contract import SkuRecord
+from middle_tier.contract.catalog import SkuRecord
 
 port, rows = int(sys.argv[1]), int(sys.argv[2])
 app = QApplication([])

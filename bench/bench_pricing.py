@@ -23,7 +23,7 @@ from data_tier.catalog import Category, Product, Sku
 from data_tier.engine import make_engine, make_session_factory
 from data_tier.promotions import Promotion as PromotionRow
 from data_tier.promotions import PromotionScope
-from middle_tier.pricing import Line, Promotion, price_cart
+from middle_tier.promotions.engine import Line, Promotion, price_cart
 
 
 def scenario(seed: int = 11) -> tuple[list[Line], list[Promotion]]:

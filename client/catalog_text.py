@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from middle_tier.contract import AREAS, PERMISSIONS
+from middle_tier.contract.system import AREAS, PERMISSIONS
 
 # Markers for pyside6-lupdate; tests/unit/test_translations.py checks that every catalogue text is here.
 _MARKED = (

@@ -21,7 +21,7 @@ from client.screens.settings import SettingsScreen
 from client.screens.terminal import TerminalScreen
 from client.screens.users import UsersScreen
 from client.screens.warehouse import WarehouseScreen
-from middle_tier.contract import AREAS
+from middle_tier.contract.system import AREAS
 
 ANYONE = ""
 

@@ -27,12 +27,14 @@ from PySide6.QtCore import (
 from client.connection import Endpoint, open_connection
 from client.i18n import current_language
 from client.server_texts import localized
-from middle_tier.contract import E_AUTH, E_TIMEOUT, E_UNAVAILABLE, DomainError, error_from_remote
+from middle_tier.contract import E_AUTH, E_TIMEOUT, E_UNAVAILABLE, DomainError, VerbInfo, error_from_remote
 
 log = logging.getLogger("emporium.client.rpc")
 
-# Verbs that only read may be sent again after a reconnect; a write is never repeated behind the user's back.
-_RETRY_PREFIXES = ("list_", "get_", "info", "ping", "server_info")
+# After a reconnect, a verb that only reads is sent again, and so is a write the server declares idempotent (the
+# same request id returns the first result); any other write is never repeated behind the user's back. The server
+# publishes which verbs write (session.verb_catalogue), fetched at every login and resume.
+_ROOT_READS = frozenset({"root.server_info"})
 _CONNECTION_LOST = (EOFError, ConnectionError, OSError)
 
 
@@ -56,6 +58,7 @@ class _Worker(QObject):
         self._session: Any = None
         self._token = ""
         self._methods: dict[str, Any] = {}
+        self._catalogue: dict[str, VerbInfo] = {}
 
     # -- connection -------------------------------------------------------------------------
     def _connection(self) -> Any:
@@ -82,6 +85,7 @@ class _Worker(QObject):
         try:
             self._session = conn.root.resume(self._token)
             self._session.set_language(language=self._language)
+            self._learn_verbs()
         except Exception as e:
             err = error_from_remote(e)
             if err.code == E_AUTH:
@@ -89,6 +93,17 @@ class _Worker(QObject):
                 self.session_lost.emit(err)
             raise
         self.state_changed.emit("connected")
+
+    def _learn_verbs(self) -> None:
+        """The server's verb catalogue: which verbs write, which are idempotent (and their parameters)."""
+        self._catalogue = {v.name: v for v in (VerbInfo.from_wire(w) for w in self._session.verb_catalogue())}
+
+    def may_retry(self, path: str) -> bool:
+        """Whether a call that the connection lost may be sent again: a read, or an idempotent write."""
+        if path in _ROOT_READS:
+            return True
+        verb = self._catalogue.get(path)
+        return verb is not None and (not verb.writes or verb.idempotent)
 
     def _method(self, path: str) -> Any:
         method = self._methods.get(path)
@@ -128,6 +143,7 @@ class _Worker(QObject):
             info = session.info()
             session.set_language(language=self._language)
             self._session, self._token = session, info[0]
+            self._learn_verbs()
             return info
         if path == "session.logout":
             try:
@@ -143,7 +159,7 @@ class _Worker(QObject):
             # RPYC.md 1.9: after a timeout the connection is still busy with the old call: drop it.
             self._drop()
             self.state_changed.emit("lost")
-            retry = path.split(".", 1)[1].startswith(_RETRY_PREFIXES)
+            retry = self.may_retry(path)
             try:
                 if self._token:
                     self._resume()

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from client.rpc import RpcClient
-from middle_tier.contract import DomainError, Page, SkuRecord
+from middle_tier.contract import DomainError, Page
+from middle_tier.contract.catalog import SkuRecord
 
 
 def find_sku(rpc: RpcClient, text: str, found: Callable[[SkuRecord], None], missing: Callable[[], None],

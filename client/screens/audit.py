@@ -29,7 +29,8 @@ from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from client.widgets.progress import ProgressDialog
-from middle_tier.contract import PAGE_SIZE_MAX, AuditRecord, LoginResult, Page
+from middle_tier.contract import PAGE_SIZE_MAX, LoginResult, Page
+from middle_tier.contract.system import AuditRecord
 
 
 def _short(value: object) -> str:

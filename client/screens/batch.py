@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.widgets.form import FormPanel
-from middle_tier.contract import AttributeRecord, BatchRow, DomainError
+from middle_tier.contract import DomainError
+from middle_tier.contract.catalog import AttributeRecord, BatchRow
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

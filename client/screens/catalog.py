@@ -25,14 +25,13 @@ from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from client.widgets.progress import ProgressDialog
 from client.widgets.tabular import RowWriter
-from middle_tier.contract import (
+from middle_tier.contract import LoginResult, Page
+from middle_tier.contract.catalog import (
     PRODUCT_STATUSES,
     SKU_IMPORT_COLUMNS,
     SKU_IMPORT_IGNORED,
     BrandRecord,
     CategoryRecord,
-    LoginResult,
-    Page,
     ProductRecord,
     SkuRecord,
 )

@@ -25,7 +25,8 @@ from client.rpc import RpcClient
 from client.server_texts import translated
 from client.widgets.errors import show_error
 from client.widgets.tabular import read_rows
-from middle_tier.contract import SKU_IMPORT_COLUMNS, DomainError, ImportReport
+from middle_tier.contract import DomainError
+from middle_tier.contract.catalog import SKU_IMPORT_COLUMNS, ImportReport
 
 
 class ImportDialog(QDialog):

@@ -27,7 +27,8 @@ from client.screens.base import Screen
 from client.screens.catalog import load_all
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
-from middle_tier.contract import AttributeRecord, BrandRecord, CategoryRecord, DomainError, LoginResult
+from middle_tier.contract import DomainError, LoginResult
+from middle_tier.contract.catalog import AttributeRecord, BrandRecord, CategoryRecord
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

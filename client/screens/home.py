@@ -7,7 +7,8 @@ from client import catalog_text
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.screens.password import ChangePasswordDialog
-from middle_tier.contract import AREAS, PERMISSIONS, LoginResult, ServerInfo
+from middle_tier.contract import LoginResult, ServerInfo
+from middle_tier.contract.system import AREAS, PERMISSIONS
 
 
 class HomeScreen(Screen):

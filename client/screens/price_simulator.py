@@ -31,7 +31,9 @@ from client.screens.base import Screen
 from client.screens.promotions import stage_text
 from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
-from middle_tier.contract import CHANNELS, DomainError, LoginResult, PriceQuote, QuoteRejection, SkuRecord
+from middle_tier.contract import DomainError, LoginResult
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.promotions import CHANNELS, PriceQuote, QuoteRejection
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

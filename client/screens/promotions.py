@@ -28,12 +28,12 @@ from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
-from middle_tier.contract import (
+from middle_tier.contract import LoginResult
+from middle_tier.contract.promotions import (
     CHANNELS,
-    PROMOTION_STATUSES,
     PROMOTION,
+    PROMOTION_STATUSES,
     STAGE_KINDS,
-    LoginResult,
     PromotionRecord,
     PromotionSummary,
 )
@@ -331,7 +331,7 @@ class CouponsDialog(QDialog):
         layout.addLayout(bar)
         self.status_label = QLabel(self)
         layout.addWidget(self.status_label)
-        from middle_tier.contract import CouponRecord
+        from middle_tier.contract.promotions import CouponRecord
 
         self.model = PagedTableModel(rpc, "promotions.list_coupons", CouponRecord, [
             Column("code", self.tr("Code")), Column("state", self.tr("State")),

@@ -28,21 +28,20 @@ from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
-from middle_tier.contract import (
+from middle_tier.contract import LoginResult, Page
+from middle_tier.contract.purchasing import (
     PO_STATES,
     PURCHASE_ORDER,
-    RETURN_TO_SUPPLIER,
     RETURN_STATES,
+    RETURN_TO_SUPPLIER,
     ContractRecord,
     InvoiceRecord,
-    LoginResult,
-    Page,
     PoRecord,
     PoSummary,
     ReorderSuggestion,
     SupplierRecord,
-    WarehouseRecord,
 )
+from middle_tier.contract.wms import WarehouseRecord
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -316,10 +315,10 @@ class PurchasingScreen(Screen):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.load_selected())
         self.model.failed.connect(lambda err: show_error(self, err))
         self.new_button.clicked.connect(self.new_po)
-        self.approve_button.clicked.connect(lambda: self.transition("approve"))
-        self.send_button.clicked.connect(lambda: self.transition("send"))
-        self.cancel_button.clicked.connect(lambda: self.transition("cancel"))
-        self.close_button.clicked.connect(lambda: self.transition("close"))
+        self.approve_button.clicked.connect(lambda: self.transition("purchasing.approve_po"))
+        self.send_button.clicked.connect(lambda: self.transition("purchasing.send_po"))
+        self.cancel_button.clicked.connect(lambda: self.transition("purchasing.cancel_po"))
+        self.close_button.clicked.connect(lambda: self.transition("purchasing.close_po"))
         self.print_button.clicked.connect(self.print_selected)
         self.invoice_button.clicked.connect(self.record_invoice)
         return tab
@@ -396,7 +395,7 @@ class PurchasingScreen(Screen):
         self.invoice_button.setEnabled(write and po is not None and po.kind == "purchase"
                                        and any(ln.received_qty for ln in po.lines))
 
-    def transition(self, action: str) -> None:
+    def transition(self, path: str) -> None:
         po = self.current
         if po is None:
             return
@@ -405,7 +404,7 @@ class PurchasingScreen(Screen):
             self.model.reload()                     # the list shows the new state; the details stay
             self.show_po(PoRecord.from_wire(wire))
 
-        self.rpc.call(f"purchasing.{action}_po", done, lambda e: show_error(self, e), po_id=po.id, version=po.version)
+        self.rpc.call(path, done, lambda e: show_error(self, e), po_id=po.id, version=po.version)
 
     def new_po(self) -> None:
         self.dialog = PoDialog(self.rpc, self.suppliers, self.warehouses, self)

@@ -21,7 +21,8 @@ from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
-from middle_tier.contract import AREAS, DomainError, LoginResult, Page, PermissionRecord, RoleRecord
+from middle_tier.contract import DomainError, LoginResult, Page
+from middle_tier.contract.system import AREAS, PermissionRecord, RoleRecord
 
 ADMIN_ROLE = "administrator"   # shown locked; the middle tier enforces it
 AREA_TITLES = dict(AREAS)

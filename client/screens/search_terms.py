@@ -17,7 +17,8 @@ from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.paged_model import Column, PagedTableModel, record_table
-from middle_tier.contract import DomainError, LoginResult, SearchLogRecord, SynonymRecord
+from middle_tier.contract import DomainError, LoginResult
+from middle_tier.contract.catalog import SearchLogRecord, SynonymRecord
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

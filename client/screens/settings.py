@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.form import FormPanel
-from middle_tier.contract import DomainError, LoginResult, SettingRecord
+from middle_tier.contract import DomainError, LoginResult
+from middle_tier.contract.system import SettingRecord
 
 
 class SettingsScreen(Screen):

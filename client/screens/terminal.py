@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.grid import fill_table
-from middle_tier.contract import (
+from middle_tier.contract import DomainError, LoginResult, Page
+from middle_tier.contract.wms import (
     CountTaskRecord,
-    DomainError,
-    LoginResult,
     PackStatus,
-    Page,
     PickListRecord,
     PutawaySuggestion,
     ReceiptRecord,

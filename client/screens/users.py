@@ -23,7 +23,8 @@ from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
-from middle_tier.contract import LoginResult, Page, RoleRecord, UserRecord
+from middle_tier.contract import LoginResult, Page
+from middle_tier.contract.system import RoleRecord, UserRecord
 
 
 def _when(value) -> str:  # type: ignore[no-untyped-def]

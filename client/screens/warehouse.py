@@ -26,15 +26,15 @@ from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
-from middle_tier.contract import (
+from middle_tier.contract import LoginResult
+from middle_tier.contract.catalog import SkuRecord
+from middle_tier.contract.wms import (
     COUNT_STATES,
     CountTaskRecord,
     DriftRecord,
-    LoginResult,
     MoveRecord,
     PickListRecord,
     ShipmentRecord,
-    SkuRecord,
     SkuStock,
     StockReservationRecord,
     WarehouseRecord,

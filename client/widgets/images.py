@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from client.rpc import RpcClient
-from middle_tier.contract import THUMBNAIL_SIZE, DomainError, ImageRecord
+from middle_tier.contract import DomainError
+from middle_tier.contract.catalog import THUMBNAIL_SIZE, ImageRecord
 
 
 class ImageStrip(QWidget):

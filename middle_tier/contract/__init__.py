@@ -307,10 +307,3 @@ class VerbInfo(Record):
     idempotent: bool       # takes a request_id: a retry with the same id returns the first result
     params: tuple[ParamInfo, ...]
 
-
-# TRANSITIONAL SHIM (removed before this change lands): the area modules' names, until the client names them.
-from middle_tier.contract.catalog import *  # noqa: E402,F403
-from middle_tier.contract.promotions import *  # noqa: E402,F403
-from middle_tier.contract.purchasing import *  # noqa: E402,F403
-from middle_tier.contract.system import *  # noqa: E402,F403
-from middle_tier.contract.wms import *  # noqa: E402,F403

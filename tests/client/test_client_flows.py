@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import socket
+import uuid
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -229,6 +230,50 @@ def test_a_dropped_connection_is_reported_and_the_session_resumed(engine, qtbot,
         qtbot.waitUntil(lambda: "page" in got or "err" in got, timeout=15_000)
         assert "page" in got, got.get("err")
         assert "lost" in states and states[-1] == "connected"
+    finally:
+        rpc.shutdown()
+        srv.close()
+
+
+def test_after_a_dropped_connection_reads_and_idempotent_writes_are_sent_again_other_writes_are_not(engine, qtbot):
+    """The retry rule reads the server's verb catalogue: a read with any name (not only list_/get_) and a write
+    the server declares idempotent are repeated on the resumed session; a plain write is reported, not repeated."""
+    import threading
+    import time
+
+    from client.connection import Endpoint
+    from client.rpc import RpcClient
+    from middle_tier.contract import E_UNAVAILABLE
+    from middle_tier.server import build_server
+
+    srv = build_server(engine, host="127.0.0.1", port=0)
+    threading.Thread(target=srv.start, daemon=True).start()
+    while not srv.active:
+        time.sleep(0.01)
+    rpc = RpcClient(Endpoint("127.0.0.1", srv.port))
+
+    def call_after_drop(path: str, **kwargs: object) -> dict:
+        got: dict = {}
+        for sock in list(srv.clients):
+            sock.shutdown(socket.SHUT_RDWR)
+        rpc.call(path, lambda r: got.update(ok=r), lambda e: got.update(err=e), **kwargs)
+        qtbot.waitUntil(lambda: bool(got), timeout=15_000)
+        return got
+
+    try:
+        got: dict = {}
+        rpc.call("root.login", lambda r: got.update(login=r), username="admin", password="demo1234")
+        qtbot.waitUntil(lambda: "login" in got, timeout=10_000)
+        assert rpc._worker.may_retry("catalog.search") and not rpc._worker.may_retry("system.unlock_user")
+        read = call_after_drop("catalog.search", query="tea", page_size=3)
+        assert "ok" in read, read.get("err")
+        username = f"retry{uuid.uuid4().hex[:6]}"
+        created = call_after_drop("system.create_user", username=username, display_name="Retry", password="retry-pass1",
+                                  request_id=uuid.uuid4().hex)
+        assert "ok" in created, created.get("err")
+        user_id = created["ok"][0]
+        plain = call_after_drop("system.unlock_user", user_id=user_id)
+        assert "err" in plain and plain["err"].code == E_UNAVAILABLE
     finally:
         rpc.shutdown()
         srv.close()

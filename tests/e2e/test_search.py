@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
+from middle_tier.catalog.search_text import index_tokens, query_terms
 from middle_tier.contract import E_VALIDATION, Page
 from middle_tier.contract.catalog import BrandRecord, CategoryRecord, ProductRecord, SearchLogRecord, SkuRecord
-from middle_tier.catalog.search_text import index_tokens, query_terms
 from tests.conftest import remote_error, unique
 
 

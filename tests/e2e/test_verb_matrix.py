@@ -5,8 +5,8 @@ import typing
 
 import pytest
 
-from middle_tier.core.verbs import AUTHENTICATED
 from middle_tier.contract import E_BAD_ARG, E_PERMISSION
+from middle_tier.core.verbs import AUTHENTICATED
 from middle_tier.service import COMPONENTS, Session
 from tests.conftest import new_request_id, remote_error, unique
 
