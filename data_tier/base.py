@@ -5,7 +5,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any
 
-from sqlalchemy import BigInteger, DateTime, Dialect, Integer, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Dialect, Integer, MetaData, Numeric, String, Table, TypeDecorator
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeEngine
@@ -70,3 +70,11 @@ class Base(DeclarativeBase):
     """Base of every Emporium model."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's Table (declarative types `__table__` as any FromClause, as a class may map a join or a select)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.schema import Table
 from sqlalchemy.sql import Update
 
-from data_tier.base import Base, BigId, UtcDateTime, str64, str128, timestamp, utcnow
+from data_tier.base import Base, BigId, UtcDateTime, str64, str128, table_of, timestamp, utcnow
 
 VIRTUAL_KINDS = ("supplier", "customer", "loss", "gain")
 INTERNAL_KINDS = ("receiving", "storage", "packing", "shipping")
@@ -232,14 +232,6 @@ class CountLine(Base):
 
 # ---- the conditional updates every stock change goes through -------------------------------------------
 
-def _table(model: type[Base]) -> Table:
-    """The model's Table (declarative types `__table__` as any FromClause, as a class may map a join or a select)."""
-    table = model.__table__
-    if not isinstance(table, Table):
-        raise TypeError(f"{model.__name__} is not mapped to a table")
-    return table
-
-
 def _upsert(session: Session, table: Table, keys: dict[str, int], add: dict[str, int]) -> None:
     """INSERT the row with `add` as its values, or add them to the row that is there (one statement, no race)."""
     dialect = session.get_bind().dialect.name
@@ -259,27 +251,27 @@ def _rowcount(session: Session, stmt: Update) -> int:
 
 
 def add_balance(session: Session, location_id: int, sku_id: int, lot_id: int, qty: int) -> None:
-    _upsert(session, _table(StockBalance), {"location_id": location_id, "sku_id": sku_id, "lot_id": lot_id},
+    _upsert(session, table_of(StockBalance), {"location_id": location_id, "sku_id": sku_id, "lot_id": lot_id},
             {"qty": qty})
 
 
 def take_balance(session: Session, location_id: int, sku_id: int, lot_id: int, qty: int) -> bool:
     """Take `qty` out of a bin; False (and nothing changed) when the bin holds less."""
-    t = _table(StockBalance)
+    t = table_of(StockBalance)
     stmt = update(t).where(t.c.location_id == location_id, t.c.sku_id == sku_id,
                            t.c.lot_id == lot_id, t.c.qty >= qty).values(qty=t.c.qty - qty)
     return _rowcount(session, stmt) == 1
 
 
 def add_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int) -> None:
-    _upsert(session, _table(StockLevel), {"warehouse_id": warehouse_id, "sku_id": sku_id},
+    _upsert(session, table_of(StockLevel), {"warehouse_id": warehouse_id, "sku_id": sku_id},
             {"on_hand": qty, "reserved": 0})
 
 
 def take_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int, *, release: int = 0) -> bool:
     """On hand down by `qty` and reserved down by `release` (a shipment consumes its reservation); False when
     that would leave less on hand than stays reserved."""
-    t = _table(StockLevel)
+    t = table_of(StockLevel)
     stmt = update(t).where(
         t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id, t.c.reserved >= release,
         t.c.on_hand - qty >= t.c.reserved - release).values(on_hand=t.c.on_hand - qty, reserved=t.c.reserved - release)
@@ -288,14 +280,14 @@ def take_on_hand(session: Session, warehouse_id: int, sku_id: int, qty: int, *, 
 
 def reserve_level(session: Session, warehouse_id: int, sku_id: int, qty: int) -> bool:
     """Reserve `qty` if that much is available; False (nothing changed) otherwise."""
-    t = _table(StockLevel)
+    t = table_of(StockLevel)
     stmt = update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id,
                            t.c.on_hand - t.c.reserved >= qty).values(reserved=t.c.reserved + qty)
     return _rowcount(session, stmt) == 1
 
 
 def release_level(session: Session, warehouse_id: int, sku_id: int, qty: int) -> None:
-    t = _table(StockLevel)
+    t = table_of(StockLevel)
     session.execute(update(t).where(t.c.warehouse_id == warehouse_id, t.c.sku_id == sku_id)
                     .values(reserved=t.c.reserved - qty))
 

@@ -150,7 +150,8 @@ class RootService(rpyc.Service):
         username = check_arg("username", username, str).strip().lower()
         password = check_arg("password", password, str)
         if not username or not password:
-            raise DomainError(E_LOGIN_FAILED, Text("Enter your user name and password."), "username" if not username else "password")
+            raise DomainError(E_LOGIN_FAILED, Text("Enter your user name and password."),
+                              "username" if not username else "password")
         return self._open(lambda s, uow: system.login(s, self._state, username, password), "session.login", username)
 
     def exposed_resume(self, token: Any) -> Session:
@@ -187,7 +188,8 @@ class RootService(rpyc.Service):
         except Exception:
             ref = uuid.uuid4().hex[:10]
             log.exception("ref=%s %s failed", ref, verb_name)
-            raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "", ref) from None
+            raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "",
+                              ref) from None
         self._session = Session(self._ctx)
         return self._session
 

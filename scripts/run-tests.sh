@@ -13,5 +13,15 @@ fi
 .venv/bin/python -m pip install --quiet -e ".[test]"
 export QT_QPA_PLATFORM=offscreen
 export PATH="$PWD/.venv/bin:$PATH"
+# Static checks first (EMPORIUM_SKIP_STATIC_CHECKS=1 skips them, e.g. for a second run on another database):
+# the linter, the type checker over the data tier, the middle tier's core and the contract, and the import
+# contracts (tiers, area layers, each area's face).
+if [ "${EMPORIUM_SKIP_STATIC_CHECKS:-}" != 1 ]; then
+  echo "ruff:"; .venv/bin/ruff check --no-cache .
+  echo "mypy:"; .venv/bin/mypy
+  echo "import contracts:"
+  contracts=$(.venv/bin/lint-imports --no-cache setup.cfg) || { echo "$contracts"; exit 1; }
+  echo "$contracts" | tail -n 1
+fi
 echo "Running the tests on ${EMPORIUM_TEST_DB_URL:-SQLite (a fresh file per run)}"
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"

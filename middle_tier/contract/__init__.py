@@ -174,6 +174,9 @@ def _from_wire(tp: Any, value: Any) -> Any:
     return value
 
 
+R = typing.TypeVar("R", bound="Record")
+
+
 class Record:
     """Base of the data-transfer records: frozen dataclasses sent as tuples in field order."""
 
@@ -215,7 +218,7 @@ class Page:
         columns, rows, cursor = value
         return cls(tuple(columns), tuple(rows), cursor)
 
-    def records(self, record_type: type) -> list:
+    def records(self, record_type: type[R]) -> list[R]:
         return [record_type.from_wire(r) for r in self.rows]
 
 

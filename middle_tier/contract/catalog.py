@@ -5,10 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
-from typing import Optional
 
-from middle_tier.contract import Label, Record, StateMachine
-
+from middle_tier.contract import Record
 
 # Catalog
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
-from typing import Optional
 
-from middle_tier.contract import Label, Record, StateMachine
-
+from middle_tier.contract import Record, StateMachine
 
 PROMOTION_STAGES = ("item", "item_coupon", "order", "order_coupon", "shipping")
 COUPON_STAGES = ("item_coupon", "order_coupon")

@@ -98,7 +98,7 @@ IDLE_LIMIT_SECONDS = 5.0
 
 def _idle_limit(session: Session) -> dt.timedelta:
     """The idle limit setting, read again after IDLE_LIMIT_SECONDS (every writing verb checks the login)."""
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     now = time.monotonic()
     cached = _IDLE_LIMITS.get(key)
     if cached is None or now - cached[0] >= IDLE_LIMIT_SECONDS:

@@ -41,7 +41,8 @@ def decode_cursor(cursor: str, width: int) -> tuple:
                 raise ValueError
         return tuple(_dec(v) for v in values)
     except (ValueError, TypeError, KeyError):
-        raise DomainError(E_BAD_ARG, Text("The list position (cursor) is not valid; reload the list."), "cursor") from None
+        raise DomainError(E_BAD_ARG, Text("The list position (cursor) is not valid; reload the list."),
+                          "cursor") from None
 
 
 def check_page_size(page_size: int) -> int:

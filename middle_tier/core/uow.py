@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from data_tier.base import utcnow
+from data_tier.base import table_of, utcnow
 from data_tier.system import AuditLog
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class UnitOfWork:
         st = self.state
         self.audited = True
         self.session.execute(   # a plain INSERT: no entity to flush
-            insert(AuditLog.__table__).values(
+            insert(table_of(AuditLog)).values(
                 at=utcnow(),
                 user_id=user_id if user_id is not None else (st.user_id if st else None),
                 username=(username if username is not None else (st.username if st else "")) or "",

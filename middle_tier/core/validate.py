@@ -75,8 +75,8 @@ def day(value: str, field: str, label: Label, *, required: bool = False) -> dt.d
 def version(obj: Any, expected: int, what: Label) -> None:
     """Optimistic locking: the record must still be at the version the caller read."""
     if obj.version != expected:
-        raise DomainError(E_CONFLICT, Text("{what} was changed by someone else meanwhile; reload and try again.", what=what),
-                          "version")
+        raise DomainError(E_CONFLICT, Text("{what} was changed by someone else meanwhile; reload and try again.",
+                                           what=what), "version")
 
 
 def found(obj: T | None, what: Label, field: str = "") -> T:

@@ -19,7 +19,8 @@ from middle_tier.core.validate import ean13_check_digit
 PER_PRODUCT = 100
 BATCH = 50
 ADJECTIVES = ["纯棉 cotton", "真丝 silk", "羊毛 wool", "亚麻 linen", "加厚 thick", "轻薄 light", "复古 vintage",
-              "简约 minimal", "儿童 kids", "男士 men's", "女士 women's", "有机 organic", "进口 imported", "手工 handmade",
+              "简约 minimal", "儿童 kids", "男士 men's", "女士 women's", "有机 organic", "进口 imported",
+              "手工 handmade",
               "便携 portable", "无线 wireless", "防水 waterproof", "智能 smart", "保温 insulated", "迷你 mini"]
 NOUNS = ["衬衫 shirt", "外套 jacket", "长裤 trousers", "连衣裙 dress", "围巾 scarf", "绿茶 green tea", "红茶 black tea",
          "耳机 earphones", "音箱 speaker", "水杯 cup", "背包 backpack", "台灯 desk lamp", "枕头 pillow", "毛巾 towel",

@@ -14,8 +14,8 @@ from client.widgets.paged_model import Column, PagedTableModel
 from middle_tier.contract.system import UserRecord
 from tests.conftest import new_request_id, unique
 
-ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "purchasing", "warehouse",
-             "terminal", "users", "roles", "audit", "settings"]
+ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "purchasing",
+             "warehouse", "terminal", "users", "roles", "audit", "settings"]
 
 
 def test_login_shows_each_role_only_its_areas(open_window):
@@ -156,8 +156,8 @@ def test_the_permission_matrix_saves_a_ticked_box(open_window, qtbot):
     assert screen.save_button.isEnabled()
     screen.save_button.click()
     qtbot.waitUntil(lambda: not screen.model.is_dirty() and "Saved" in screen.status.text(), timeout=10_000)
-    after = screen.model.data(screen.model.index(screen.model.row_of("content.write"),
-                                                 screen.model.column_of("merchandiser")), Qt.ItemDataRole.CheckStateRole)
+    cell = screen.model.index(screen.model.row_of("content.write"), screen.model.column_of("merchandiser"))
+    after = screen.model.data(cell, Qt.ItemDataRole.CheckStateRole)
     assert after != before
     admin_col = screen.model.column_of("administrator")
     assert not (screen.model.flags(screen.model.index(row, admin_col)) & Qt.ItemFlag.ItemIsEnabled)

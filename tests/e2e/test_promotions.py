@@ -182,7 +182,8 @@ def test_bad_pricing_requests_are_domain_errors(admin, shop, unchanged):
     promos = admin.promotions
     with unchanged():
         for kwargs, field in [({"lines": ()}, "lines"), ({"lines": ((a.id, 0),)}, "lines"),
-                              ({"lines": ((10**9, 1),)}, "lines"), ({"lines": ((a.id, 1),), "channel": "fax"}, "channel"),
+                              ({"lines": ((10**9, 1),)}, "lines"),
+                              ({"lines": ((a.id, 1),), "channel": "fax"}, "channel"),
                               ({"lines": ((a.id, 1),), "shipping_fee": "-1"}, "shipping_fee"),
                               ({"lines": ((a.id, 1),), "at": "soon"}, "at")]:
             err = remote_error(promos.price, **kwargs)

@@ -288,7 +288,8 @@ def test_consignment_stock_stays_the_suppliers_until_sold(admin, buy):
     admin.wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=buy["w"].id, sku_id=a.id, qty=2)
     admin.wms.ship(doc_type="order", doc_ref=ref)
     sold = [ConsignmentSale.from_wire(x) for x in admin.purchasing.consignment_sales(
-        supplier_id=buy["s"].id, date_from=str(today - dt.timedelta(days=1)), date_to=str(today + dt.timedelta(days=1)))]
+        supplier_id=buy["s"].id, date_from=str(today - dt.timedelta(days=1)),
+        date_to=str(today + dt.timedelta(days=1)))]
     assert [(x.sku_code, x.qty, x.price, x.amount) for x in sold] == [(a.code, 2, Decimal("4.20"), Decimal("8.40"))]
     err = remote_error(admin.purchasing.consignment_sales, supplier_id=buy["s"].id, date_from="2026-12-01",
                        date_to="2026-11-01")

@@ -108,9 +108,9 @@ def test_paging_suggestions_similar_items_and_the_query_log(admin, shop):
     assert shop["skus"]["lj"].code not in similar and shop["skus"]["bl"].code not in similar
     nothing = f"nothing{tag}"
     assert found(admin, query=nothing) == []
-    log = [SearchLogRecord.from_wire(r) for r in Page.from_wire(admin.catalog.list_search_log(no_results_only=True)).rows]
+    log = Page.from_wire(admin.catalog.list_search_log(no_results_only=True)).records(SearchLogRecord)
     assert log[0].query == nothing and log[0].hits == 0 and log[0].username == "admin"
-    everything = [SearchLogRecord.from_wire(r) for r in Page.from_wire(admin.catalog.list_search_log(page_size=20)).rows]
+    everything = Page.from_wire(admin.catalog.list_search_log(page_size=20)).records(SearchLogRecord)
     assert any(e.query == tag and e.hits == 3 for e in everything)
 
 

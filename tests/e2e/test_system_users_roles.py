@@ -76,8 +76,8 @@ def test_a_taken_user_name_is_a_duplicate(admin, unchanged):
 
 def test_update_user_checks_the_version(admin, unchanged):
     rec = create(admin)
-    updated = UserRecord.from_wire(admin.system.update_user(user_id=rec.id, version=rec.version,
-                                                            display_name="New Name", email="", roles=("finance_clerk",)))
+    updated = UserRecord.from_wire(admin.system.update_user(
+        user_id=rec.id, version=rec.version, display_name="New Name", email="", roles=("finance_clerk",)))
     assert updated.version == rec.version + 1
     assert updated.roles == ("finance_clerk",)
     with unchanged():

@@ -103,8 +103,9 @@ def test_wave_pick_pack_ship_and_the_shipped_event(admin, site, unchanged):
     assert (err.code, err.field) == (E_VALIDATION, "warehouse_id")          # already in a wave
     t1, t2, t3 = pl.tasks
     with unchanged():
-        for over, field in [(dict(location_code="B-01"), "location_code"), (dict(location_code="Z-99"), "location_code"),
-                            (dict(barcode=b.code), "barcode"), (dict(qty=2), "qty")]:
+        for over, field in [(dict(location_code="B-01"), "location_code"),
+                            (dict(location_code="Z-99"), "location_code"), (dict(barcode=b.code), "barcode"),
+                            (dict(qty=2), "qty")]:
             err = remote_error(admin.wms.confirm_pick, **{**dict(task_id=t1.id, location_code="A-01",
                                                                   barcode=a.code, qty=1), **over},
                                request_id=new_request_id())
@@ -237,7 +238,6 @@ def test_cycle_count_blind_review_approve_and_moved_bins_flagged(admin, site, un
 
 def test_removal_strategy_fefo_needs_expiry_and_picks_by_it_fifo_by_receipt(admin, site, unchanged):
     fefo, fifo = site["skus"][0], site["skus"][1]
-    w = site["w"].id
     stock = SkuStock.from_wire(admin.wms.set_removal(sku_id=fefo.id, removal="fefo"))
     assert stock.removal == "fefo"
     with unchanged():

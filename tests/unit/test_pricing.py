@@ -91,7 +91,8 @@ def carts(draw):
         promos.append(Promotion(
             pid, stage, kind, percent=D(draw(st.integers(1, 90))), amount=draw(money), fixed_price=draw(money),
             buy=draw(st.integers(1, 3)), get=draw(st.integers(1, 2)), threshold=draw(money),
-            repeat=draw(st.booleans()), category_ids=draw(st.sampled_from([frozenset(), frozenset({1}), frozenset({2})])),
+            repeat=draw(st.booleans()),
+            category_ids=draw(st.sampled_from([frozenset(), frozenset({1}), frozenset({2})])),
             exclusion_group=draw(st.sampled_from(["", "a", "b"])), priority=draw(st.integers(1, 5)),
             stop_further=draw(st.booleans()), stackable=draw(st.booleans()),
             combines_with=frozenset(draw(st.lists(st.integers(1, 7), max_size=4))),
