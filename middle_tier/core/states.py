@@ -18,6 +18,7 @@ from middle_tier.core.uow import UnitOfWork
 @dataclass(frozen=True)
 class Workflow:
     machine: StateMachine
+    model: type[Any]                # the mapped class of the documents it moves
     stamps: Mapping[str, str] = field(default_factory=dict)   # state reached -> time column stamped then
     by: Mapping[str, str] = field(default_factory=dict)       # state reached -> column given the user's name
     name_attr: str = "number"       # what names the document in messages
@@ -27,6 +28,8 @@ class Workflow:
 
     def check(self, doc: Any, target: str, *, field_name: str = "") -> str:
         """The document's state, when it may move to `target`; else E_CONFLICT naming its current state."""
+        if not isinstance(doc, self.model):
+            raise TypeError(f"a {self.machine.kind} workflow cannot move a {type(doc).__name__}")
         current: str = getattr(doc, self.state_attr)
         if not self.machine.can(current, target):
             name = str(getattr(doc, self.name_attr))

@@ -16,7 +16,7 @@ from middle_tier.promotions.fields import current_fields, read_fields
 from middle_tier.promotions.records import load_promotion, promotion_record, scope_rows, summary_wire
 from middle_tier.promotions.scopes import write_scope
 
-PROMOTION_FLOW = Workflow(PROMOTION, name_attr="code", state_attr="status")
+PROMOTION_FLOW = Workflow(PROMOTION, Promotion, name_attr="code", state_attr="status")
 
 
 @verb("promotions.read")

@@ -20,11 +20,11 @@ from middle_tier.core.wire import as_tuples
 from middle_tier.promotions.pricing import Cart, Pricing, pricing_inputs
 
 MAX_RESERVE_ROUNDS = 4
-RESERVATION_FLOW = Workflow(PROMOTION_RESERVATION, name_attr="order_ref", id_attr="order_ref",
+RESERVATION_FLOW = Workflow(PROMOTION_RESERVATION, PromotionReservation, name_attr="order_ref", id_attr="order_ref",
                             stamps={"consumed": "settled_at", "released": "settled_at"})
-USAGE_FLOW = Workflow(PROMOTION_RESERVATION, name_attr="order_ref",
+USAGE_FLOW = Workflow(PROMOTION_RESERVATION, PromotionUsage, name_attr="order_ref",
                       stamps={"consumed": "settled_at", "released": "settled_at"})
-COUPON_FLOW = Workflow(COUPON, name_attr="code")
+COUPON_FLOW = Workflow(COUPON, Coupon, name_attr="code")
 
 
 def _usage_records(uow: UnitOfWork, order_ref: str) -> tuple[UsageRecord, ...]:

@@ -23,7 +23,7 @@ from middle_tier.core.verbs import verb
 from middle_tier.wms.ledger import MAX_QTY, post_move, virtual_location
 
 MAX_COUNT_LINES = 500
-COUNT_FLOW = Workflow(COUNT_TASK, stamps={"counted": "counted_at", "approved": "reviewed_at"},
+COUNT_FLOW = Workflow(COUNT_TASK, CountTask, stamps={"counted": "counted_at", "approved": "reviewed_at"},
                       by={"counted": "counted_by", "approved": "reviewed_by"})
 
 

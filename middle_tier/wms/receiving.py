@@ -31,7 +31,7 @@ from middle_tier.wms.ledger import check_qty, post_move, virtual_location
 from middle_tier.wms.lots import lot_for, require_expiry
 from middle_tier.wms.places import warehouse_area
 
-RECEIPT_FLOW = Workflow(RECEIPT, stamps={"posted": "posted_at"}, by={"posted": "posted_by"})
+RECEIPT_FLOW = Workflow(RECEIPT, Receipt, stamps={"posted": "posted_at"}, by={"posted": "posted_by"})
 
 
 @dataclass(frozen=True)

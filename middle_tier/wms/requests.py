@@ -42,7 +42,7 @@ def reservation_record(r: StockReservation, sku_code: str) -> StockReservationRe
                                   r.created_at)
 
 
-RESERVATION_FLOW = Workflow(STOCK_RESERVATION, name_attr="doc_ref", bump_version=False)
+RESERVATION_FLOW = Workflow(STOCK_RESERVATION, StockReservation, name_attr="doc_ref")
 
 # Who asked for an outbound request, told when it ships: doc_type -> on_shipped(uow, doc_ref, {sku_id: qty shipped}).
 # The requesting area registers itself (its package's import), so that the warehouse needs to know none of them.

@@ -22,8 +22,8 @@ from middle_tier.wms.lots import pickable
 from middle_tier.wms.places import location_by_code, packing_area
 
 MAX_WAVE = 200
-PICK_LIST_FLOW = Workflow(PICK_LIST, stamps={"picked": "done_at"})
-PICK_TASK_FLOW = Workflow(PICK_TASK, name_attr="id", stamps={"picked": "picked_at", "short": "picked_at"},
+PICK_LIST_FLOW = Workflow(PICK_LIST, PickList, stamps={"picked": "done_at"})
+PICK_TASK_FLOW = Workflow(PICK_TASK, PickTask, name_attr="id", stamps={"picked": "picked_at", "short": "picked_at"},
                           by={"picked": "picked_by", "short": "picked_by"})
 
 
