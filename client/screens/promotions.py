@@ -473,7 +473,7 @@ class PromotionsScreen(Screen):
         writable = self.can("promotions.write")
         allowed = PROMOTION.targets(p.status) if p and not p.is_template else ()
         self.new_button.setEnabled(writable)
-        self.edit_button.setEnabled(writable and p is not None and p.status != "ended")
+        self.edit_button.setEnabled(writable and p is not None and bool(PROMOTION.targets(p.status)))  # not ended
         self.copy_button.setEnabled(writable and p is not None and p.is_template)
         self.activate_button.setEnabled(writable and "active" in allowed)
         self.pause_button.setEnabled(writable and "paused" in allowed)

@@ -30,6 +30,7 @@ from middle_tier.contract import LoginResult
 from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.wms import (
     COUNT_STATES,
+    COUNT_TASK,
     CountTaskRecord,
     DriftRecord,
     MoveRecord,
@@ -352,9 +353,9 @@ class WarehouseScreen(Screen):
     def _update_count_buttons(self) -> None:
         task, adjust = self.reviewed, self.can("wms.adjust")
         self.create_counts_button.setEnabled(adjust)
-        self.approve_button.setEnabled(adjust and task is not None and task.state == "counted"
+        self.approve_button.setEnabled(adjust and task is not None and COUNT_TASK.can(task.state, "approved")
                                        and not task.moved_since_start)
-        self.recount_button.setEnabled(adjust and task is not None and task.state == "counted")
+        self.recount_button.setEnabled(adjust and task is not None and COUNT_TASK.can(task.state, "open"))
 
     def _decide(self, path: str, *, with_request: bool = False) -> None:
         if self.reviewed is None:
