@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,12 +31,14 @@ from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import LoginResult, Page
 from middle_tier.contract.purchasing import (
+    PO_LINE_CANCELLABLE,
     PO_STATES,
     PURCHASE_ORDER,
     RETURN_STATES,
     RETURN_TO_SUPPLIER,
     ContractRecord,
     InvoiceRecord,
+    PoLineRecord,
     PoRecord,
     PoSummary,
     ReorderSuggestion,
@@ -296,10 +299,16 @@ class PurchasingScreen(Screen):
         self.lines_table = read_only_table(tab, [
             self.tr("#"), self.tr("SKU"), self.tr("Name"), self.tr("Ordered"), self.tr("Price"), self.tr("Amount"),
             self.tr("Received"), self.tr("Rejected"), self.tr("Open")], (40, 140, 260, 70, 80, 90, 75, 75))
+        self.cancel_line_button = QPushButton(self.tr("Cancel the line's open &quantity…"), tab)
+        self.cancel_line_button.setToolTip(self.tr("What was not received of the selected line will not come: the "
+                                                   "line keeps what was received."))
         lower = QWidget(tab)
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, 0, 0, 0)
-        lower_box.addWidget(self.detail_label)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail_label, 1)
+        detail_row.addWidget(self.cancel_line_button, 0, Qt.AlignmentFlag.AlignBottom)
+        lower_box.addLayout(detail_row)
         lower_box.addWidget(self.lines_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         splitter.addWidget(self.table)
@@ -321,6 +330,8 @@ class PurchasingScreen(Screen):
         self.close_button.clicked.connect(lambda: self.transition("purchasing.close_po"))
         self.print_button.clicked.connect(self.print_selected)
         self.invoice_button.clicked.connect(self.record_invoice)
+        self.lines_table.itemSelectionChanged.connect(self._update_buttons)
+        self.cancel_line_button.clicked.connect(self.cancel_line)
         return tab
 
     def refresh(self) -> None:
@@ -391,9 +402,34 @@ class PurchasingScreen(Screen):
         self.send_button.setEnabled(write and can_become("sent"))
         self.cancel_button.setEnabled(write and can_become("cancelled"))
         self.close_button.setEnabled(write and can_become("closed"))
+        line = self.selected_line()
+        self.cancel_line_button.setEnabled(write and po is not None and po.kind == "purchase" and line is not None
+                                           and po.state in PO_LINE_CANCELLABLE and line.open_qty > 0)
         self.print_button.setEnabled(po is not None)
         self.invoice_button.setEnabled(write and po is not None and po.kind == "purchase"
                                        and any(ln.received_qty for ln in po.lines))
+
+    def selected_line(self) -> PoLineRecord | None:
+        rows = self.lines_table.selectionModel().selectedRows() if self.current is not None else []
+        return self.current.lines[rows[0].row()] if rows and rows[0].row() < len(self.current.lines) else None
+
+    def cancel_line(self) -> None:
+        po, line = self.current, self.selected_line()
+        if po is None or line is None:
+            return
+        question = self.tr("Cancel the %1 still open of %2 on %3? The line keeps the %4 received.")
+        answer = QMessageBox.question(self, self.tr("Cancel line"), question.replace("%1", str(line.open_qty))
+                                      .replace("%2", line.sku_code).replace("%3", po.number)
+                                      .replace("%4", str(line.received_qty)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(wire: object) -> None:
+            self.model.reload()
+            self.show_po(PoRecord.from_wire(wire))
+
+        self.rpc.call("purchasing.cancel_po_line", done, lambda e: show_error(self, e), po_id=po.id,
+                      version=po.version, line_id=line.id)
 
     def transition(self, path: str) -> None:
         po = self.current

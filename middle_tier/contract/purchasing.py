@@ -29,6 +29,8 @@ RETURN_TO_SUPPLIER = StateMachine(
 )
 PO_STATES = PURCHASE_ORDER.states
 RETURN_STATES = RETURN_TO_SUPPLIER.states
+# A line's open quantity (not received yet) may be cancelled while the order still expects goods.
+PO_LINE_CANCELLABLE = ("draft", "approved", "sent", "partially_received")
 SUPPLIER_FIELDS = ("code", "name", "contact_name", "phone", "email", "address", "payment_terms", "lead_time_days",
                    "is_active")
 

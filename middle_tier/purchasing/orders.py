@@ -20,6 +20,7 @@ from middle_tier import wms
 from middle_tier.contract import E_CONFLICT, E_VALIDATION, DomainError, Page, Text
 from middle_tier.contract.purchasing import (
     PO_KINDS,
+    PO_LINE_CANCELLABLE,
     PO_STATES,
     RETURN_STATES,
     PoRecord,
@@ -39,8 +40,6 @@ from middle_tier.purchasing.suppliers import load_supplier
 from middle_tier.wms import MAX_QTY
 
 MAX_LINES = 500
-
-
 ZERO = Decimal("0.00")
 
 
@@ -221,6 +220,39 @@ def close_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     if wms.has_open_receipt(uow, po.id):
         raise DomainError(E_CONFLICT, Text("A receipt against this order is still open."), "state")
     flow_of(po).move(uow, po, "closed")
+    return po_record(uow, po)
+
+
+@verb("purchasing.write", writes=True)
+def cancel_po_line(uow: UnitOfWork, *, po_id: int, version: int, line_id: int) -> PoRecord:
+    """Cancel what is still open on one line of an order: the line is cut to what was received (a line with nothing
+    received goes); the total follows, and an order whose every line is then complete is received."""
+    po = load_po(uow, po_id, version=version)
+    if po.kind != "purchase" or po.state not in PO_LINE_CANCELLABLE:
+        raise DomainError(E_CONFLICT, Text("Lines of {po} cannot be cancelled: it is {state}.", po=po.number,
+                                           state=po.state), "state")
+    if wms.has_open_receipt(uow, po.id):
+        raise DomainError(E_CONFLICT, Text("A receipt against this order is still open."), "state")
+    lines = list(uow.session.scalars(select(PoLine).where(PoLine.po_id == po.id).order_by(PoLine.line_no)))
+    line = validate.found(next((ln for ln in lines if ln.id == line_id), None), "This order line", "line_id")
+    if line.received_qty >= line.qty:
+        raise DomainError(E_CONFLICT, Text("Line {n} has nothing open.", n=line.line_no), "line_id")
+    if not line.received_qty and len(lines) == 1:
+        raise DomainError(E_CONFLICT, Text("An order keeps at least one line; cancel the order instead."), "line_id")
+    before_total, before_qty = po.total, line.qty
+    if line.received_qty:
+        line.qty = line.received_qty
+    else:
+        uow.session.delete(line)
+        lines.remove(line)
+    po.total = sum((round_money(ln.price * ln.qty) for ln in lines), ZERO)
+    uow.audit("purchase_order", po.id, {f"line {line.line_no}": [before_qty, line.received_qty],
+                                        "total": [str(before_total), str(po.total)]})
+    if po.state == "partially_received" and all(ln.received_qty >= ln.qty for ln in lines):
+        PO_FLOW.move(uow, po, "received")
+    else:
+        po.version += 1
+    uow.session.flush()
     return po_record(uow, po)
 
 

@@ -8,7 +8,15 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_PERMISSION, E_VALIDATION, DocumentRecord, Page
+from middle_tier.contract import (
+    E_CONFLICT,
+    E_DUPLICATE,
+    E_NOT_FOUND,
+    E_PERMISSION,
+    E_VALIDATION,
+    DocumentRecord,
+    Page,
+)
 from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.purchasing import ContractRecord, InvoiceRecord, PoRecord, ReorderSuggestion, SupplierRecord
 from middle_tier.contract.wms import LocationRecord, PickListRecord, ReceiptRecord, SkuStock, WarehouseRecord
@@ -168,6 +176,31 @@ def test_receipts_partial_backorder_quality_check_and_tolerance(admin, buy, unch
     assert remote_error(admin.purchasing.cancel_po, po_id=po.id, version=po.version).code == E_CONFLICT
     assert advance(admin, po, "close").state == "closed"
     assert admin.wms.self_check() == ()
+
+
+def test_cancelling_a_lines_backorder_cuts_it_to_what_came_and_completes_the_order(admin, buy, unchanged):
+    a, b, c = buy["skus"]
+    lines = ((a.code, 10, "2.00", ""), (b.code, 4, "1.00", ""), (c.code, 1, "5.00", ""))
+    po = advance(admin, new_po(admin, buy, lines), "approve", "send")
+    line = {ln.sku_code: ln for ln in po.lines}
+    cut = PoRecord.from_wire(admin.purchasing.cancel_po_line(po_id=po.id, version=po.version, line_id=line[c.code].id))
+    assert [ln.sku_code for ln in cut.lines] == [a.code, b.code] and cut.total == Decimal("24.00")   # nothing came
+    receive(admin, cut, [dict(barcode=a.code, qty=6), dict(barcode=b.code, qty=4)])
+    po = PoRecord.from_wire(admin.purchasing.get_po(po_id=po.id))
+    assert po.state == "partially_received"
+    line = {ln.sku_code: ln for ln in po.lines}
+    with unchanged():
+        for kwargs, expected in [(dict(line_id=line[b.code].id), (E_CONFLICT, "line_id")),    # nothing open on it
+                                 (dict(line_id=10**9), (E_NOT_FOUND, "line_id")),
+                                 (dict(line_id=line[a.code].id, version=po.version - 1), (E_CONFLICT, "version"))]:
+            err = remote_error(admin.purchasing.cancel_po_line, **{"po_id": po.id, "version": po.version, **kwargs})
+            assert (err.code, err.field) == expected, (kwargs, err)
+    done = PoRecord.from_wire(admin.purchasing.cancel_po_line(po_id=po.id, version=po.version,
+                                                               line_id=line[a.code].id))
+    assert done.state == "received" and done.done_at and done.total == Decimal("16.00")
+    assert [(ln.sku_code, ln.qty, ln.open_qty) for ln in done.lines] == [(a.code, 6, 0), (b.code, 4, 0)]
+    err = remote_error(admin.purchasing.cancel_po_line, po_id=po.id, version=done.version, line_id=line[a.code].id)
+    assert (err.code, err.field) == (E_CONFLICT, "state")
 
 
 def test_invoices_are_matched_against_received_quantities_and_prices(admin, buy):
