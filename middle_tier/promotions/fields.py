@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from data_tier.catalog import Sku
 from data_tier.promotions import Promotion
-from middle_tier.contract import E_VALIDATION, DomainError, Text
+from middle_tier.contract import E_VALIDATION, DomainError, Label, Text
 from middle_tier.contract.promotions import CHANNELS, PROMOTION_FIELDS, STAGE_KINDS
 from middle_tier.core import validate
 from middle_tier.core.money import parse_money
@@ -17,14 +17,14 @@ from middle_tier.promotions.scopes import parse_scope
 _BOOL = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False, "": False}
 
 
-def _bool(text: str, field: str, label: str) -> bool:
+def _bool(text: str, field: str, label: Label) -> bool:
     key = text.strip().lower()
     if key not in _BOOL:
         raise DomainError(E_VALIDATION, Text("{label} must be yes or no.", label=label), field)
     return _BOOL[key]
 
 
-def _int(text: str, field: str, label: str, *, minimum: int = 0, optional: bool = False) -> int | None:
+def _int(text: str, field: str, label: Label, *, minimum: int = 0, optional: bool = False) -> int | None:
     text = text.strip()
     if not text and optional:
         return None
@@ -38,7 +38,7 @@ def _int(text: str, field: str, label: str, *, minimum: int = 0, optional: bool 
     return value
 
 
-def _list(text: str, field: str, label: str, options: tuple[str, ...] | None = None) -> str:
+def _list(text: str, field: str, label: Label, options: tuple[str, ...] | None = None) -> str:
     items = sorted({part.strip().lower() for part in text.replace(";", ",").split(",") if part.strip()})
     for item in items:
         if options is not None and item not in options:

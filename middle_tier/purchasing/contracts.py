@@ -8,7 +8,7 @@ from sqlalchemy import select
 from data_tier.catalog import Sku
 from data_tier.purchasing import ContractPrice, SupplierContract
 from middle_tier.catalog import sku_by_scan
-from middle_tier.contract import E_DUPLICATE, E_VALIDATION, DomainError, Text
+from middle_tier.contract import E_DUPLICATE, E_VALIDATION, DomainError, Label, Text
 from middle_tier.contract.purchasing import CONTRACT_KINDS, ContractRecord
 from middle_tier.core import validate
 from middle_tier.core.db import flush_unique
@@ -31,7 +31,7 @@ def contract_record(uow: UnitOfWork, c: SupplierContract) -> ContractRecord:
                           tuple((code, price) for code, price in prices), c.version)
 
 
-def listed_sku(uow: UnitOfWork, scan: str, where: str, field: str, seen: set[int]) -> Sku:
+def listed_sku(uow: UnitOfWork, scan: str, where: Label, field: str, seen: set[int]) -> Sku:
     """The SKU of one line of a list (an order's lines, a price list), each SKU at most once."""
     try:
         sku = sku_by_scan(uow, scan, field)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from data_tier.wms import Location
-from middle_tier.contract import E_CONFLICT, E_VALIDATION, DomainError, Text
+from middle_tier.contract import E_CONFLICT, E_VALIDATION, DomainError, Label, Text
 from middle_tier.contract.wms import LocationRecord
 from middle_tier.core import validate
 from middle_tier.core.uow import UnitOfWork
@@ -34,7 +34,7 @@ def location_by_code(uow: UnitOfWork, warehouse_id: int, code: str, field: str =
     return loc
 
 
-def warehouse_area(uow: UnitOfWork, warehouse_id: int, kind: str) -> Location:
+def warehouse_area(uow: UnitOfWork, warehouse_id: int, kind: Label) -> Location:
     """The warehouse's receiving, packing or shipping area."""
     loc = uow.session.scalar(select(Location).where(Location.warehouse_id == warehouse_id, Location.kind == kind,
                                                     Location.is_active.is_(True)).order_by(Location.id))
