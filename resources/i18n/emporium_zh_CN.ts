@@ -4,160 +4,160 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../client/screens/audit.py" line="35"/>
+        <location filename="../../client/screens/audit.py" line="49"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="35"/>
+        <location filename="../../client/screens/audit.py" line="49"/>
         <source>Every change made through Emporium, newest first.</source>
         <translation>通过 Emporium 做出的每一项更改，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="38"/>
+        <location filename="../../client/screens/audit.py" line="52"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="40"/>
+        <location filename="../../client/screens/audit.py" line="54"/>
         <source>e.g. system.create_user or system.</source>
         <translation>例如 system.create_user 或 system.</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="42"/>
+        <location filename="../../client/screens/audit.py" line="56"/>
         <source>e.g. user, role, setting</source>
         <translation>例如 user、role、setting</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="44"/>
+        <location filename="../../client/screens/audit.py" line="58"/>
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="46"/>
+        <location filename="../../client/screens/audit.py" line="60"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="46"/>
+        <location filename="../../client/screens/audit.py" line="60"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="52"/>
+        <location filename="../../client/screens/audit.py" line="66"/>
         <source>&amp;Filter</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="54"/>
+        <location filename="../../client/screens/audit.py" line="68"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="55"/>
+        <location filename="../../client/screens/audit.py" line="69"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="56"/>
-        <location filename="../../client/screens/audit.py" line="76"/>
+        <location filename="../../client/screens/audit.py" line="70"/>
+        <location filename="../../client/screens/audit.py" line="90"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="58"/>
-        <location filename="../../client/screens/audit.py" line="77"/>
+        <location filename="../../client/screens/audit.py" line="72"/>
+        <location filename="../../client/screens/audit.py" line="91"/>
         <source>Verb</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="60"/>
-        <location filename="../../client/screens/audit.py" line="78"/>
+        <location filename="../../client/screens/audit.py" line="74"/>
+        <location filename="../../client/screens/audit.py" line="92"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="75"/>
+        <location filename="../../client/screens/audit.py" line="89"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="79"/>
+        <location filename="../../client/screens/audit.py" line="93"/>
         <source>Id(s)</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="80"/>
+        <location filename="../../client/screens/audit.py" line="94"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="87"/>
-        <location filename="../../client/screens/audit.py" line="132"/>
+        <location filename="../../client/screens/audit.py" line="101"/>
+        <location filename="../../client/screens/audit.py" line="147"/>
         <source>Select an entry to see what changed.</source>
         <translation>选择一条记录以查看更改内容。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="91"/>
+        <location filename="../../client/screens/audit.py" line="105"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="91"/>
+        <location filename="../../client/screens/audit.py" line="105"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="91"/>
+        <location filename="../../client/screens/audit.py" line="105"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="117"/>
+        <location filename="../../client/screens/audit.py" line="131"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>已显示 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="117"/>
+        <location filename="../../client/screens/audit.py" line="132"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="146"/>
+        <location filename="../../client/screens/audit.py" line="161"/>
         <source>#%1 — %2 by %3 at %4 from %5; records: %6%7</source>
         <translation>#%1 — %3 于 %4 从 %5 执行 %2；记录：%6%7</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="158"/>
+        <location filename="../../client/screens/audit.py" line="173"/>
         <source>Export operation log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="159"/>
+        <location filename="../../client/screens/audit.py" line="174"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="170"/>
+        <location filename="../../client/screens/audit.py" line="185"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="170"/>
+        <location filename="../../client/screens/audit.py" line="185"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="187"/>
+        <location filename="../../client/screens/audit.py" line="202"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已导出 %n 条到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="188"/>
+        <location filename="../../client/screens/audit.py" line="203"/>
         <source>Export stopped after %n entries.</source>
         <translation>
             <numerusform>导出在 %n 条后停止。</numerusform>
@@ -167,106 +167,106 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../client/screens/batch.py" line="28"/>
+        <location filename="../../client/screens/batch.py" line="43"/>
         <source>Generate SKUs for %1</source>
         <translation>为 %1 批量生成 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="30"/>
+        <location filename="../../client/screens/batch.py" line="45"/>
         <source>Attribute values (tick the ones to combine; a surcharge adds to the base price)</source>
         <translation>属性值（勾选要组合的值；加价会加到基础价上）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="39"/>
+        <location filename="../../client/screens/batch.py" line="54"/>
         <source>Give each new SKU an in-store EAN-13 barcode (20…)</source>
         <translation>为每个新 SKU 分配店内 EAN-13 条码（20…）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="40"/>
+        <location filename="../../client/screens/batch.py" line="55"/>
         <source>Code &amp;pattern</source>
         <translation>编码规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="41"/>
+        <location filename="../../client/screens/batch.py" line="56"/>
         <source>{product}, an attribute code such as {colour}, {n} or {n:03} for a number</source>
         <translation>{product}、属性代码如 {colour}、序号 {n} 或 {n:03}</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="42"/>
+        <location filename="../../client/screens/batch.py" line="57"/>
         <source>&amp;Base price</source>
         <translation>基础价(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="43"/>
+        <location filename="../../client/screens/batch.py" line="58"/>
         <source>C&amp;ost</source>
         <translation>成本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="46"/>
+        <location filename="../../client/screens/batch.py" line="61"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="46"/>
+        <location filename="../../client/screens/batch.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="46"/>
+        <location filename="../../client/screens/batch.py" line="61"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="47"/>
+        <location filename="../../client/screens/batch.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="51"/>
+        <location filename="../../client/screens/batch.py" line="66"/>
         <source>Preview to see every SKU before it is created.</source>
         <translation>创建前请先预览全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="52"/>
+        <location filename="../../client/screens/batch.py" line="67"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="54"/>
+        <location filename="../../client/screens/batch.py" line="69"/>
         <source>&amp;Create SKUs</source>
         <translation>创建 SKU(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="82"/>
+        <location filename="../../client/screens/batch.py" line="97"/>
         <source>No attribute is bound to this product&apos;s category; bind colour, size or others to the category first.</source>
         <translation>此商品的类目未绑定任何属性；请先为类目绑定颜色、尺码等属性。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="87"/>
+        <location filename="../../client/screens/batch.py" line="102"/>
         <source>Surcharge</source>
         <translation>加价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="141"/>
+        <location filename="../../client/screens/batch.py" line="156"/>
         <source>exists already: skipped</source>
         <translation>已存在：跳过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="150"/>
+        <location filename="../../client/screens/batch.py" line="165"/>
         <source>%n new SKU(s) will be created</source>
         <translation>
             <numerusform>将创建 %n 个新 SKU</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="151"/>
+        <location filename="../../client/screens/batch.py" line="166"/>
         <source>; %n exist already</source>
         <translation>
             <numerusform>；%n 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="156"/>
+        <location filename="../../client/screens/batch.py" line="171"/>
         <source>Creating SKUs in one transaction…</source>
         <translation>正在以单个事务创建 SKU…</translation>
     </message>
@@ -274,158 +274,158 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="177"/>
+        <location filename="../../client/screens/catalog.py" line="190"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="178"/>
+        <location filename="../../client/screens/catalog.py" line="191"/>
         <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
         <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="181"/>
+        <location filename="../../client/screens/catalog.py" line="194"/>
         <source>Code, name or barcode  (Ctrl+F)</source>
         <translation>编码、名称或条码  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="185"/>
-        <location filename="../../client/screens/catalog.py" line="266"/>
+        <location filename="../../client/screens/catalog.py" line="198"/>
+        <location filename="../../client/screens/catalog.py" line="281"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="188"/>
-        <location filename="../../client/screens/catalog.py" line="277"/>
+        <location filename="../../client/screens/catalog.py" line="201"/>
+        <location filename="../../client/screens/catalog.py" line="293"/>
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="190"/>
+        <location filename="../../client/screens/catalog.py" line="203"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="193"/>
+        <location filename="../../client/screens/catalog.py" line="206"/>
         <source>&amp;New product…</source>
         <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="194"/>
+        <location filename="../../client/screens/catalog.py" line="207"/>
         <source>&amp;Product…</source>
         <translation>商品(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="195"/>
+        <location filename="../../client/screens/catalog.py" line="208"/>
         <source>&amp;Edit SKU…</source>
         <translation>编辑 SKU(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="196"/>
+        <location filename="../../client/screens/catalog.py" line="209"/>
         <source>&amp;Generate SKUs…</source>
         <translation>批量生成 SKU(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="197"/>
+        <location filename="../../client/screens/catalog.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="198"/>
+        <location filename="../../client/screens/catalog.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="211"/>
+        <location filename="../../client/screens/catalog.py" line="224"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="212"/>
+        <location filename="../../client/screens/catalog.py" line="225"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="213"/>
+        <location filename="../../client/screens/catalog.py" line="226"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="214"/>
+        <location filename="../../client/screens/catalog.py" line="227"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="215"/>
+        <location filename="../../client/screens/catalog.py" line="228"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="216"/>
+        <location filename="../../client/screens/catalog.py" line="229"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="217"/>
+        <location filename="../../client/screens/catalog.py" line="230"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="218"/>
+        <location filename="../../client/screens/catalog.py" line="231"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="248"/>
+        <location filename="../../client/screens/catalog.py" line="261"/>
         <source>%n SKU(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个 SKU</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="248"/>
+        <location filename="../../client/screens/catalog.py" line="262"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="268"/>
+        <location filename="../../client/screens/catalog.py" line="283"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="360"/>
+        <location filename="../../client/screens/catalog.py" line="376"/>
         <source>Imported: %1 new SKU(s), %2 changed.</source>
         <translation>已导入：新建 %1 个 SKU，修改 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="365"/>
+        <location filename="../../client/screens/catalog.py" line="381"/>
         <source>Export SKUs</source>
         <translation>导出 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="366"/>
+        <location filename="../../client/screens/catalog.py" line="382"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="376"/>
+        <location filename="../../client/screens/catalog.py" line="392"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="376"/>
+        <location filename="../../client/screens/catalog.py" line="392"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="394"/>
+        <location filename="../../client/screens/catalog.py" line="410"/>
         <source>Exported %n SKU(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 个 SKU 到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="395"/>
+        <location filename="../../client/screens/catalog.py" line="411"/>
         <source>Export stopped after %n SKU(s).</source>
         <translation>
             <numerusform>导出在 %n 个 SKU 后停止。</numerusform>
@@ -435,176 +435,176 @@
 <context>
     <name>CatalogSetupScreen</name>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="54"/>
+        <location filename="../../client/screens/catalog_setup.py" line="69"/>
         <source>Categories, brands and attributes</source>
         <translation>类目、品牌与属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="55"/>
+        <location filename="../../client/screens/catalog_setup.py" line="70"/>
         <source>Attributes bound to a category hold for every category below it.</source>
         <translation>绑定到某类目的属性同样适用于其下所有子类目。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="59"/>
+        <location filename="../../client/screens/catalog_setup.py" line="74"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="59"/>
+        <location filename="../../client/screens/catalog_setup.py" line="74"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="59"/>
-        <location filename="../../client/screens/catalog_setup.py" line="97"/>
+        <location filename="../../client/screens/catalog_setup.py" line="74"/>
+        <location filename="../../client/screens/catalog_setup.py" line="112"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="62"/>
+        <location filename="../../client/screens/catalog_setup.py" line="77"/>
         <source>Category tree</source>
         <translation>类目树</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="65"/>
+        <location filename="../../client/screens/catalog_setup.py" line="80"/>
         <source>New &amp;top level…</source>
         <translation>新建顶级类目(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="66"/>
+        <location filename="../../client/screens/catalog_setup.py" line="81"/>
         <source>New &amp;subcategory…</source>
         <translation>新建子类目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="67"/>
+        <location filename="../../client/screens/catalog_setup.py" line="82"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="68"/>
+        <location filename="../../client/screens/catalog_setup.py" line="83"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="69"/>
+        <location filename="../../client/screens/catalog_setup.py" line="84"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="70"/>
+        <location filename="../../client/screens/catalog_setup.py" line="85"/>
         <source>Move &amp;to…</source>
         <translation>移动到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="71"/>
-        <location filename="../../client/screens/catalog_setup.py" line="202"/>
+        <location filename="../../client/screens/catalog_setup.py" line="86"/>
+        <location filename="../../client/screens/catalog_setup.py" line="217"/>
         <source>Re&amp;tire</source>
         <translation>停用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="72"/>
+        <location filename="../../client/screens/catalog_setup.py" line="87"/>
         <source>&amp;Attributes…</source>
         <translation>属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="87"/>
+        <location filename="../../client/screens/catalog_setup.py" line="102"/>
         <source>Brands</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="91"/>
+        <location filename="../../client/screens/catalog_setup.py" line="106"/>
         <source>New brand…</source>
         <translation>新建品牌…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="92"/>
+        <location filename="../../client/screens/catalog_setup.py" line="107"/>
         <source>Retire / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="101"/>
+        <location filename="../../client/screens/catalog_setup.py" line="116"/>
         <source>New attribute…</source>
         <translation>新建属性…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="102"/>
+        <location filename="../../client/screens/catalog_setup.py" line="117"/>
         <source>Add values…</source>
         <translation>添加属性值…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="153"/>
-        <location filename="../../client/screens/catalog_setup.py" line="164"/>
+        <location filename="../../client/screens/catalog_setup.py" line="168"/>
+        <location filename="../../client/screens/catalog_setup.py" line="179"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="202"/>
+        <location filename="../../client/screens/catalog_setup.py" line="217"/>
         <source>Reac&amp;tivate</source>
         <translation>启用(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="215"/>
+        <location filename="../../client/screens/catalog_setup.py" line="230"/>
         <source>New category</source>
         <translation>新建类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="226"/>
+        <location filename="../../client/screens/catalog_setup.py" line="241"/>
         <source>Rename category</source>
         <translation>重命名类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="226"/>
+        <location filename="../../client/screens/catalog_setup.py" line="241"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="228"/>
+        <location filename="../../client/screens/catalog_setup.py" line="243"/>
         <source>Renamed.</source>
         <translation>已重命名。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="241"/>
+        <location filename="../../client/screens/catalog_setup.py" line="256"/>
         <source>Moved.</source>
         <translation>已移动。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="248"/>
+        <location filename="../../client/screens/catalog_setup.py" line="263"/>
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="250"/>
+        <location filename="../../client/screens/catalog_setup.py" line="265"/>
         <source>Move category</source>
         <translation>移动类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="250"/>
+        <location filename="../../client/screens/catalog_setup.py" line="265"/>
         <source>New parent of %1:</source>
         <translation>%1 的新上级类目：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="264"/>
-        <location filename="../../client/screens/catalog_setup.py" line="310"/>
+        <location filename="../../client/screens/catalog_setup.py" line="279"/>
+        <location filename="../../client/screens/catalog_setup.py" line="325"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="272"/>
+        <location filename="../../client/screens/catalog_setup.py" line="287"/>
         <source>Attributes of %1</source>
         <translation>%1 的属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="298"/>
+        <location filename="../../client/screens/catalog_setup.py" line="313"/>
         <source>New brand</source>
         <translation>新建品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="314"/>
+        <location filename="../../client/screens/catalog_setup.py" line="329"/>
         <source>New attribute</source>
         <translation>新建属性</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="326"/>
+        <location filename="../../client/screens/catalog_setup.py" line="341"/>
         <source>Add values to %1</source>
         <translation>为 %1 添加属性值</translation>
     </message>
@@ -645,27 +645,27 @@
 <context>
     <name>CodeNameDialog</name>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="31"/>
+        <location filename="../../client/screens/catalog_setup.py" line="46"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="31"/>
+        <location filename="../../client/screens/catalog_setup.py" line="46"/>
         <source>lower-case letters, digits, - or _</source>
         <translation>小写字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="32"/>
+        <location filename="../../client/screens/catalog_setup.py" line="47"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="36"/>
+        <location filename="../../client/screens/catalog_setup.py" line="51"/>
         <source>&amp;Values</source>
         <translation>属性值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_setup.py" line="37"/>
+        <location filename="../../client/screens/catalog_setup.py" line="52"/>
         <source>one per line: code, a space, then the name</source>
         <translation>每行一个：代码、空格、名称</translation>
     </message>
@@ -673,73 +673,73 @@
 <context>
     <name>ContractsDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="163"/>
+        <location filename="../../client/screens/purchasing.py" line="187"/>
         <source>Contracts of %1</source>
         <translation>%1 的合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="164"/>
+        <location filename="../../client/screens/purchasing.py" line="188"/>
         <source>Add contract</source>
         <translation>新增合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="166"/>
+        <location filename="../../client/screens/purchasing.py" line="190"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="166"/>
-        <location filename="../../client/screens/purchasing.py" line="171"/>
+        <location filename="../../client/screens/purchasing.py" line="190"/>
+        <location filename="../../client/screens/purchasing.py" line="195"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="166"/>
-        <location filename="../../client/screens/purchasing.py" line="174"/>
+        <location filename="../../client/screens/purchasing.py" line="190"/>
+        <location filename="../../client/screens/purchasing.py" line="198"/>
         <source>Valid from</source>
         <translation>生效日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="167"/>
-        <location filename="../../client/screens/purchasing.py" line="175"/>
+        <location filename="../../client/screens/purchasing.py" line="191"/>
+        <location filename="../../client/screens/purchasing.py" line="199"/>
         <source>Valid to</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="167"/>
+        <location filename="../../client/screens/purchasing.py" line="191"/>
         <source>Prices</source>
         <translation>价格数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="167"/>
-        <location filename="../../client/screens/purchasing.py" line="178"/>
+        <location filename="../../client/screens/purchasing.py" line="191"/>
+        <location filename="../../client/screens/purchasing.py" line="202"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="170"/>
+        <location filename="../../client/screens/purchasing.py" line="194"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="172"/>
-        <location filename="../../client/screens/purchasing.py" line="188"/>
+        <location filename="../../client/screens/purchasing.py" line="196"/>
+        <location filename="../../client/screens/purchasing.py" line="212"/>
         <source>buy to own</source>
         <translation>买断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="173"/>
-        <location filename="../../client/screens/purchasing.py" line="188"/>
+        <location filename="../../client/screens/purchasing.py" line="197"/>
+        <location filename="../../client/screens/purchasing.py" line="212"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="179"/>
+        <location filename="../../client/screens/purchasing.py" line="203"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="180"/>
+        <location filename="../../client/screens/purchasing.py" line="204"/>
         <source>One line per SKU: code or barcode, price</source>
         <translation>每行一个 SKU：编码或条码, 单价</translation>
     </message>
@@ -747,47 +747,47 @@
 <context>
     <name>CouponsDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="298"/>
+        <location filename="../../client/screens/promotions.py" line="316"/>
         <source>Coupons of %1</source>
         <translation>%1 的优惠券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="306"/>
+        <location filename="../../client/screens/promotions.py" line="324"/>
         <source>Prefix (optional)</source>
         <translation>前缀（可选）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="308"/>
+        <location filename="../../client/screens/promotions.py" line="326"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="309"/>
+        <location filename="../../client/screens/promotions.py" line="327"/>
         <source>Codes:</source>
         <translation>券码数：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="319"/>
+        <location filename="../../client/screens/promotions.py" line="337"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="319"/>
+        <location filename="../../client/screens/promotions.py" line="337"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="320"/>
+        <location filename="../../client/screens/promotions.py" line="338"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="320"/>
+        <location filename="../../client/screens/promotions.py" line="338"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/promotions.py" line="343"/>
+        <location filename="../../client/screens/promotions.py" line="361"/>
         <source>The promotion has %n code(s).</source>
         <translation>
             <numerusform>该促销共有 %n 个券码。</numerusform>
@@ -797,17 +797,17 @@
 <context>
     <name>FromTemplateDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="273"/>
+        <location filename="../../client/screens/promotions.py" line="291"/>
         <source>New promotion from %1</source>
         <translation>从 %1 新建促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="278"/>
+        <location filename="../../client/screens/promotions.py" line="296"/>
         <source>&amp;Code</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="279"/>
+        <location filename="../../client/screens/promotions.py" line="297"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -815,43 +815,43 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../client/screens/home.py" line="18"/>
+        <location filename="../../client/screens/home.py" line="19"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="21"/>
-        <location filename="../../client/screens/home.py" line="24"/>
+        <location filename="../../client/screens/home.py" line="22"/>
+        <location filename="../../client/screens/home.py" line="25"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="27"/>
+        <location filename="../../client/screens/home.py" line="28"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="28"/>
+        <location filename="../../client/screens/home.py" line="29"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="29"/>
+        <location filename="../../client/screens/home.py" line="30"/>
         <source>Areas you may use:</source>
         <translation>可用的业务区：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="30"/>
+        <location filename="../../client/screens/home.py" line="31"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="32"/>
+        <location filename="../../client/screens/home.py" line="33"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="42"/>
+        <location filename="../../client/screens/home.py" line="43"/>
         <source>%1 %2 at %3, database %4</source>
         <translation>%1 %2，地址 %3，数据库 %4</translation>
     </message>
@@ -859,22 +859,22 @@
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../../client/widgets/images.py" line="30"/>
+        <location filename="../../client/widgets/images.py" line="39"/>
         <source>Add &amp;picture…</source>
         <translation>添加图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/images.py" line="31"/>
+        <location filename="../../client/widgets/images.py" line="40"/>
         <source>Remove picture</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/images.py" line="75"/>
+        <location filename="../../client/widgets/images.py" line="84"/>
         <source>Add a picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/images.py" line="76"/>
+        <location filename="../../client/widgets/images.py" line="85"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -882,89 +882,89 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="31"/>
-        <location filename="../../client/screens/catalog_import.py" line="65"/>
+        <location filename="../../client/screens/catalog_import.py" line="43"/>
+        <location filename="../../client/screens/catalog_import.py" line="77"/>
         <source>Import SKUs</source>
         <translation>导入 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="33"/>
+        <location filename="../../client/screens/catalog_import.py" line="45"/>
         <source>Columns: %1. New SKUs need product_code and list_price (and, for a new product, product_name and category_code); existing SKUs are found by sku_code and updated. Nothing is imported unless every row is right.</source>
         <translation>列：%1。新 SKU 需要 product_code 和 list_price（新商品还需要 product_name 和 category_code）；已有 SKU 按 sku_code 查找并更新。只有所有行都正确时才会导入。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="39"/>
+        <location filename="../../client/screens/catalog_import.py" line="51"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="40"/>
+        <location filename="../../client/screens/catalog_import.py" line="52"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="46"/>
+        <location filename="../../client/screens/catalog_import.py" line="58"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="46"/>
+        <location filename="../../client/screens/catalog_import.py" line="58"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="46"/>
+        <location filename="../../client/screens/catalog_import.py" line="58"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="51"/>
+        <location filename="../../client/screens/catalog_import.py" line="63"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="66"/>
+        <location filename="../../client/screens/catalog_import.py" line="78"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="76"/>
+        <location filename="../../client/screens/catalog_import.py" line="88"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="79"/>
+        <location filename="../../client/screens/catalog_import.py" line="91"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="93"/>
+        <location filename="../../client/screens/catalog_import.py" line="105"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n 行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="93"/>
+        <location filename="../../client/screens/catalog_import.py" line="105"/>
         <source>%1 new SKU(s), %2 changed, %3 new product(s).</source>
         <translation>新建 %1 个 SKU，修改 %2 个，新商品 %3 个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog_import.py" line="96"/>
+        <location filename="../../client/screens/catalog_import.py" line="108"/>
         <source>%n problem(s): fix the file and choose it again.</source>
         <translation>
             <numerusform>%n 个问题：请修正文件后重新选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="99"/>
+        <location filename="../../client/screens/catalog_import.py" line="111"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog_import.py" line="104"/>
+        <location filename="../../client/screens/catalog_import.py" line="116"/>
         <source>Importing in one transaction…</source>
         <translation>正在以单个事务导入…</translation>
     </message>
@@ -972,37 +972,37 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="125"/>
+        <location filename="../../client/screens/purchasing.py" line="149"/>
         <source>Supplier invoice for %1</source>
         <translation>%1 的供应商发票</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="127"/>
+        <location filename="../../client/screens/purchasing.py" line="151"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="128"/>
+        <location filename="../../client/screens/purchasing.py" line="152"/>
         <source>Invoice date</source>
         <translation>发票日期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="131"/>
+        <location filename="../../client/screens/purchasing.py" line="155"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="131"/>
+        <location filename="../../client/screens/purchasing.py" line="155"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="131"/>
+        <location filename="../../client/screens/purchasing.py" line="155"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="140"/>
+        <location filename="../../client/screens/purchasing.py" line="164"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1010,77 +1010,77 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../client/screens/login.py" line="42"/>
+        <location filename="../../client/screens/login.py" line="54"/>
         <source>Emporium — log in</source>
         <translation>Emporium — 登录</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="47"/>
+        <location filename="../../client/screens/login.py" line="59"/>
         <source>Emporium back office</source>
         <translation>Emporium 后台管理</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="49"/>
+        <location filename="../../client/screens/login.py" line="61"/>
         <source>Log in with the account your administrator gave you.</source>
         <translation>请使用管理员为您开设的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="54"/>
+        <location filename="../../client/screens/login.py" line="66"/>
         <source>host:port</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="56"/>
+        <location filename="../../client/screens/login.py" line="68"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="59"/>
+        <location filename="../../client/screens/login.py" line="71"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="60"/>
+        <location filename="../../client/screens/login.py" line="72"/>
         <source>&amp;User</source>
         <translation>用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="61"/>
+        <location filename="../../client/screens/login.py" line="73"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="71"/>
+        <location filename="../../client/screens/login.py" line="83"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="99"/>
+        <location filename="../../client/screens/login.py" line="111"/>
         <source>Enter the server as host:port.</source>
         <translation>请按“主机:端口”格式输入服务器。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="102"/>
+        <location filename="../../client/screens/login.py" line="114"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="105"/>
+        <location filename="../../client/screens/login.py" line="117"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="128"/>
+        <location filename="../../client/screens/login.py" line="140"/>
         <source>Cannot reach the server at %1. Check the address, or ask whether the middle tier is running.</source>
         <translation>无法连接服务器 %1。请检查地址，或询问中间层服务是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="132"/>
+        <location filename="../../client/screens/login.py" line="144"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/login.py" line="137"/>
+        <location filename="../../client/screens/login.py" line="149"/>
         <source>This account is disabled; ask an administrator.</source>
         <translation>此账号已停用，请联系管理员。</translation>
     </message>
@@ -1088,98 +1088,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/screens/main_window.py" line="30"/>
+        <location filename="../../client/screens/main_window.py" line="38"/>
         <source>Emporium — %1 on %2</source>
         <translation>Emporium — %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="86"/>
+        <location filename="../../client/screens/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="87"/>
+        <location filename="../../client/screens/main_window.py" line="95"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="90"/>
+        <location filename="../../client/screens/main_window.py" line="98"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="93"/>
+        <location filename="../../client/screens/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="95"/>
+        <location filename="../../client/screens/main_window.py" line="103"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="96"/>
+        <location filename="../../client/screens/main_window.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="102"/>
+        <location filename="../../client/screens/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="103"/>
+        <location filename="../../client/screens/main_window.py" line="111"/>
         <source>&amp;About Emporium</source>
         <translation>关于 Emporium(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="107"/>
+        <location filename="../../client/screens/main_window.py" line="115"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="108"/>
+        <location filename="../../client/screens/main_window.py" line="116"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="110"/>
-        <location filename="../../client/screens/main_window.py" line="168"/>
+        <location filename="../../client/screens/main_window.py" line="118"/>
+        <location filename="../../client/screens/main_window.py" line="176"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="168"/>
+        <location filename="../../client/screens/main_window.py" line="176"/>
         <source>connection lost</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="169"/>
+        <location filename="../../client/screens/main_window.py" line="177"/>
         <source>reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="169"/>
+        <location filename="../../client/screens/main_window.py" line="177"/>
         <source>disconnected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="175"/>
+        <location filename="../../client/screens/main_window.py" line="183"/>
         <source>The connection to the server was lost; reconnecting.</source>
         <translation>与服务器的连接已中断，正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="180"/>
+        <location filename="../../client/screens/main_window.py" line="188"/>
         <source>Your login session has ended.</source>
         <translation>您的登录会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="200"/>
+        <location filename="../../client/screens/main_window.py" line="208"/>
         <source>About Emporium</source>
         <translation>关于 Emporium</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="201"/>
+        <location filename="../../client/screens/main_window.py" line="209"/>
         <source>Emporium back office
 Client connected to %1 as %2.</source>
         <translation>Emporium 后台管理
@@ -1189,67 +1189,67 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PoDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="76"/>
+        <location filename="../../client/screens/purchasing.py" line="100"/>
         <source>New purchase order</source>
         <translation>新建采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="77"/>
+        <location filename="../../client/screens/purchasing.py" line="101"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="80"/>
+        <location filename="../../client/screens/purchasing.py" line="104"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="83"/>
+        <location filename="../../client/screens/purchasing.py" line="107"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="84"/>
+        <location filename="../../client/screens/purchasing.py" line="108"/>
         <source>Purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="85"/>
+        <location filename="../../client/screens/purchasing.py" line="109"/>
         <source>Return to supplier</source>
         <translation>退货给供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="86"/>
+        <location filename="../../client/screens/purchasing.py" line="110"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="88"/>
+        <location filename="../../client/screens/purchasing.py" line="112"/>
         <source>Over-receipt tolerance %</source>
         <translation>超收容差 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="90"/>
+        <location filename="../../client/screens/purchasing.py" line="114"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="92"/>
+        <location filename="../../client/screens/purchasing.py" line="116"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="92"/>
+        <location filename="../../client/screens/purchasing.py" line="116"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="93"/>
+        <location filename="../../client/screens/purchasing.py" line="117"/>
         <source>Price (blank: contract)</source>
         <translation>单价（留空：合同价）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="96"/>
+        <location filename="../../client/screens/purchasing.py" line="120"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1257,217 +1257,217 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PriceSimulatorScreen</name>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="62"/>
+        <location filename="../../client/screens/price_simulator.py" line="78"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="63"/>
+        <location filename="../../client/screens/price_simulator.py" line="79"/>
         <source>Scan or type a SKU code and press Enter to add it; F9 prices the cart.</source>
         <translation>扫描或输入 SKU 编码后按回车加入购物车；F9 计算价格。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="69"/>
+        <location filename="../../client/screens/price_simulator.py" line="85"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="72"/>
+        <location filename="../../client/screens/price_simulator.py" line="88"/>
         <source>&amp;Add</source>
         <translation>加入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="73"/>
+        <location filename="../../client/screens/price_simulator.py" line="89"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="75"/>
-        <location filename="../../client/screens/price_simulator.py" line="81"/>
+        <location filename="../../client/screens/price_simulator.py" line="91"/>
+        <location filename="../../client/screens/price_simulator.py" line="97"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="81"/>
+        <location filename="../../client/screens/price_simulator.py" line="97"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="81"/>
+        <location filename="../../client/screens/price_simulator.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="82"/>
+        <location filename="../../client/screens/price_simulator.py" line="98"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="82"/>
-        <location filename="../../client/screens/price_simulator.py" line="125"/>
+        <location filename="../../client/screens/price_simulator.py" line="98"/>
+        <location filename="../../client/screens/price_simulator.py" line="141"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="91"/>
+        <location filename="../../client/screens/price_simulator.py" line="107"/>
         <source>Customer and channel</source>
         <translation>客户与渠道</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="94"/>
+        <location filename="../../client/screens/price_simulator.py" line="110"/>
         <source>member number (optional)</source>
         <translation>会员号（可选）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="96"/>
+        <location filename="../../client/screens/price_simulator.py" line="112"/>
         <source>e.g. gold</source>
         <translation>例如 gold</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="101"/>
+        <location filename="../../client/screens/price_simulator.py" line="117"/>
         <source>codes, comma-separated</source>
         <translation>券码，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="104"/>
+        <location filename="../../client/screens/price_simulator.py" line="120"/>
         <source>now, or 2026-12-12 10:00</source>
         <translation>现在，或 2026-12-12 10:00</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="105"/>
+        <location filename="../../client/screens/price_simulator.py" line="121"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="106"/>
+        <location filename="../../client/screens/price_simulator.py" line="122"/>
         <source>Member &amp;level</source>
         <translation>会员等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="107"/>
+        <location filename="../../client/screens/price_simulator.py" line="123"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="108"/>
+        <location filename="../../client/screens/price_simulator.py" line="124"/>
         <source>C&amp;oupons</source>
         <translation>优惠券(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="109"/>
+        <location filename="../../client/screens/price_simulator.py" line="125"/>
         <source>&amp;Shipping fee</source>
         <translation>运费(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="110"/>
+        <location filename="../../client/screens/price_simulator.py" line="126"/>
         <source>&amp;Time (UTC)</source>
         <translation>时间 UTC(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="111"/>
+        <location filename="../../client/screens/price_simulator.py" line="127"/>
         <source>&amp;Price  (F9)</source>
         <translation>计算价格(&amp;P)  (F9)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="124"/>
+        <location filename="../../client/screens/price_simulator.py" line="140"/>
         <source>Line / step</source>
         <translation>行 / 步骤</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="124"/>
+        <location filename="../../client/screens/price_simulator.py" line="140"/>
         <source>Base</source>
         <translation>基数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="124"/>
+        <location filename="../../client/screens/price_simulator.py" line="140"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="130"/>
+        <location filename="../../client/screens/price_simulator.py" line="146"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="130"/>
+        <location filename="../../client/screens/price_simulator.py" line="146"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="156"/>
+        <location filename="../../client/screens/price_simulator.py" line="172"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="176"/>
+        <location filename="../../client/screens/price_simulator.py" line="192"/>
         <source>%1 added.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="192"/>
+        <location filename="../../client/screens/price_simulator.py" line="208"/>
         <source>The cart is empty.</source>
         <translation>购物车是空的。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="207"/>
+        <location filename="../../client/screens/price_simulator.py" line="223"/>
         <source>Total %1   (goods %2 of %3 list, shipping %4, you save %5)</source>
         <translation>合计 %1   （商品 %2，原价 %3，运费 %4，共优惠 %5）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="224"/>
+        <location filename="../../client/screens/price_simulator.py" line="240"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="231"/>
+        <location filename="../../client/screens/price_simulator.py" line="247"/>
         <source>Gift: %1 × %2</source>
         <translation>赠品：%1 × %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="240"/>
+        <location filename="../../client/screens/price_simulator.py" line="256"/>
         <source>Applied (%n)</source>
         <translation>
             <numerusform>已享受（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="242"/>
+        <location filename="../../client/screens/price_simulator.py" line="258"/>
         <source>saves %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="244"/>
+        <location filename="../../client/screens/price_simulator.py" line="260"/>
         <source>, coupon %1</source>
         <translation>，券码 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="246"/>
+        <location filename="../../client/screens/price_simulator.py" line="262"/>
         <source>, %1 funded by %2</source>
         <translation>，其中 %1 由 %2 承担</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="252"/>
+        <location filename="../../client/screens/price_simulator.py" line="268"/>
         <source>Almost (%n)</source>
         <translation>
             <numerusform>差一点（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="255"/>
+        <location filename="../../client/screens/price_simulator.py" line="271"/>
         <source>Did not apply (%n)</source>
         <translation>
             <numerusform>未生效（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="258"/>
+        <location filename="../../client/screens/price_simulator.py" line="274"/>
         <source>For other items (%n)</source>
         <translation>
             <numerusform>适用于其他商品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="263"/>
+        <location filename="../../client/screens/price_simulator.py" line="279"/>
         <source>Coupons refused (%n)</source>
         <translation>
             <numerusform>不可用的优惠券（%n）</numerusform>
@@ -1477,57 +1477,57 @@ Client connected to %1 as %2.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="111"/>
+        <location filename="../../client/screens/catalog.py" line="124"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="112"/>
+        <location filename="../../client/screens/catalog.py" line="125"/>
         <source>Product %1</source>
         <translation>商品 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="123"/>
+        <location filename="../../client/screens/catalog.py" line="136"/>
         <source>(no brand)</source>
         <translation>（无品牌）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="132"/>
+        <location filename="../../client/screens/catalog.py" line="145"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="133"/>
+        <location filename="../../client/screens/catalog.py" line="146"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="134"/>
+        <location filename="../../client/screens/catalog.py" line="147"/>
         <source>C&amp;ategory</source>
         <translation>类目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="135"/>
+        <location filename="../../client/screens/catalog.py" line="148"/>
         <source>&amp;Brand</source>
         <translation>品牌(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="136"/>
+        <location filename="../../client/screens/catalog.py" line="149"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="141"/>
+        <location filename="../../client/screens/catalog.py" line="154"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="142"/>
+        <location filename="../../client/screens/catalog.py" line="155"/>
         <source>On sale needs at least one priced SKU on sale.</source>
         <translation>上架需要至少一个已定价且在售的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="146"/>
+        <location filename="../../client/screens/catalog.py" line="159"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -1535,12 +1535,12 @@ Client connected to %1 as %2.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../client/widgets/progress.py" line="23"/>
+        <location filename="../../client/widgets/progress.py" line="24"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/widgets/progress.py" line="45"/>
+        <location filename="../../client/widgets/progress.py" line="46"/>
         <source>%n done</source>
         <translation>
             <numerusform>已完成 %n</numerusform>
@@ -1550,242 +1550,242 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="128"/>
+        <location filename="../../client/screens/promotions.py" line="146"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="128"/>
+        <location filename="../../client/screens/promotions.py" line="146"/>
         <source>New promotion</source>
         <translation>新建促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="129"/>
+        <location filename="../../client/screens/promotions.py" line="147"/>
         <source>Promotion %1</source>
         <translation>促销 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="136"/>
+        <location filename="../../client/screens/promotions.py" line="154"/>
         <source>&amp;Code</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="137"/>
+        <location filename="../../client/screens/promotions.py" line="155"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="142"/>
+        <location filename="../../client/screens/promotions.py" line="160"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="143"/>
+        <location filename="../../client/screens/promotions.py" line="161"/>
         <source>Item -&gt; item coupon -&gt; store-level -&gt; order coupon -&gt; shipping</source>
         <translation>单品 -&gt; 单品券 -&gt; 店铺级 -&gt; 订单券 -&gt; 运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="144"/>
+        <location filename="../../client/screens/promotions.py" line="162"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="145"/>
+        <location filename="../../client/screens/promotions.py" line="163"/>
         <source>Percent off</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="145"/>
+        <location filename="../../client/screens/promotions.py" line="163"/>
         <source>10 means 10 % off</source>
         <translation>10 表示减 10 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="146"/>
+        <location filename="../../client/screens/promotions.py" line="164"/>
         <source>Amount / reward</source>
         <translation>金额 / 优惠额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="147"/>
+        <location filename="../../client/screens/promotions.py" line="165"/>
         <source>Amount off per unit, or the spend-and-save reward</source>
         <translation>每件立减金额，或满减的优惠额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="148"/>
+        <location filename="../../client/screens/promotions.py" line="166"/>
         <source>Fixed price</source>
         <translation>一口价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="149"/>
+        <location filename="../../client/screens/promotions.py" line="167"/>
         <source>Buy X</source>
         <translation>买 X 件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="150"/>
+        <location filename="../../client/screens/promotions.py" line="168"/>
         <source>Get Y free</source>
         <translation>送 Y 件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="151"/>
+        <location filename="../../client/screens/promotions.py" line="169"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="152"/>
+        <location filename="../../client/screens/promotions.py" line="170"/>
         <source>Spend at least this (the minimum spend for other kinds)</source>
         <translation>消费满此金额（其他类型为最低消费）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="153"/>
+        <location filename="../../client/screens/promotions.py" line="171"/>
         <source>Repeat for every threshold reached</source>
         <translation>每满一次门槛重复优惠</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="154"/>
+        <location filename="../../client/screens/promotions.py" line="172"/>
         <source>Cap</source>
         <translation>封顶</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="155"/>
+        <location filename="../../client/screens/promotions.py" line="173"/>
         <source>Largest discount per order; empty: none</source>
         <translation>每单最高优惠；空：不封顶</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="156"/>
+        <location filename="../../client/screens/promotions.py" line="174"/>
         <source>Gift SKU</source>
         <translation>赠品 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="157"/>
+        <location filename="../../client/screens/promotions.py" line="175"/>
         <source>Gift quantity</source>
         <translation>赠品数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="158"/>
+        <location filename="../../client/screens/promotions.py" line="176"/>
         <source>S&amp;cope</source>
         <translation>范围(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="159"/>
+        <location filename="../../client/screens/promotions.py" line="177"/>
         <source>e.g. category:tshirts, brand:xihu, sku:P00001-WHITE-S; empty: the whole cart</source>
         <translation>例如 category:tshirts, brand:xihu, sku:P00001-WHITE-S；空：整个购物车</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="160"/>
+        <location filename="../../client/screens/promotions.py" line="178"/>
         <source>E&amp;xclusion group</source>
         <translation>互斥组(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="161"/>
+        <location filename="../../client/screens/promotions.py" line="179"/>
         <source>At most one promotion of a group applies</source>
         <translation>同一互斥组最多一个促销生效</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="162"/>
+        <location filename="../../client/screens/promotions.py" line="180"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="162"/>
+        <location filename="../../client/screens/promotions.py" line="180"/>
         <source>Lower runs first</source>
         <translation>数字小的先执行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="163"/>
+        <location filename="../../client/screens/promotions.py" line="181"/>
         <source>Stop further promotions of this stage</source>
         <translation>阻止本阶段后续促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="164"/>
+        <location filename="../../client/screens/promotions.py" line="182"/>
         <source>Stackable with other stackable promotions</source>
         <translation>可与其他可叠加促销叠加</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="165"/>
+        <location filename="../../client/screens/promotions.py" line="183"/>
         <source>Combines with</source>
         <translation>可共享的促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="166"/>
+        <location filename="../../client/screens/promotions.py" line="184"/>
         <source>Ids of promotions this one may run with (both must name each other)</source>
         <translation>可同时生效的促销编号（双方须互相列出）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="168"/>
+        <location filename="../../client/screens/promotions.py" line="186"/>
         <source>price after earlier stages</source>
         <translation>前序阶段后的价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="169"/>
+        <location filename="../../client/screens/promotions.py" line="187"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="170"/>
+        <location filename="../../client/screens/promotions.py" line="188"/>
         <source>Threshold counts</source>
         <translation>门槛计算依据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="171"/>
+        <location filename="../../client/screens/promotions.py" line="189"/>
         <source>Member levels</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="172"/>
+        <location filename="../../client/screens/promotions.py" line="190"/>
         <source>Empty: every customer</source>
         <translation>空：所有客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="173"/>
+        <location filename="../../client/screens/promotions.py" line="191"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="174"/>
+        <location filename="../../client/screens/promotions.py" line="192"/>
         <source>; empty: all</source>
         <translation>；空：全部</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="175"/>
+        <location filename="../../client/screens/promotions.py" line="193"/>
         <source>S&amp;tarts</source>
         <translation>开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="176"/>
+        <location filename="../../client/screens/promotions.py" line="194"/>
         <source>2026-12-01 or 2026-12-01 10:00 (UTC); empty: now</source>
         <translation>2026-12-01 或 2026-12-01 10:00（UTC）；空：立即</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="177"/>
+        <location filename="../../client/screens/promotions.py" line="195"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="178"/>
+        <location filename="../../client/screens/promotions.py" line="196"/>
         <source>Usage limit</source>
         <translation>使用次数上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="179"/>
+        <location filename="../../client/screens/promotions.py" line="197"/>
         <source>Per customer</source>
         <translation>每客户上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="180"/>
+        <location filename="../../client/screens/promotions.py" line="198"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="181"/>
+        <location filename="../../client/screens/promotions.py" line="199"/>
         <source>Co-funding supplier</source>
         <translation>共同出资供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="182"/>
+        <location filename="../../client/screens/promotions.py" line="200"/>
         <source>Supplier share %</source>
         <translation>供应商分担 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="185"/>
+        <location filename="../../client/screens/promotions.py" line="203"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -1793,127 +1793,127 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PromotionsScreen</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="356"/>
+        <location filename="../../client/screens/promotions.py" line="374"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="357"/>
+        <location filename="../../client/screens/promotions.py" line="375"/>
         <source>Activities and their templates. The timeline shows what runs when; a promotion that collides with an exclusive one is flagged when it is saved.</source>
         <translation>活动及其模板。时间轴显示各活动的运行时间；与互斥促销冲突的活动在保存时会被标出。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="361"/>
+        <location filename="../../client/screens/promotions.py" line="379"/>
         <source>Code or name  (Ctrl+F)</source>
         <translation>编码或名称  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="364"/>
+        <location filename="../../client/screens/promotions.py" line="382"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="367"/>
+        <location filename="../../client/screens/promotions.py" line="385"/>
         <source>&amp;Templates</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="373"/>
+        <location filename="../../client/screens/promotions.py" line="391"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="374"/>
+        <location filename="../../client/screens/promotions.py" line="392"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="375"/>
+        <location filename="../../client/screens/promotions.py" line="393"/>
         <source>From &amp;template…</source>
         <translation>从模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="376"/>
+        <location filename="../../client/screens/promotions.py" line="394"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="377"/>
+        <location filename="../../client/screens/promotions.py" line="395"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="378"/>
+        <location filename="../../client/screens/promotions.py" line="396"/>
         <source>En&amp;d</source>
         <translation>结束(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="379"/>
+        <location filename="../../client/screens/promotions.py" line="397"/>
         <source>C&amp;oupons…</source>
         <translation>优惠券(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="391"/>
+        <location filename="../../client/screens/promotions.py" line="409"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="392"/>
+        <location filename="../../client/screens/promotions.py" line="410"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="393"/>
+        <location filename="../../client/screens/promotions.py" line="411"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="394"/>
+        <location filename="../../client/screens/promotions.py" line="412"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="395"/>
+        <location filename="../../client/screens/promotions.py" line="413"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="396"/>
+        <location filename="../../client/screens/promotions.py" line="414"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="397"/>
+        <location filename="../../client/screens/promotions.py" line="415"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="398"/>
+        <location filename="../../client/screens/promotions.py" line="416"/>
         <source>Group</source>
         <translation>互斥组</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="399"/>
+        <location filename="../../client/screens/promotions.py" line="417"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="400"/>
+        <location filename="../../client/screens/promotions.py" line="418"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="401"/>
+        <location filename="../../client/screens/promotions.py" line="419"/>
         <source>Spent</source>
         <translation>已花费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="402"/>
+        <location filename="../../client/screens/promotions.py" line="420"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="500"/>
+        <location filename="../../client/screens/promotions.py" line="518"/>
         <source>Saved, but %1 collides with exclusive promotions on the same items and dates: %2. Only one of them will apply to a cart.</source>
         <translation>已保存，但 %1 与同商品、同日期的互斥促销冲突：%2。购物车中只有其中一个会生效。</translation>
     </message>
@@ -1921,334 +1921,354 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="219"/>
+        <location filename="../../client/screens/purchasing.py" line="244"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="220"/>
+        <location filename="../../client/screens/purchasing.py" line="245"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="227"/>
+        <location filename="../../client/screens/purchasing.py" line="252"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="228"/>
+        <location filename="../../client/screens/purchasing.py" line="253"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="229"/>
+        <location filename="../../client/screens/purchasing.py" line="254"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="238"/>
+        <location filename="../../client/screens/purchasing.py" line="263"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="241"/>
+        <location filename="../../client/screens/purchasing.py" line="266"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="248"/>
+        <location filename="../../client/screens/purchasing.py" line="273"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="249"/>
+        <location filename="../../client/screens/purchasing.py" line="274"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="250"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="251"/>
+        <location filename="../../client/screens/purchasing.py" line="276"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="252"/>
+        <location filename="../../client/screens/purchasing.py" line="277"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="253"/>
+        <location filename="../../client/screens/purchasing.py" line="278"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="254"/>
+        <location filename="../../client/screens/purchasing.py" line="279"/>
         <source>&amp;Invoice…</source>
         <translation>发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="261"/>
+        <location filename="../../client/screens/purchasing.py" line="286"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="262"/>
+        <location filename="../../client/screens/purchasing.py" line="287"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="262"/>
+        <location filename="../../client/screens/purchasing.py" line="287"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="262"/>
+        <location filename="../../client/screens/purchasing.py" line="287"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="263"/>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="288"/>
+        <location filename="../../client/screens/purchasing.py" line="536"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="264"/>
+        <location filename="../../client/screens/purchasing.py" line="289"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="265"/>
-        <location filename="../../client/screens/purchasing.py" line="461"/>
+        <location filename="../../client/screens/purchasing.py" line="290"/>
+        <location filename="../../client/screens/purchasing.py" line="523"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="266"/>
+        <location filename="../../client/screens/purchasing.py" line="291"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="267"/>
+        <location filename="../../client/screens/purchasing.py" line="292"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="268"/>
+        <location filename="../../client/screens/purchasing.py" line="293"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="536"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
-        <location filename="../../client/screens/purchasing.py" line="420"/>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="482"/>
+        <location filename="../../client/screens/purchasing.py" line="536"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="276"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="276"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="276"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="343"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <source>Cancel the line&apos;s open &amp;quantity…</source>
+        <translation>取消该行未结数量(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="303"/>
+        <source>What was not received of the selected line will not come: the line keeps what was received.</source>
+        <translation>所选行未收到的部分将不再到货：该行只保留已收货的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="376"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
+        <location filename="../../client/screens/purchasing.py" line="378"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="345"/>
+        <location filename="../../client/screens/purchasing.py" line="378"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="346"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="347"/>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="347"/>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="351"/>
+        <location filename="../../client/screens/purchasing.py" line="384"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="353"/>
+        <location filename="../../client/screens/purchasing.py" line="386"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="395"/>
+        <location filename="../../client/screens/purchasing.py" line="420"/>
+        <source>Cancel the %1 still open of %2 on %3? The line keeps the %4 received.</source>
+        <translation>取消 %3 上 %2 仍未结的 %1 件？该行保留已收货的 %4 件。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
+        <source>Cancel line</source>
+        <translation>取消订单行</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/purchasing.py" line="457"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="396"/>
+        <location filename="../../client/screens/purchasing.py" line="458"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="396"/>
+        <location filename="../../client/screens/purchasing.py" line="458"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="411"/>
+        <location filename="../../client/screens/purchasing.py" line="473"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="412"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="413"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="420"/>
+        <location filename="../../client/screens/purchasing.py" line="482"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="421"/>
+        <location filename="../../client/screens/purchasing.py" line="483"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="421"/>
+        <location filename="../../client/screens/purchasing.py" line="483"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="422"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="422"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="423"/>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="485"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="424"/>
+        <location filename="../../client/screens/purchasing.py" line="486"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="424"/>
+        <location filename="../../client/screens/purchasing.py" line="486"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="424"/>
+        <location filename="../../client/screens/purchasing.py" line="486"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="459"/>
+        <location filename="../../client/screens/purchasing.py" line="521"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="460"/>
+        <location filename="../../client/screens/purchasing.py" line="522"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="467"/>
+        <location filename="../../client/screens/purchasing.py" line="529"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="536"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="536"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -2256,32 +2276,32 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="121"/>
+        <location filename="../../client/screens/roles.py" line="131"/>
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="121"/>
+        <location filename="../../client/screens/roles.py" line="131"/>
         <source>Edit role</source>
         <translation>编辑角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="125"/>
+        <location filename="../../client/screens/roles.py" line="135"/>
         <source>e.g. night_shift</source>
         <translation>例如 night_shift</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="128"/>
+        <location filename="../../client/screens/roles.py" line="138"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="129"/>
+        <location filename="../../client/screens/roles.py" line="139"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="130"/>
+        <location filename="../../client/screens/roles.py" line="140"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -2289,12 +2309,12 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RoleMatrixModel</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="62"/>
+        <location filename="../../client/screens/roles.py" line="71"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/roles.py" line="65"/>
+        <location filename="../../client/screens/roles.py" line="74"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
@@ -2304,70 +2324,70 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="148"/>
+        <location filename="../../client/screens/roles.py" line="158"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="149"/>
+        <location filename="../../client/screens/roles.py" line="159"/>
         <source>A user may do what any of their roles allows. The administrator role always holds every permission.</source>
         <translation>用户可执行其任一角色允许的操作。管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="151"/>
+        <location filename="../../client/screens/roles.py" line="161"/>
         <source>&amp;New role…</source>
         <translation>新建角色(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="152"/>
+        <location filename="../../client/screens/roles.py" line="162"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="153"/>
+        <location filename="../../client/screens/roles.py" line="163"/>
         <source>&amp;Delete role</source>
         <translation>删除角色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="154"/>
+        <location filename="../../client/screens/roles.py" line="164"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="156"/>
+        <location filename="../../client/screens/roles.py" line="166"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="193"/>
+        <location filename="../../client/screens/roles.py" line="203"/>
         <source>Unsaved changes are highlighted.</source>
         <translation>未保存的更改已高亮显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/roles.py" line="217"/>
+        <location filename="../../client/screens/roles.py" line="227"/>
         <source>Saved %n role(s).</source>
         <translation>
             <numerusform>已保存 %n 个角色。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="240"/>
+        <location filename="../../client/screens/roles.py" line="250"/>
         <source>Rename role</source>
         <translation>重命名角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="227"/>
+        <location filename="../../client/screens/roles.py" line="237"/>
         <source>Click a cell in the role&apos;s column first.</source>
         <translation>请先点击该角色所在列中的一个单元格。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="245"/>
-        <location filename="../../client/screens/roles.py" line="248"/>
+        <location filename="../../client/screens/roles.py" line="255"/>
+        <location filename="../../client/screens/roles.py" line="258"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="248"/>
+        <location filename="../../client/screens/roles.py" line="258"/>
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
@@ -2375,72 +2395,72 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SearchTermsScreen</name>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="24"/>
+        <location filename="../../client/screens/search_terms.py" line="32"/>
         <source>Site search</source>
         <translation>站内搜索</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="25"/>
+        <location filename="../../client/screens/search_terms.py" line="33"/>
         <source>Queries without results point at missing words: add them to a synonym group, and the search finds every word of the group.</source>
         <translation>无结果的搜索说明缺少词语：把它们加入同义词组后，搜索任一词都能找到整组的商品。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="31"/>
+        <location filename="../../client/screens/search_terms.py" line="39"/>
         <source>&amp;No results only</source>
         <translation>只看无结果(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="35"/>
+        <location filename="../../client/screens/search_terms.py" line="43"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="36"/>
+        <location filename="../../client/screens/search_terms.py" line="44"/>
         <source>Query</source>
         <translation>搜索词</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="37"/>
+        <location filename="../../client/screens/search_terms.py" line="45"/>
         <source>Hits</source>
         <translation>结果数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="38"/>
+        <location filename="../../client/screens/search_terms.py" line="46"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="46"/>
+        <location filename="../../client/screens/search_terms.py" line="54"/>
         <source>Find a word in the groups</source>
         <translation>在同义词组中查找</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="50"/>
+        <location filename="../../client/screens/search_terms.py" line="58"/>
         <source>Words treated as one</source>
         <translation>视为同义的词</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="55"/>
+        <location filename="../../client/screens/search_terms.py" line="63"/>
         <source>T恤, tee, t-shirt</source>
         <translation>T恤, tee, t-shirt</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="56"/>
+        <location filename="../../client/screens/search_terms.py" line="64"/>
         <source>&amp;Words of the group, separated by commas:</source>
         <translation>组内词语，用逗号分隔(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="64"/>
+        <location filename="../../client/screens/search_terms.py" line="72"/>
         <source>Save as &amp;new group</source>
         <translation>另存为新组(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="65"/>
+        <location filename="../../client/screens/search_terms.py" line="73"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/search_terms.py" line="66"/>
+        <location filename="../../client/screens/search_terms.py" line="74"/>
         <source>&amp;Delete group</source>
         <translation>删除该组(&amp;D)</translation>
     </message>
@@ -2448,37 +2468,37 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../client/screens/settings.py" line="20"/>
+        <location filename="../../client/screens/settings.py" line="28"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="20"/>
+        <location filename="../../client/screens/settings.py" line="28"/>
         <source>These apply to every user and every document.</source>
         <translation>这些设置适用于所有用户和所有单据。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="26"/>
+        <location filename="../../client/screens/settings.py" line="34"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="28"/>
+        <location filename="../../client/screens/settings.py" line="36"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="63"/>
+        <location filename="../../client/screens/settings.py" line="71"/>
         <source>Last changed by %1 at %2</source>
         <translation>最后由 %1 于 %2 修改</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="90"/>
+        <location filename="../../client/screens/settings.py" line="98"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/settings.py" line="98"/>
+        <location filename="../../client/screens/settings.py" line="106"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>已保存 %n 项设置。</numerusform>
@@ -2488,42 +2508,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SkuDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="70"/>
+        <location filename="../../client/screens/catalog.py" line="83"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="75"/>
+        <location filename="../../client/screens/catalog.py" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="79"/>
+        <location filename="../../client/screens/catalog.py" line="92"/>
         <source>13 digits (EAN-13)</source>
         <translation>13 位数字 (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="88"/>
+        <location filename="../../client/screens/catalog.py" line="101"/>
         <source>List &amp;price</source>
         <translation>标价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="89"/>
+        <location filename="../../client/screens/catalog.py" line="102"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="90"/>
+        <location filename="../../client/screens/catalog.py" line="103"/>
         <source>&amp;Barcode</source>
         <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="91"/>
+        <location filename="../../client/screens/catalog.py" line="104"/>
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="92"/>
+        <location filename="../../client/screens/catalog.py" line="105"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -2531,52 +2551,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="38"/>
+        <location filename="../../client/screens/purchasing.py" line="62"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="38"/>
+        <location filename="../../client/screens/purchasing.py" line="62"/>
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="41"/>
+        <location filename="../../client/screens/purchasing.py" line="65"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="41"/>
+        <location filename="../../client/screens/purchasing.py" line="65"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="42"/>
+        <location filename="../../client/screens/purchasing.py" line="66"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="42"/>
+        <location filename="../../client/screens/purchasing.py" line="66"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="43"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="43"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="44"/>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="46"/>
+        <location filename="../../client/screens/purchasing.py" line="70"/>
         <source>Lead time (days)</source>
         <translation>交期（天）</translation>
     </message>
@@ -2584,272 +2604,272 @@ Client connected to %1 as %2.</source>
 <context>
     <name>TerminalScreen</name>
     <message>
-        <location filename="../../client/screens/terminal.py" line="43"/>
+        <location filename="../../client/screens/terminal.py" line="57"/>
         <source>Receive</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="43"/>
+        <location filename="../../client/screens/terminal.py" line="57"/>
         <source>Put away</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="43"/>
+        <location filename="../../client/screens/terminal.py" line="57"/>
         <source>Pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="44"/>
+        <location filename="../../client/screens/terminal.py" line="58"/>
         <source>Pack</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="44"/>
+        <location filename="../../client/screens/terminal.py" line="58"/>
         <source>Count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="73"/>
+        <location filename="../../client/screens/terminal.py" line="87"/>
         <source>Enter: confirm   F10: finish   Esc: start over</source>
         <translation>Enter：确认   F10：完成   Esc：重新开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="161"/>
-        <location filename="../../client/screens/terminal.py" line="222"/>
+        <location filename="../../client/screens/terminal.py" line="175"/>
+        <location filename="../../client/screens/terminal.py" line="236"/>
         <source>Scan the purchase order</source>
         <translation>扫描采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="171"/>
-        <location filename="../../client/screens/terminal.py" line="240"/>
-        <location filename="../../client/screens/terminal.py" line="286"/>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="185"/>
+        <location filename="../../client/screens/terminal.py" line="254"/>
+        <location filename="../../client/screens/terminal.py" line="300"/>
+        <location filename="../../client/screens/terminal.py" line="353"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="171"/>
-        <location filename="../../client/screens/terminal.py" line="240"/>
-        <location filename="../../client/screens/terminal.py" line="286"/>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="185"/>
+        <location filename="../../client/screens/terminal.py" line="254"/>
+        <location filename="../../client/screens/terminal.py" line="300"/>
+        <location filename="../../client/screens/terminal.py" line="353"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="171"/>
+        <location filename="../../client/screens/terminal.py" line="185"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="171"/>
+        <location filename="../../client/screens/terminal.py" line="185"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="171"/>
+        <location filename="../../client/screens/terminal.py" line="185"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="172"/>
+        <location filename="../../client/screens/terminal.py" line="186"/>
         <source>Counted now</source>
         <translation>本次点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="176"/>
+        <location filename="../../client/screens/terminal.py" line="190"/>
         <source>%1 — scan an item (F10 posts the receipt)</source>
         <translation>%1 — 扫描商品（F10 过账收货单）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="181"/>
+        <location filename="../../client/screens/terminal.py" line="195"/>
         <source>Quantity of %1</source>
         <translation>%1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="191"/>
+        <location filename="../../client/screens/terminal.py" line="205"/>
         <source>Counted %1 x %2</source>
         <translation>已点数 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="196"/>
+        <location filename="../../client/screens/terminal.py" line="210"/>
         <source>Lot number of %1</source>
         <translation>%1 的批次号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="205"/>
+        <location filename="../../client/screens/terminal.py" line="219"/>
         <source>Expiry date of lot %1 (YYYY-MM-DD)</source>
         <translation>批次 %1 的到期日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="218"/>
+        <location filename="../../client/screens/terminal.py" line="232"/>
         <source>Receipt %1 posted: the goods wait at receiving for putaway.</source>
         <translation>收货单 %1 已过账：货物在收货区等待上架。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="235"/>
-        <location filename="../../client/screens/terminal.py" line="270"/>
+        <location filename="../../client/screens/terminal.py" line="249"/>
+        <location filename="../../client/screens/terminal.py" line="284"/>
         <source>Scan an item waiting at receiving</source>
         <translation>扫描收货区待上架的商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="240"/>
+        <location filename="../../client/screens/terminal.py" line="254"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="240"/>
+        <location filename="../../client/screens/terminal.py" line="254"/>
         <source>Waiting</source>
         <translation>待上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="251"/>
+        <location filename="../../client/screens/terminal.py" line="265"/>
         <source>Put it in: %1</source>
         <translation>建议库位：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="255"/>
+        <location filename="../../client/screens/terminal.py" line="269"/>
         <source>Scan the bin for %1</source>
         <translation>扫描 %1 的库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="259"/>
+        <location filename="../../client/screens/terminal.py" line="273"/>
         <source>Quantity into %1</source>
         <translation>放入 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="266"/>
+        <location filename="../../client/screens/terminal.py" line="280"/>
         <source>Put away %1 x %2 into %3</source>
         <translation>已上架 %1 x %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="277"/>
-        <location filename="../../client/screens/terminal.py" line="292"/>
+        <location filename="../../client/screens/terminal.py" line="291"/>
+        <location filename="../../client/screens/terminal.py" line="306"/>
         <source>Scan the pick list</source>
         <translation>扫描拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="286"/>
+        <location filename="../../client/screens/terminal.py" line="300"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="286"/>
+        <location filename="../../client/screens/terminal.py" line="300"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="286"/>
+        <location filename="../../client/screens/terminal.py" line="300"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="287"/>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="301"/>
+        <location filename="../../client/screens/terminal.py" line="353"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="287"/>
+        <location filename="../../client/screens/terminal.py" line="301"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="291"/>
+        <location filename="../../client/screens/terminal.py" line="305"/>
         <source>Pick list %1 is done: take it to packing.</source>
         <translation>拣货单 %1 已完成：送往打包区。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="295"/>
-        <location filename="../../client/screens/terminal.py" line="318"/>
-        <location filename="../../client/screens/terminal.py" line="383"/>
-        <location filename="../../client/screens/terminal.py" line="411"/>
+        <location filename="../../client/screens/terminal.py" line="309"/>
+        <location filename="../../client/screens/terminal.py" line="332"/>
+        <location filename="../../client/screens/terminal.py" line="397"/>
+        <location filename="../../client/screens/terminal.py" line="425"/>
         <source>Go to %1 and scan the bin</source>
         <translation>前往 %1 并扫描库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="300"/>
+        <location filename="../../client/screens/terminal.py" line="314"/>
         <source>Take %1 x %2 — scan the item</source>
         <translation>拣取 %1 x %2 — 扫描商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="306"/>
+        <location filename="../../client/screens/terminal.py" line="320"/>
         <source>Quantity taken (Enter = %1; less is a short pick)</source>
         <translation>拣取数量（Enter = %1；少于即为短拣）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="314"/>
+        <location filename="../../client/screens/terminal.py" line="328"/>
         <source>Picked %1 x %2</source>
         <translation>已拣 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="325"/>
+        <location filename="../../client/screens/terminal.py" line="339"/>
         <source>Scan the order or return on the pick list</source>
         <translation>扫描拣货单上的订单或退货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="353"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="353"/>
         <source>In parcel</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="342"/>
+        <location filename="../../client/screens/terminal.py" line="356"/>
         <source>Every item is in the parcel.</source>
         <translation>所有商品已装箱。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="343"/>
-        <location filename="../../client/screens/terminal.py" line="370"/>
+        <location filename="../../client/screens/terminal.py" line="357"/>
+        <location filename="../../client/screens/terminal.py" line="384"/>
         <source>Carrier (sf, zto, yto, sto, yunda, jd, ems, own)</source>
         <translation>承运商（sf, zto, yto, sto, yunda, jd, ems, own）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="345"/>
+        <location filename="../../client/screens/terminal.py" line="359"/>
         <source>%1 — scan each item into the parcel</source>
         <translation>%1 — 逐件扫描装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="354"/>
+        <location filename="../../client/screens/terminal.py" line="368"/>
         <source>Scan the tracking number</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="358"/>
+        <location filename="../../client/screens/terminal.py" line="372"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="365"/>
+        <location filename="../../client/screens/terminal.py" line="379"/>
         <source>Shipped as %1 (%2 %3).</source>
         <translation>已发货 %1（%2 %3）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="377"/>
+        <location filename="../../client/screens/terminal.py" line="391"/>
         <source>Scan the count task</source>
         <translation>扫描盘点任务</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="390"/>
-        <location filename="../../client/screens/terminal.py" line="399"/>
+        <location filename="../../client/screens/terminal.py" line="404"/>
+        <location filename="../../client/screens/terminal.py" line="413"/>
         <source>Scan every item in the bin, one scan per unit (F10 when the bin is done)</source>
         <translation>逐件扫描库位内的商品（完成后按 F10）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="398"/>
+        <location filename="../../client/screens/terminal.py" line="412"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="398"/>
+        <location filename="../../client/screens/terminal.py" line="412"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="406"/>
+        <location filename="../../client/screens/terminal.py" line="420"/>
         <source>Count %1 recorded; a supervisor reviews it.</source>
         <translation>盘点 %1 已记录，等待主管复核。</translation>
     </message>
@@ -2857,7 +2877,7 @@ Client connected to %1 as %2.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="119"/>
+        <location filename="../../client/screens/promotions.py" line="137"/>
         <source>No promotions in these weeks.</source>
         <translation>这几周没有促销。</translation>
     </message>
@@ -2865,52 +2885,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../client/screens/users.py" line="29"/>
+        <location filename="../../client/screens/users.py" line="38"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="30"/>
+        <location filename="../../client/screens/users.py" line="39"/>
         <source>Edit user %1</source>
         <translation>编辑用户 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="39"/>
+        <location filename="../../client/screens/users.py" line="48"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="40"/>
+        <location filename="../../client/screens/users.py" line="49"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="41"/>
+        <location filename="../../client/screens/users.py" line="50"/>
         <source>&amp;E-mail</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="45"/>
+        <location filename="../../client/screens/users.py" line="54"/>
         <source>Initial &amp;password</source>
         <translation>初始密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="48"/>
+        <location filename="../../client/screens/users.py" line="57"/>
         <source>&amp;Roles</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="49"/>
+        <location filename="../../client/screens/users.py" line="58"/>
         <source>New users must change the initial password at their first login.</source>
         <translation>新用户首次登录时必须修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="31"/>
+        <location filename="../../client/screens/users.py" line="40"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="31"/>
+        <location filename="../../client/screens/users.py" line="40"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2918,135 +2938,135 @@ Client connected to %1 as %2.</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../client/screens/users.py" line="93"/>
+        <location filename="../../client/screens/users.py" line="102"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="93"/>
+        <location filename="../../client/screens/users.py" line="102"/>
         <source>People who log in to the back office, and their roles.</source>
         <translation>登录后台的人员及其角色。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="96"/>
+        <location filename="../../client/screens/users.py" line="105"/>
         <source>Search user name, name or e-mail  (Ctrl+F)</source>
         <translation>搜索用户名、姓名或邮箱  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="98"/>
+        <location filename="../../client/screens/users.py" line="107"/>
         <source>Show &amp;disabled</source>
         <translation>显示已停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="100"/>
+        <location filename="../../client/screens/users.py" line="109"/>
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="101"/>
+        <location filename="../../client/screens/users.py" line="110"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="102"/>
-        <location filename="../../client/screens/users.py" line="173"/>
+        <location filename="../../client/screens/users.py" line="111"/>
+        <location filename="../../client/screens/users.py" line="183"/>
         <source>Disa&amp;ble</source>
         <translation>停用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="103"/>
+        <location filename="../../client/screens/users.py" line="112"/>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="104"/>
+        <location filename="../../client/screens/users.py" line="113"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="112"/>
+        <location filename="../../client/screens/users.py" line="121"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="113"/>
+        <location filename="../../client/screens/users.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="114"/>
+        <location filename="../../client/screens/users.py" line="123"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="115"/>
+        <location filename="../../client/screens/users.py" line="124"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="116"/>
+        <location filename="../../client/screens/users.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="116"/>
+        <location filename="../../client/screens/users.py" line="125"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="116"/>
+        <location filename="../../client/screens/users.py" line="125"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="117"/>
+        <location filename="../../client/screens/users.py" line="126"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="117"/>
+        <location filename="../../client/screens/users.py" line="126"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="118"/>
+        <location filename="../../client/screens/users.py" line="127"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/users.py" line="144"/>
+        <location filename="../../client/screens/users.py" line="153"/>
         <source>%n user(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="144"/>
+        <location filename="../../client/screens/users.py" line="154"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="172"/>
+        <location filename="../../client/screens/users.py" line="182"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="205"/>
+        <location filename="../../client/screens/users.py" line="216"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="206"/>
+        <location filename="../../client/screens/users.py" line="215"/>
         <source>Disable %1? Their open sessions end at once and they can no longer log in.</source>
         <translation>停用 %1？其已登录的会话将立即结束，且无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="216"/>
+        <location filename="../../client/screens/users.py" line="226"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="217"/>
+        <location filename="../../client/screens/users.py" line="227"/>
         <source>New password for %1 (they must change it at their next login):</source>
         <translation>%1 的新密码（下次登录时必须修改）：</translation>
     </message>
@@ -3054,335 +3074,335 @@ Client connected to %1 as %2.</source>
 <context>
     <name>WarehouseScreen</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="63"/>
-        <location filename="../../client/screens/warehouse.py" line="68"/>
-        <location filename="../../client/screens/warehouse.py" line="124"/>
+        <location filename="../../client/screens/warehouse.py" line="82"/>
+        <location filename="../../client/screens/warehouse.py" line="87"/>
+        <location filename="../../client/screens/warehouse.py" line="143"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="64"/>
+        <location filename="../../client/screens/warehouse.py" line="83"/>
         <source>Stock by SKU and bin with its change log, outbound requests and waves, cycle counts to review, and the self-check that recomputes every balance from the ledger.</source>
         <translation>按 SKU 和库位查询库存及变动记录，出库请求与波次，待复核的循环盘点，以及按流水重算全部余额的自检。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="75"/>
+        <location filename="../../client/screens/warehouse.py" line="94"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="76"/>
+        <location filename="../../client/screens/warehouse.py" line="95"/>
         <source>&amp;Outbound and waves</source>
         <translation>出库与波次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="77"/>
+        <location filename="../../client/screens/warehouse.py" line="96"/>
         <source>&amp;Counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="78"/>
+        <location filename="../../client/screens/warehouse.py" line="97"/>
         <source>Self-chec&amp;k</source>
         <translation>自检(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="112"/>
+        <location filename="../../client/screens/warehouse.py" line="131"/>
         <source>Scan or type a SKU code or barcode, Enter</source>
         <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="114"/>
+        <location filename="../../client/screens/warehouse.py" line="133"/>
         <source>Removal</source>
         <translation>出库规则</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="116"/>
+        <location filename="../../client/screens/warehouse.py" line="135"/>
         <source>FIFO: oldest receipt first</source>
         <translation>FIFO：先入先出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="117"/>
+        <location filename="../../client/screens/warehouse.py" line="136"/>
         <source>FEFO: first expiring first (lot and expiry at receipt)</source>
         <translation>FEFO：先到期先出（收货时登记批次和到期日）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="124"/>
-        <location filename="../../client/screens/warehouse.py" line="272"/>
+        <location filename="../../client/screens/warehouse.py" line="143"/>
+        <location filename="../../client/screens/warehouse.py" line="291"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="124"/>
-        <location filename="../../client/screens/warehouse.py" line="130"/>
+        <location filename="../../client/screens/warehouse.py" line="143"/>
+        <location filename="../../client/screens/warehouse.py" line="149"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="125"/>
+        <location filename="../../client/screens/warehouse.py" line="144"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="125"/>
+        <location filename="../../client/screens/warehouse.py" line="144"/>
         <source>Owner (consignment)</source>
         <translation>货权（代销）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="126"/>
+        <location filename="../../client/screens/warehouse.py" line="145"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="128"/>
+        <location filename="../../client/screens/warehouse.py" line="147"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="128"/>
-        <location filename="../../client/screens/warehouse.py" line="198"/>
-        <location filename="../../client/screens/warehouse.py" line="279"/>
+        <location filename="../../client/screens/warehouse.py" line="147"/>
+        <location filename="../../client/screens/warehouse.py" line="217"/>
+        <location filename="../../client/screens/warehouse.py" line="298"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="129"/>
-        <location filename="../../client/screens/warehouse.py" line="198"/>
+        <location filename="../../client/screens/warehouse.py" line="148"/>
+        <location filename="../../client/screens/warehouse.py" line="217"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="129"/>
+        <location filename="../../client/screens/warehouse.py" line="148"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="130"/>
+        <location filename="../../client/screens/warehouse.py" line="149"/>
         <source>To</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="131"/>
-        <location filename="../../client/screens/warehouse.py" line="273"/>
+        <location filename="../../client/screens/warehouse.py" line="150"/>
+        <location filename="../../client/screens/warehouse.py" line="292"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="131"/>
+        <location filename="../../client/screens/warehouse.py" line="150"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="132"/>
-        <location filename="../../client/screens/warehouse.py" line="204"/>
-        <location filename="../../client/screens/warehouse.py" line="274"/>
+        <location filename="../../client/screens/warehouse.py" line="151"/>
+        <location filename="../../client/screens/warehouse.py" line="223"/>
+        <location filename="../../client/screens/warehouse.py" line="293"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="156"/>
+        <location filename="../../client/screens/warehouse.py" line="175"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="169"/>
+        <location filename="../../client/screens/warehouse.py" line="188"/>
         <source>%1: on hand %2, reserved %3, available %4</source>
         <translation>%1：在库 %2，占用 %3，可用 %4</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="184"/>
+        <location filename="../../client/screens/warehouse.py" line="203"/>
         <source>Create &amp;wave</source>
         <translation>生成波次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="185"/>
+        <location filename="../../client/screens/warehouse.py" line="204"/>
         <source>Print &amp;pick list…</source>
         <translation>打印拣货单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="186"/>
+        <location filename="../../client/screens/warehouse.py" line="205"/>
         <source>Print &amp;delivery note…</source>
         <translation>打印送货单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="187"/>
+        <location filename="../../client/screens/warehouse.py" line="206"/>
         <source>Requests per wave</source>
         <translation>每波次单数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="216"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="197"/>
-        <location filename="../../client/screens/warehouse.py" line="208"/>
+        <location filename="../../client/screens/warehouse.py" line="216"/>
+        <location filename="../../client/screens/warehouse.py" line="227"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="199"/>
+        <location filename="../../client/screens/warehouse.py" line="218"/>
         <source>Since</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="202"/>
+        <location filename="../../client/screens/warehouse.py" line="221"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="203"/>
-        <location filename="../../client/screens/warehouse.py" line="273"/>
+        <location filename="../../client/screens/warehouse.py" line="222"/>
+        <location filename="../../client/screens/warehouse.py" line="292"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="203"/>
+        <location filename="../../client/screens/warehouse.py" line="222"/>
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="203"/>
+        <location filename="../../client/screens/warehouse.py" line="222"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="204"/>
+        <location filename="../../client/screens/warehouse.py" line="223"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="205"/>
+        <location filename="../../client/screens/warehouse.py" line="224"/>
         <source>Picked</source>
         <translation>拣完时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="208"/>
+        <location filename="../../client/screens/warehouse.py" line="227"/>
         <source>Shipment</source>
         <translation>发运单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="209"/>
+        <location filename="../../client/screens/warehouse.py" line="228"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="209"/>
+        <location filename="../../client/screens/warehouse.py" line="228"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="210"/>
+        <location filename="../../client/screens/warehouse.py" line="229"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="210"/>
+        <location filename="../../client/screens/warehouse.py" line="229"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="237"/>
+        <location filename="../../client/screens/warehouse.py" line="256"/>
         <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
         <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="260"/>
+        <location filename="../../client/screens/warehouse.py" line="279"/>
         <source>Zone (e.g. A)</source>
         <translation>库区（如 A）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="262"/>
+        <location filename="../../client/screens/warehouse.py" line="281"/>
         <source>Count &amp;zone</source>
         <translation>盘点库区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="263"/>
+        <location filename="../../client/screens/warehouse.py" line="282"/>
         <source>&amp;Approve variance</source>
         <translation>批准差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="264"/>
+        <location filename="../../client/screens/warehouse.py" line="283"/>
         <source>&amp;Recount</source>
         <translation>重盘(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="272"/>
+        <location filename="../../client/screens/warehouse.py" line="291"/>
         <source>Count</source>
         <translation>盘点单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="274"/>
-        <location filename="../../client/screens/warehouse.py" line="280"/>
+        <location filename="../../client/screens/warehouse.py" line="293"/>
+        <location filename="../../client/screens/warehouse.py" line="299"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="279"/>
+        <location filename="../../client/screens/warehouse.py" line="298"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="279"/>
+        <location filename="../../client/screens/warehouse.py" line="298"/>
         <source>Held</source>
         <translation>账面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="280"/>
+        <location filename="../../client/screens/warehouse.py" line="299"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="302"/>
+        <location filename="../../client/screens/warehouse.py" line="321"/>
         <source>%1 count task(s) for the terminal.</source>
         <translation>已为终端生成 %1 个盘点任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="323"/>
+        <location filename="../../client/screens/warehouse.py" line="342"/>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="326"/>
+        <location filename="../../client/screens/warehouse.py" line="345"/>
         <source>stock moved in this bin after the count began: recount it</source>
         <translation>盘点开始后该库位有库存变动：请重盘</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="357"/>
+        <location filename="../../client/screens/warehouse.py" line="376"/>
         <source>&amp;Run the self-check</source>
         <translation>运行自检(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="361"/>
+        <location filename="../../client/screens/warehouse.py" line="380"/>
         <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
         <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="365"/>
+        <location filename="../../client/screens/warehouse.py" line="384"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="365"/>
+        <location filename="../../client/screens/warehouse.py" line="384"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="365"/>
+        <location filename="../../client/screens/warehouse.py" line="384"/>
         <source>Kept</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="366"/>
+        <location filename="../../client/screens/warehouse.py" line="385"/>
         <source>From the ledger</source>
         <translation>流水推算值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="375"/>
+        <location filename="../../client/screens/warehouse.py" line="394"/>
         <source>No drift: the kept balances agree with the ledger.</source>
         <translation>无偏差：记录的余额与流水一致。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="376"/>
+        <location filename="../../client/screens/warehouse.py" line="395"/>
         <source>%1 difference(s) found.</source>
         <translation>发现 %1 处差异。</translation>
     </message>
@@ -3605,17 +3625,17 @@ Client connected to %1 as %2.</source>
         <translation>发布公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="31"/>
+        <location filename="../../client/screens/catalog.py" line="44"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="31"/>
+        <location filename="../../client/screens/catalog.py" line="44"/>
         <source>on sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="32"/>
+        <location filename="../../client/screens/catalog.py" line="45"/>
         <source>off sale</source>
         <translation>下架</translation>
     </message>
@@ -3623,212 +3643,212 @@ Client connected to %1 as %2.</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../client/documents.py" line="167"/>
+        <location filename="../../client/documents.py" line="175"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="168"/>
+        <location filename="../../client/documents.py" line="176"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="169"/>
+        <location filename="../../client/documents.py" line="177"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="170"/>
+        <location filename="../../client/documents.py" line="178"/>
         <source>Deliver to</source>
         <translation>收货仓库</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="171"/>
+        <location filename="../../client/documents.py" line="179"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="172"/>
+        <location filename="../../client/documents.py" line="180"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="173"/>
+        <location filename="../../client/documents.py" line="181"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="174"/>
+        <location filename="../../client/documents.py" line="182"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="175"/>
+        <location filename="../../client/documents.py" line="183"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="176"/>
+        <location filename="../../client/documents.py" line="184"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="177"/>
+        <location filename="../../client/documents.py" line="185"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="178"/>
+        <location filename="../../client/documents.py" line="186"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="179"/>
+        <location filename="../../client/documents.py" line="187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="180"/>
+        <location filename="../../client/documents.py" line="188"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="181"/>
+        <location filename="../../client/documents.py" line="189"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="182"/>
+        <location filename="../../client/documents.py" line="190"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="183"/>
+        <location filename="../../client/documents.py" line="191"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="184"/>
+        <location filename="../../client/documents.py" line="192"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="185"/>
+        <location filename="../../client/documents.py" line="193"/>
         <source>Posted</source>
         <translation>过账时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="186"/>
+        <location filename="../../client/documents.py" line="194"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="187"/>
+        <location filename="../../client/documents.py" line="195"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="188"/>
+        <location filename="../../client/documents.py" line="196"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="189"/>
+        <location filename="../../client/documents.py" line="197"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="190"/>
+        <location filename="../../client/documents.py" line="198"/>
         <source>Accepted</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="191"/>
+        <location filename="../../client/documents.py" line="199"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="192"/>
+        <location filename="../../client/documents.py" line="200"/>
         <source>Checked by</source>
         <translation>检验人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="193"/>
+        <location filename="../../client/documents.py" line="201"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="194"/>
+        <location filename="../../client/documents.py" line="202"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="195"/>
+        <location filename="../../client/documents.py" line="203"/>
         <source>Requests</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="196"/>
+        <location filename="../../client/documents.py" line="204"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="197"/>
+        <location filename="../../client/documents.py" line="205"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="198"/>
+        <location filename="../../client/documents.py" line="206"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="199"/>
+        <location filename="../../client/documents.py" line="207"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="200"/>
+        <location filename="../../client/documents.py" line="208"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="201"/>
+        <location filename="../../client/documents.py" line="209"/>
         <source>From</source>
         <translation>发货仓</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="202"/>
+        <location filename="../../client/documents.py" line="210"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="203"/>
+        <location filename="../../client/documents.py" line="211"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="204"/>
+        <location filename="../../client/documents.py" line="212"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="205"/>
+        <location filename="../../client/documents.py" line="213"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="206"/>
+        <location filename="../../client/documents.py" line="214"/>
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="207"/>
+        <location filename="../../client/documents.py" line="215"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="222"/>
+        <location filename="../../client/documents.py" line="230"/>
         <source>Save document</source>
         <translation>保存单据</translation>
     </message>
@@ -3922,82 +3942,82 @@ Client connected to %1 as %2.</source>
 <context>
     <name>promotions</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="29"/>
+        <location filename="../../client/screens/promotions.py" line="46"/>
         <source>item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="29"/>
+        <location filename="../../client/screens/promotions.py" line="46"/>
         <source>item coupon</source>
         <translation>单品券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="30"/>
+        <location filename="../../client/screens/promotions.py" line="47"/>
         <source>store-level</source>
         <translation>店铺级</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="30"/>
+        <location filename="../../client/screens/promotions.py" line="47"/>
         <source>order coupon</source>
         <translation>订单券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="31"/>
+        <location filename="../../client/screens/promotions.py" line="48"/>
         <source>shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="36"/>
+        <location filename="../../client/screens/promotions.py" line="53"/>
         <source>percent off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="36"/>
+        <location filename="../../client/screens/promotions.py" line="53"/>
         <source>amount off</source>
         <translation>立减</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="37"/>
+        <location filename="../../client/screens/promotions.py" line="54"/>
         <source>fixed price</source>
         <translation>一口价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="37"/>
+        <location filename="../../client/screens/promotions.py" line="54"/>
         <source>buy X get Y</source>
         <translation>买X送Y</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="38"/>
+        <location filename="../../client/screens/promotions.py" line="55"/>
         <source>spend and save</source>
         <translation>满减</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="38"/>
+        <location filename="../../client/screens/promotions.py" line="55"/>
         <source>gift with purchase</source>
         <translation>满赠</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="39"/>
+        <location filename="../../client/screens/promotions.py" line="56"/>
         <source>free shipping</source>
         <translation>包邮</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="44"/>
+        <location filename="../../client/screens/promotions.py" line="61"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="44"/>
+        <location filename="../../client/screens/promotions.py" line="61"/>
         <source>active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="45"/>
+        <location filename="../../client/screens/promotions.py" line="62"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="45"/>
+        <location filename="../../client/screens/promotions.py" line="62"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
@@ -4005,42 +4025,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>purchasing</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="30"/>
+        <location filename="../../client/screens/purchasing.py" line="54"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="30"/>
+        <location filename="../../client/screens/purchasing.py" line="54"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="31"/>
+        <location filename="../../client/screens/purchasing.py" line="55"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="31"/>
+        <location filename="../../client/screens/purchasing.py" line="55"/>
         <source>partially received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="32"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="32"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="33"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>shipped back</source>
         <translation>已退回</translation>
     </message>
@@ -4048,2125 +4068,2421 @@ Client connected to %1 as %2.</source>
 <context>
     <name>server</name>
     <message>
-        <location filename="../../client/server_texts.py" line="17"/>
-        <source>{what} does not exist (it may have been deleted).</source>
-        <translation>{what}不存在（可能已被删除）。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="18"/>
-        <source>{what} was changed by someone else meanwhile; reload and try again.</source>
-        <translation>{what}已被他人修改；请重新加载后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="20"/>
-        <source>This SKU</source>
-        <translation>该 SKU</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="20"/>
-        <source>This location</source>
-        <translation>该库位</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="21"/>
-        <source>This warehouse</source>
-        <translation>该仓库</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="21"/>
-        <source>This lot</source>
-        <translation>该批次</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="22"/>
-        <source>This pick task</source>
-        <translation>该拣货任务</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="22"/>
-        <source>This pick list</source>
-        <translation>该拣货单</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="23"/>
-        <source>This count task</source>
-        <translation>该盘点任务</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="23"/>
-        <source>This receipt</source>
-        <translation>该收货单</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="24"/>
-        <source>This purchase order</source>
-        <translation>该采购订单</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="24"/>
-        <source>This shipment</source>
-        <translation>该发运单</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="25"/>
-        <source>This supplier</source>
-        <translation>该供应商</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="27"/>
-        <source>The quantity must be between 1 and {most}.</source>
-        <translation>数量必须在 1 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="28"/>
-        <source>Location {code} is retired.</source>
-        <translation>库位 {code} 已停用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="29"/>
-        <source>An expiry date needs a lot number.</source>
-        <translation>有到期日时必须填写批次号。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="30"/>
-        <source>The expiry must be a date like 2027-06-30.</source>
-        <translation>到期日须为类似 2027-06-30 的日期。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="31"/>
-        <source>Lot {lot} expires on {expires}, not {given}.</source>
-        <translation>批次 {lot} 的到期日是 {expires}，不是 {given}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="32"/>
-        <source>Lot {lot} is held for another owner (consignment); give another lot.</source>
-        <translation>批次 {lot} 属于另一货主（代销）；请使用其他批次号。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="33"/>
-        <source>The source and the destination are the same.</source>
-        <translation>来源和去向相同。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="34"/>
-        <source>{bin} holds only {held} of this SKU (lot); {qty} asked.</source>
-        <translation>{bin} 只有该 SKU（批次）{held} 件；请求 {qty} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="35"/>
-        <source>That stock is reserved for outbound requests.</source>
-        <translation>该库存已被出库单占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="36"/>
-        <source>{bin} holds at most {capacity} units.</source>
-        <translation>{bin} 最多容纳 {capacity} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="37"/>
-        <source>There is no bin {code} in this warehouse.</source>
-        <translation>本仓库没有库位 {code}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="38"/>
-        <source>No SKU has the barcode or code {scan}.</source>
-        <translation>没有条码或编码为 {scan} 的 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="39"/>
-        <source>{sku} is picked by expiry (FEFO): give its lot and expiry date.</source>
-        <translation>{sku} 按到期日出库（FEFO）：请填写批次号和到期日。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="40"/>
-        <source>This warehouse has no {kind} area.</source>
-        <translation>本仓库没有 {kind} 区。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="42"/>
-        <source>Receipt {number} is {state}.</source>
-        <translation>收货单 {number} 状态为{state}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="43"/>
-        <source>{po} is {state} now: cancel this receipt.</source>
-        <translation>{po} 现为{state}：请取消本收货单。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="44"/>
-        <source>{po} is {state}: nothing is expected against it.</source>
-        <translation>{po} 为{state}：无待收货物。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="45"/>
-        <source>{sku} is not on {po}.</source>
-        <translation>{sku} 不在 {po} 上。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="46"/>
-        <source>Only {left} more of {sku} can be received on {po} (ordered {ordered}, received {received}, tolerance {tolerance} %).</source>
-        <translation>{po} 上的 {sku} 最多还能收 {left} 件（订购 {ordered}，已收 {received}，容差 {tolerance} %）。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="48"/>
-        <source>Lot {lot} was scanned with expiry {expires}.</source>
-        <translation>批次 {lot} 已按到期日 {expires} 扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="49"/>
-        <source>{sku} was not counted on this receipt.</source>
-        <translation>本收货单未点数 {sku}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="50"/>
-        <source>Reject 0 to {most} of {sku}.</source>
-        <translation>{sku} 可拒收 0 到 {most} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="51"/>
-        <source>Nothing was counted on this receipt.</source>
-        <translation>本收货单尚未点数任何商品。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="53"/>
-        <source>No open outbound request {doc_type} {doc_ref}.</source>
-        <translation>没有未结的出库单 {doc_type} {doc_ref}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="54"/>
-        <source>This task was confirmed already.</source>
-        <translation>该任务已确认。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="55"/>
-        <source>Wrong bin: this task is at {bin}.</source>
-        <translation>库位错误：该任务在 {bin}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="56"/>
-        <source>Wrong item: {sku} is not what this task picks.</source>
-        <translation>商品错误：{sku} 不是该任务要拣的商品。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="57"/>
-        <source>{bin} holds less than {qty}: enter what you found, the rest is a short pick.</source>
-        <translation>{bin} 不足 {qty} 件：请输入实际找到的数量，其余记为短拣。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="58"/>
-        <source>Pick 0 to {most} here.</source>
-        <translation>此处可拣 0 到 {most} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="59"/>
-        <source>This request was cancelled or shipped meanwhile.</source>
-        <translation>该出库单已被取消或已发货。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="60"/>
-        <source>{sku} is not part of {doc_ref}.</source>
-        <translation>{sku} 不属于 {doc_ref}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="61"/>
-        <source>Only {left} more of {sku} were picked for this parcel.</source>
-        <translation>本包裹的 {sku} 只剩 {left} 件已拣未装。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="62"/>
-        <source>Pick and verify every item before shipping.</source>
-        <translation>发货前请拣完并核验所有商品。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="63"/>
-        <source>A tracking number has letters, digits and &apos;-&apos;.</source>
-        <translation>运单号只能包含字母、数字和“-”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="64"/>
-        <source>The weight is 1 g to 1,000 kg.</source>
-        <translation>重量须在 1 克到 1,000 千克之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="66"/>
-        <source>Count {number} is {state}.</source>
-        <translation>盘点单 {number} 状态为{state}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="67"/>
-        <source>Wrong bin: this count is for {bin}.</source>
-        <translation>库位错误：该盘点单对应 {bin}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="68"/>
-        <source>Count 0 to {most} of {sku}.</source>
-        <translation>{sku} 的数量须在 0 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="69"/>
-        <source>Stock moved in this bin after count {number} began; recount it.</source>
-        <translation>盘点单 {number} 开始后该库位有库存变动；请重盘。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="70"/>
-        <source>{bin} is not a storage bin.</source>
-        <translation>{bin} 不是存储库位。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="71"/>
-        <source>{waiting} of {sku} wait at receiving; put away 1 to {waiting}.</source>
-        <translation>收货区有 {sku} {waiting} 件待上架；可上架 1 到 {waiting} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="73"/>
-        <source>Purchase order {po} is {state}; this is allowed only when it is {allowed}.</source>
-        <translation>采购订单 {po} 状态为{state}；此操作仅在 {allowed} 状态下可用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="74"/>
-        <source>This supplier code is taken.</source>
-        <translation>该供应商编码已被使用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="75"/>
-        <source>A supplier&apos;s code cannot change.</source>
-        <translation>供应商编码不可修改。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="76"/>
-        <source>A contract ends on or after its first day.</source>
-        <translation>合同到期日不能早于生效日。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="77"/>
-        <source>This contract code is taken.</source>
-        <translation>该合同编码已被使用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="78"/>
-        <source>Supplier {code} is not active.</source>
-        <translation>供应商 {code} 未启用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="79"/>
-        <source>The over-receipt tolerance is 0 to 50 %.</source>
-        <translation>超收容差须在 0 到 50 % 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="80"/>
-        <source>Only a draft can be edited; {po} is {state}.</source>
-        <translation>只有草稿可以编辑；{po} 状态为{state}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="81"/>
-        <source>Only {free} of {sku} are available to return.</source>
-        <translation>{sku} 仅有 {free} 件可退货。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="82"/>
-        <source>A return is not sent: the warehouse ships it.</source>
-        <translation>退货单无需发送：由仓库发货。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="83"/>
-        <source>The warehouse has picked this return already.</source>
-        <translation>仓库已拣出该退货。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="84"/>
-        <source>A receipt against this order is still open.</source>
-        <translation>该订单仍有未结的收货单。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="85"/>
-        <source>{po} is {state}: there is nothing to invoice.</source>
-        <translation>{po} 状态为{state}：没有可开票的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="86"/>
-        <source>This supplier&apos;s invoice with this number is recorded already.</source>
-        <translation>该供应商的此发票号已登记。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="87"/>
-        <source>None of these SKUs needs ordering now.</source>
-        <translation>这些 SKU 目前都无需订货。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="88"/>
-        <source>The period ends on or after its first day.</source>
-        <translation>期间的结束日不能早于开始日。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="89"/>
-        <source>The lead time is 0 to 365 days.</source>
-        <translation>交期须在 0 到 365 天之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="91"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="92"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="94"/>
-        <source>Argument nested too deeply.</source>
-        <translation>参数嵌套层次过深。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="95"/>
-        <source>{name} may not be empty.</source>
-        <translation>{name} 不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="96"/>
-        <source>{name} must be a tuple, not {type}.</source>
-        <translation>{name} 必须是元组，而不是 {type}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="97"/>
-        <source>{name} has too many items (at most {most}).</source>
-        <translation>{name} 项数过多（最多 {most} 项）。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="98"/>
-        <source>{name} must have {count} items.</source>
-        <translation>{name} 必须有 {count} 项。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="99"/>
-        <source>{name} must be a whole number.</source>
-        <translation>{name} 必须是整数。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="100"/>
-        <source>{name} is out of range.</source>
-        <translation>{name} 超出范围。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="101"/>
-        <source>{name} must be text.</source>
-        <translation>{name} 必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="102"/>
-        <source>{name} is too long.</source>
-        <translation>{name} 太长。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="103"/>
-        <source>{name} may not contain NUL characters.</source>
-        <translation>{name} 不能包含 NUL 字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="104"/>
-        <source>{name} must be true or false.</source>
-        <translation>{name} 必须是真或假。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="105"/>
-        <source>{name} must be bytes.</source>
-        <translation>{name} 必须是字节串。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="106"/>
-        <source>The records are busy; please try again.</source>
-        <translation>记录正忙；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="107"/>
-        <source>Unexpected server error (reference {ref}).</source>
-        <translation>服务器意外错误（参考号 {ref}）。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="108"/>
-        <source>{verb} takes at most {count} arguments.</source>
-        <translation>{verb} 最多接受 {count} 个参数。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="109"/>
-        <source>{verb} has no parameter &apos;{parameter}&apos;.</source>
-        <translation>{verb} 没有参数“{parameter}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="110"/>
-        <source>{key} given twice.</source>
-        <translation>{key} 重复给出。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="111"/>
-        <source>{name} is required.</source>
-        <translation>{name} 为必填项。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="112"/>
-        <source>You do not have the permission for this action.</source>
-        <translation>您没有执行此操作的权限。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="113"/>
-        <source>This request id was used for another request.</source>
-        <translation>该请求编号已用于另一个请求。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="114"/>
-        <source>A request id has 8 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>请求编号由 8 到 64 个字母、数字、“-”或“_”组成。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="116"/>
-        <source>A password needs at least {least} characters.</source>
-        <translation>密码至少需要 {least} 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="117"/>
-        <source>A password may have at most 256 characters.</source>
-        <translation>密码最多 256 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="118"/>
-        <source>A password may not begin or end with spaces.</source>
-        <translation>密码不能以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="119"/>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="120"/>
-        <source>This account is locked after repeated failed logins; try again in {minutes} min or ask an administrator to unlock it.</source>
-        <translation>该账号因多次登录失败已被锁定；请 {minutes} 分钟后重试，或请管理员解锁。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="122"/>
-        <source>This account is disabled; ask an administrator.</source>
-        <translation>该账号已停用；请联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="123"/>
-        <source>Your login session has ended; please log in again.</source>
-        <translation>登录会话已结束；请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="124"/>
-        <source>This account has been disabled.</source>
-        <translation>该账号已被停用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="125"/>
-        <source>Your login session expired after a period of inactivity; please log in again.</source>
-        <translation>登录会话因长时间未操作已过期；请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="126"/>
-        <source>Please log in first.</source>
-        <translation>请先登录。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="128"/>
-        <source>This category</source>
-        <translation>该类目</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="129"/>
-        <source>This brand</source>
-        <translation>该品牌</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="130"/>
-        <source>This brand is retired.</source>
-        <translation>该品牌已停用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="131"/>
-        <source>This category is retired.</source>
-        <translation>该类目已停用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="132"/>
-        <source>There is no attribute &apos;{attribute}&apos;.</source>
-        <translation>不存在属性“{attribute}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="133"/>
-        <source>Products of this category do not vary by {attribute}; bind the attribute to the category first.</source>
-        <translation>该类目的商品不按 {attribute} 区分规格；请先将该属性绑定到类目。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="135"/>
-        <source>{attribute} has no value &apos;{value_code}&apos;.</source>
-        <translation>{attribute} 没有取值“{value_code}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="136"/>
-        <source>The code pattern names {{{name}}}, which is not an axis.</source>
-        <translation>编码规则引用了 {{{name}}}，但它不是规格轴。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="137"/>
-        <source>Category code</source>
-        <translation>类目编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="138"/>
-        <source>Category name</source>
-        <translation>类目名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="139"/>
-        <source>Categories nest at most {max_depth} levels deep.</source>
-        <translation>类目最多嵌套 {max_depth} 层。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="140"/>
-        <source>The category code &apos;{code}&apos; is taken.</source>
-        <translation>类目编码“{code}”已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="141"/>
-        <source>A category cannot move into itself or below one of its own subcategories.</source>
-        <translation>类目不能移到自身或其下级类目之下。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="142"/>
-        <source>The position must be between 1 and {most}.</source>
-        <translation>位置须在 1 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="143"/>
-        <source>Its parent category is retired; reactivate that first.</source>
-        <translation>其上级类目已停用；请先重新启用上级类目。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="144"/>
-        <source>{on_sale} product(s) on sale are in this category or below; take them off sale or move them first.</source>
-        <translation>该类目及其下级中有 {on_sale} 个在售商品；请先下架或移走。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="146"/>
-        <source>Unknown attribute: {missing}.</source>
-        <translation>未知属性：{missing}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="147"/>
-        <source>Brand code</source>
-        <translation>品牌编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="148"/>
-        <source>Brand name</source>
-        <translation>品牌名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="149"/>
-        <source>The brand code &apos;{code}&apos; is taken.</source>
-        <translation>品牌编码“{code}”已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="150"/>
-        <source>Attribute code</source>
-        <translation>属性编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="151"/>
-        <source>Attribute name</source>
-        <translation>属性名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="152"/>
-        <source>The attribute code &apos;{code}&apos; is taken.</source>
-        <translation>属性编码“{code}”已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="153"/>
-        <source>This attribute</source>
-        <translation>该属性</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="154"/>
-        <source>Give at least one value.</source>
-        <translation>请至少给出一个值。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="155"/>
-        <source>Value code</source>
-        <translation>值编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="156"/>
-        <source>Value name</source>
-        <translation>值名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="157"/>
-        <source>The value &apos;{code}&apos; is there already.</source>
-        <translation>值“{code}”已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="158"/>
-        <source>This product</source>
-        <translation>该商品</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="159"/>
-        <source>Product code</source>
-        <translation>商品编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="160"/>
-        <source>Product name</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="161"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="162"/>
-        <source>The product code &apos;{code}&apos; is taken.</source>
-        <translation>商品编码“{code}”已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="163"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="164"/>
-        <source>Its category is retired.</source>
-        <translation>其所属类目已停用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="165"/>
-        <source>A product goes on sale with at least one priced SKU on sale.</source>
-        <translation>商品上架时至少要有一个已定价且在售的 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="166"/>
-        <source>SKU code</source>
-        <translation>SKU 编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="167"/>
-        <source>List price</source>
-        <translation>标价</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="168"/>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="169"/>
-        <source>The weight is in grams, from 0 to 1,000,000.</source>
-        <translation>重量以克为单位，范围 0 到 1,000,000。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="170"/>
-        <source>An attribute is given twice.</source>
-        <translation>属性重复给出。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="171"/>
-        <source>The SKU code {code} is taken.</source>
-        <translation>SKU 编码 {code} 已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="172"/>
-        <source>This product already has a SKU with these attribute values.</source>
-        <translation>该商品已有相同属性值的 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="173"/>
-        <source>The barcode {barcode} belongs to another SKU.</source>
-        <translation>条码 {barcode} 属于另一个 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="174"/>
-        <source>A SKU on sale needs a list price above zero.</source>
-        <translation>在售的 SKU 需要大于零的标价。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="175"/>
-        <source>The barcode belongs to another SKU.</source>
-        <translation>该条码属于另一个 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="176"/>
-        <source>Type a word, a code or a name to look for.</source>
-        <translation>请输入要查找的词、编码或名称。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="177"/>
-        <source>Only the best {most} results are listed.</source>
-        <translation>只列出最相关的 {most} 条结果。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="178"/>
-        <source>Lowest price</source>
-        <translation>最低价</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="179"/>
-        <source>Highest price</source>
-        <translation>最高价</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="180"/>
-        <source>Between 1 and 50 suggestions.</source>
-        <translation>建议数量须在 1 到 50 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="181"/>
-        <source>Between 1 and 50 similar items.</source>
-        <translation>相似商品数量须在 1 到 50 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="182"/>
-        <source>{count} problem(s) in the file; nothing was imported. Check the file first.</source>
-        <translation>文件中有 {count} 个问题；未导入任何内容。请先检查文件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="183"/>
-        <source>Choose at least one attribute and its values.</source>
-        <translation>请至少选择一个属性及其取值。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="184"/>
-        <source>Code pattern</source>
-        <translation>编码规则</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="185"/>
-        <source>A code pattern has letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and {{tokens}}.</source>
-        <translation>编码规则由字母、数字、“-”、“_”、“.”和 {{tokens}} 组成。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="186"/>
-        <source>Base price</source>
-        <translation>基础价</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="187"/>
-        <source>Surcharge</source>
-        <translation>加价</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="188"/>
-        <source>An attribute appears twice among the axes.</source>
-        <translation>规格轴中有属性重复出现。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="189"/>
-        <source>Choose at least one value of {attribute}.</source>
-        <translation>请至少选择 {attribute} 的一个值。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="190"/>
-        <source>A value of {attribute} appears twice.</source>
-        <translation>{attribute} 的某个值重复出现。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="191"/>
-        <source>A surcharge names {attribute}={value}, which is not among the chosen values.</source>
-        <translation>加价项指定了 {attribute}={value}，但它不在所选的值中。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="192"/>
-        <source>{total} combinations; at most {most} at once.</source>
-        <translation>共 {total} 个组合；一次最多 {most} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="193"/>
-        <source>The pattern gives the code &apos;{code}&apos;, which is not a valid SKU code.</source>
-        <translation>编码规则生成了“{code}”，这不是有效的 SKU 编码。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="194"/>
-        <source>The pattern gives {code} to both {first} and {second}; add the missing attributes or {{n}} to it.</source>
-        <translation>编码规则给 {first} 和 {second} 生成了相同的 {code}；请在规则中加入缺少的属性或 {{n}}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="196"/>
-        <source>{key} would cost {price}; prices must stay above zero.</source>
-        <translation>{key} 的价格将为 {price}；价格必须大于零。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="197"/>
-        <source>{count} code(s) are taken by other SKUs, e.g. {example}.</source>
-        <translation>有 {count} 个编码已被其他 SKU 占用，例如 {example}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="198"/>
-        <source>Every combination exists already; nothing to create.</source>
-        <translation>所有组合都已存在；无需创建。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="199"/>
-        <source>Another user created some of these SKUs or barcodes meanwhile; preview again.</source>
-        <translation>这期间其他用户已创建了其中部分 SKU 或条码；请重新预览。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="200"/>
-        <source>&apos;{word}&apos; is already in another synonym group.</source>
-        <translation>“{word}”已在另一个同义词组中。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="201"/>
-        <source>This synonym group</source>
-        <translation>该同义词组</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="202"/>
-        <source>This picture</source>
-        <translation>该图片</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="203"/>
-        <source>This product already has this picture.</source>
-        <translation>该商品已有这张图片。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="205"/>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="206"/>
-        <source>At most {most} rows per file; split it.</source>
-        <translation>每个文件最多 {most} 行；请拆分文件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="207"/>
-        <source>A new product&apos;s name</source>
-        <translation>新商品的名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="209"/>
-        <source>A picture may have at most {value} MB.</source>
-        <translation>图片最大 {value} MB。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="210"/>
-        <source>Pictures must be JPEG, PNG or WebP.</source>
-        <translation>图片必须是 JPEG、PNG 或 WebP 格式。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="211"/>
-        <source>The picture has too many pixels.</source>
-        <translation>图片像素过多。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="212"/>
-        <source>This file is not a picture that can be read.</source>
-        <translation>该文件不是可读取的图片。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="213"/>
-        <source>A synonym has at most 64 characters.</source>
-        <translation>同义词最多 64 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="214"/>
-        <source>Synonyms may not contain control characters.</source>
-        <translation>同义词不能包含控制字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="215"/>
-        <source>A synonym group has 2 to {most} different words, separated by commas.</source>
-        <translation>同义词组包含 2 到 {most} 个不同的词，用逗号分隔。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="216"/>
-        <source>These synonyms are too long together; split the group.</source>
-        <translation>这些同义词合起来太长；请拆分该组。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="218"/>
-        <source>The server did not answer in time.</source>
-        <translation>服务器未及时响应。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="219"/>
-        <source>The connection to the server was lost.</source>
-        <translation>与服务器的连接已断开。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="220"/>
-        <source>Unexpected error.</source>
-        <translation>意外错误。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="221"/>
+        <location filename="../../middle_tier/contract/__init__.py"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="222"/>
-        <source>{record} expects {expected} values, got {got}.</source>
-        <translation>{record} 需要 {expected} 个值，收到 {got} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="224"/>
-        <source>{label} must be an amount like 12.50.</source>
-        <translation>{label}必须是金额，例如 12.50。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="225"/>
-        <source>{label} has at most two decimals.</source>
-        <translation>{label}最多两位小数。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="226"/>
-        <source>{label} is too large.</source>
-        <translation>{label}太大。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="227"/>
-        <source>{label} must be at least {minimum}.</source>
-        <translation>{label}不能小于 {minimum}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="229"/>
-        <source>The list position (cursor) is not valid; reload the list.</source>
-        <translation>列表位置（游标）无效；请重新加载列表。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="230"/>
-        <source>Page size must be between 1 and {most}.</source>
-        <translation>每页条数须在 1 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="232"/>
-        <source>{label} must be yes or no.</source>
-        <translation>{label}必须是是或否。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="233"/>
-        <source>{label} must be a whole number.</source>
-        <translation>{label}必须是整数。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="234"/>
-        <source>{label}: &apos;{item}&apos; is not one of {options}.</source>
-        <translation>{label}：“{item}”不是 {options} 之一。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="235"/>
-        <source>{label} is too long.</source>
-        <translation>{label}太长。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="236"/>
-        <source>Scope &apos;{part}&apos;: write kind:code, kind one of {kinds}.</source>
-        <translation>适用范围“{part}”：请写成 类型:编码，类型为 {kinds} 之一。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="237"/>
-        <source>Scope: there is no {kind} &apos;{code}&apos;.</source>
-        <translation>适用范围：不存在 {kind}“{code}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="238"/>
-        <source>A scope may name at most 2000 items; use categories or brands.</source>
-        <translation>适用范围最多列出 2000 项；请改用类目或品牌。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="239"/>
-        <source>A promotion has no field &apos;{field}&apos;.</source>
-        <translation>促销没有字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="240"/>
-        <source>{name} given twice.</source>
-        <translation>{name} 重复给出。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="241"/>
-        <source>Promotion code</source>
-        <translation>促销编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="242"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="243"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="244"/>
-        <source>Percent off</source>
-        <translation>折扣百分比</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="245"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="246"/>
-        <source>Fixed price</source>
-        <translation>一口价</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="247"/>
-        <source>Threshold</source>
-        <translation>门槛</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="248"/>
-        <source>Cap</source>
-        <translation>上限</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="249"/>
-        <source>Exclusion group</source>
-        <translation>互斥组</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="250"/>
-        <source>Combines with: there is no promotion {id}.</source>
-        <translation>可叠加促销：不存在促销 {id}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="251"/>
-        <source>Threshold basis</source>
-        <translation>门槛基准</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="252"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="253"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="254"/>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="255"/>
-        <source>Supplier</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="256"/>
-        <source>Supplier share</source>
-        <translation>供应商分摊</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="257"/>
-        <source>Percent off must be more than 0 and at most 100.</source>
-        <translation>折扣百分比须大于 0 且不超过 100。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="258"/>
-        <source>The amount off must be more than 0.</source>
-        <translation>减免金额须大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="259"/>
-        <source>The fixed price must be more than 0.</source>
-        <translation>一口价须大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="260"/>
-        <source>Buy X get Y needs X and Y of at least 1.</source>
-        <translation>买 X 送 Y 要求 X 和 Y 都至少为 1。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="261"/>
-        <source>Spend-and-save needs a threshold above 0.</source>
-        <translation>满减需要大于 0 的门槛。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="262"/>
-        <source>The reward must be above 0 and not more than the threshold.</source>
-        <translation>优惠金额须大于 0 且不超过门槛。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="263"/>
-        <source>Only spend-and-save repeats.</source>
-        <translation>只有满减可以设置为循环。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="264"/>
-        <source>A gift promotion names the gift&apos;s SKU.</source>
-        <translation>赠品促销需要指定赠品的 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="265"/>
-        <source>There is no SKU &apos;{code}&apos;.</source>
-        <translation>不存在 SKU“{code}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="266"/>
-        <source>The end must be after the start.</source>
-        <translation>结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="267"/>
-        <source>The supplier&apos;s share is a percentage of at most 100.</source>
-        <translation>供应商分摊比例是不超过 100 的百分数。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="268"/>
-        <source>Name the supplier who co-funds the promotion.</source>
-        <translation>请指定共同出资该促销的供应商。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="269"/>
-        <source>This promotion</source>
-        <translation>该促销</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="270"/>
-        <source>The cart is empty.</source>
-        <translation>购物车是空的。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="271"/>
-        <source>A cart has at most {most} lines.</source>
-        <translation>购物车最多 {most} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="272"/>
-        <source>Each quantity must be between 1 and 100000.</source>
-        <translation>每个数量须在 1 到 100000 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="273"/>
-        <source>There is no SKU with id {sku_id}.</source>
-        <translation>不存在编号为 {sku_id} 的 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="274"/>
-        <source>{sku} is not on sale.</source>
-        <translation>{sku} 未在售。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="275"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="276"/>
-        <source>Member level</source>
-        <translation>会员等级</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="277"/>
-        <source>Shipping fee</source>
-        <translation>运费</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="278"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="279"/>
-        <source>An order reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>订单号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="280"/>
-        <source>Give a start and a later end.</source>
-        <translation>请给出开始时间和更晚的结束时间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="281"/>
-        <source>This promotion code is taken.</source>
-        <translation>该促销编码已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="282"/>
-        <source>This promotion code was taken meanwhile.</source>
-        <translation>该促销编码刚刚已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="283"/>
-        <source>An ended promotion cannot be changed.</source>
-        <translation>已结束的促销不能修改。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="284"/>
-        <source>A promotion cannot become a template, nor the other way round.</source>
-        <translation>促销不能变成模板，模板也不能变成促销。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="285"/>
-        <source>This promotion has been used: its offer can no longer change.</source>
-        <translation>该促销已被使用：其优惠内容不能再修改。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="286"/>
-        <source>This is not a template.</source>
-        <translation>这不是模板。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="287"/>
-        <source>A template is not run; create a promotion from it.</source>
-        <translation>模板不会执行；请用它创建促销。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="288"/>
-        <source>A {current} promotion cannot become {status}.</source>
-        <translation>状态为 {current} 的促销不能变为 {status}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="289"/>
-        <source>Only coupon promotions (item or order coupons) have codes.</source>
-        <translation>只有优惠券促销（商品券或订单券）才有券码。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="290"/>
-        <source>Generate 1 to {most} codes at a time.</source>
-        <translation>每次生成 1 到 {most} 个券码。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="291"/>
-        <source>A prefix has at most 12 letters or digits.</source>
-        <translation>前缀最多 12 个字母或数字。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="292"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="293"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="294"/>
-        <source>The promotions changed while the order was priced; please try again.</source>
-        <translation>订单计价期间促销发生了变化；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="295"/>
-        <source>Coupon {code} was used meanwhile.</source>
-        <translation>优惠券 {code} 刚刚已被使用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="296"/>
-        <source>This order was reserved meanwhile; ask again for its reservation.</source>
-        <translation>该订单刚刚已被预占；请重新查询其预占。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="297"/>
-        <source>This order&apos;s promotions were released; it cannot consume them.</source>
-        <translation>该订单的促销已被释放；不能再核销。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="298"/>
-        <source>A reservation for this order</source>
-        <translation>该订单的预占</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="300"/>
-        <source>A supplier has no field &apos;{field}&apos;.</source>
-        <translation>供应商没有字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="301"/>
-        <source>Active is yes or no.</source>
-        <translation>“启用”只能是是或否。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="302"/>
-        <source>Supplier code</source>
-        <translation>供应商编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="303"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="304"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="305"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="306"/>
-        <source>Payment terms</source>
-        <translation>付款条件</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="307"/>
-        <source>{where}: {message}</source>
-        <translation>{where}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="308"/>
-        <source>{where}: {sku} is listed twice.</source>
-        <translation>{where}：{sku} 重复列出。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="309"/>
-        <source>An order has 1 to {most} lines.</source>
-        <translation>订单包含 1 到 {most} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="310"/>
-        <source>Line {n}: the quantity must be between 1 and {most}.</source>
-        <translation>第 {n} 行：数量须在 1 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="311"/>
-        <source>This supplier code was taken meanwhile.</source>
-        <translation>该供应商编码刚刚已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="312"/>
-        <source>Contract code</source>
-        <translation>合同编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="313"/>
-        <source>Valid from</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="314"/>
-        <source>Valid to</source>
-        <translation>失效日期</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="315"/>
-        <source>At most 20,000 prices per contract.</source>
-        <translation>每份合同最多 20,000 个价格。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="316"/>
-        <source>Terms</source>
-        <translation>条款</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="317"/>
-        <source>This contract code was taken meanwhile.</source>
-        <translation>该合同编码刚刚已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="318"/>
-        <source>Another order took this number meanwhile; try again.</source>
-        <translation>另一个订单刚刚占用了这个编号；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="319"/>
-        <source>Expected date</source>
-        <translation>预计日期</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="320"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="321"/>
-        <source>Invoice number</source>
-        <translation>发票号</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="322"/>
-        <source>Invoice date</source>
-        <translation>发票日期</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="323"/>
-        <source>An invoice has 1 to {most} lines.</source>
-        <translation>发票包含 1 到 {most} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="324"/>
-        <source>Line {n}: {sku} is not on {order}.</source>
-        <translation>第 {n} 行：{sku} 不在 {order} 上。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="325"/>
-        <source>This invoice was recorded meanwhile.</source>
-        <translation>该发票刚刚已被登记。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="326"/>
-        <source>The reorder point is 0 to {most}.</source>
-        <translation>再订货点须在 0 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="327"/>
-        <source>The least order is 1 to {most}.</source>
-        <translation>最小订货量须在 1 到 {most} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="328"/>
-        <source>From</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="329"/>
-        <source>To</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="330"/>
-        <source>Document</source>
-        <translation>单据</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="332"/>
-        <source>Another receipt took this number meanwhile; try again.</source>
-        <translation>另一张收货单刚刚占用了这个编号；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="333"/>
-        <source>Expiry</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="334"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="335"/>
-        <source>Another receipt was posted against this order meanwhile; recount.</source>
-        <translation>这期间另一张收货单已对该订单过账；请重新清点。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="337"/>
-        <source>The language must be en or zh_CN.</source>
-        <translation>语言必须是 en 或 zh_CN。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="338"/>
-        <source>The current password is wrong.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="339"/>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密码必须与当前密码不同。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="340"/>
-        <source>Enter your user name and password.</source>
-        <translation>请输入用户名和密码。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="342"/>
+        <location filename="../../middle_tier/core/settings.py"/>
         <source>&apos;{value}&apos; is not a known time zone (e.g. Asia/Shanghai).</source>
         <translation>“{value}”不是已知的时区（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="343"/>
-        <source>There is no setting &apos;{key}&apos;.</source>
-        <translation>不存在设置项“{key}”。</translation>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>&apos;{word}&apos; is already in another synonym group.</source>
+        <translation>“{word}”已在另一个同义词组中。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="344"/>
-        <source>{label} may not be empty.</source>
-        <translation>{label}不能为空。</translation>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>A SKU on sale needs a list price above zero.</source>
+        <translation>在售的 SKU 需要大于零的标价。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="345"/>
-        <source>{label} may have at most {max_length} characters.</source>
-        <translation>{label}最多 {max_length} 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="346"/>
-        <source>{label} must be one of {choices}.</source>
-        <translation>{label}必须是 {choices} 之一。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="347"/>
-        <source>{label} must be true or false.</source>
-        <translation>{label}必须是真或假。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="348"/>
-        <source>{label} must be a number.</source>
-        <translation>{label}必须是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="349"/>
-        <source>{label} has at most {places} decimal places.</source>
-        <translation>{label}最多 {places} 位小数。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="350"/>
-        <source>{label} must be at least {least}.</source>
-        <translation>{label}不能小于 {least}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="351"/>
-        <source>{label} must be at most {most}.</source>
-        <translation>{label}不能大于 {most}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="353"/>
-        <source>Lot</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="354"/>
-        <source>This lot was created meanwhile; try again.</source>
-        <translation>该批次刚刚已被创建；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="355"/>
-        <source>Document type</source>
-        <translation>单据类型</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="356"/>
-        <source>A document reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>单据号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="358"/>
-        <source>Unknown role: {missing}.</source>
-        <translation>未知角色：{missing}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="359"/>
-        <source>At least one active user must keep the administrator role.</source>
-        <translation>至少要有一个启用的用户保留管理员角色。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="360"/>
-        <source>This user</source>
-        <translation>该用户</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="361"/>
-        <source>Unknown permission: {unknown}.</source>
-        <translation>未知权限：{unknown}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="362"/>
-        <source>The user name &apos;{username}&apos; is taken.</source>
-        <translation>用户名“{username}”已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="363"/>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用自己的账号。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="364"/>
-        <source>Role code</source>
-        <translation>角色编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="365"/>
-        <source>Role name</source>
-        <translation>角色名称</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="366"/>
-        <source>The role code &apos;{code}&apos; is taken.</source>
-        <translation>角色编码“{code}”已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="367"/>
-        <source>This role</source>
-        <translation>该角色</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="368"/>
-        <source>Built-in roles cannot be deleted.</source>
-        <translation>内置角色不能删除。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="369"/>
-        <source>Users still hold this role; take it from them first.</source>
-        <translation>仍有用户拥有该角色；请先从他们那里移除。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="370"/>
-        <source>Nothing to save.</source>
-        <translation>没有要保存的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="371"/>
-        <source>A role appears twice.</source>
-        <translation>角色重复出现。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="372"/>
-        <source>A role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="373"/>
-        <source>The administrator role always holds every permission.</source>
-        <translation>管理员角色始终拥有全部权限。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="374"/>
-        <source>The end of the range is before its start.</source>
-        <translation>区间的结束早于开始。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="375"/>
-        <source>A setting appears twice.</source>
-        <translation>设置项重复出现。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="376"/>
-        <source>{setting} was changed by someone else meanwhile; reload and try again.</source>
-        <translation>{setting}已被他人修改；请重新加载后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="378"/>
-        <source>{label} is required.</source>
-        <translation>{label}为必填项。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="379"/>
-        <source>{label} may not contain control characters.</source>
-        <translation>{label}不能包含控制字符。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="380"/>
-        <source>{label} needs {min_length} to {max_length} characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>{label}需要 {min_length} 到 {max_length} 个字符：小写字母、数字、“_”、“.”或“-”，以字母开头。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="382"/>
-        <source>This is not a valid e-mail address.</source>
-        <translation>这不是有效的电子邮件地址。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="383"/>
-        <source>{label} must be a date like 2026-11-24.</source>
-        <translation>{label}必须是日期，例如 2026-11-24。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="384"/>
-        <source>{label} must be a date like 2026-12-31.</source>
-        <translation>{label}必须是日期，例如 2026-12-31。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="385"/>
+        <location filename="../../middle_tier/core/validate.py"/>
         <source>A barcode (EAN-13) has exactly 13 digits.</source>
         <translation>条码（EAN-13）必须正好是 13 位数字。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="386"/>
-        <source>This barcode&apos;s check digit is wrong; it was probably mistyped.</source>
-        <translation>条码校验位错误；可能输入有误。</translation>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>A cart has at most {most} lines.</source>
+        <translation>购物车最多 {most} 行。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="387"/>
-        <source>{label} must be one of {options}.</source>
-        <translation>{label}必须是 {options} 之一。</translation>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>A category cannot move into itself or below one of its own subcategories.</source>
+        <translation>类目不能移到自身或其下级类目之下。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="389"/>
-        <source>Warehouse code</source>
-        <translation>仓库编码</translation>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>A code pattern has letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and {{tokens}}.</source>
+        <translation>编码规则由字母、数字、“-”、“_”、“.”和 {{tokens}} 组成。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="390"/>
-        <source>This warehouse code is taken.</source>
-        <translation>该仓库编码已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="391"/>
-        <source>This warehouse code was taken meanwhile.</source>
-        <translation>该仓库编码刚刚已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="392"/>
-        <source>Location code</source>
-        <translation>库位编码</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="393"/>
-        <source>A location code has letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>库位编码由字母、数字、“-”、“_”或“.”组成。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="394"/>
-        <source>The pick order is a number from 0.</source>
-        <translation>拣货顺序是从 0 起的数字。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="395"/>
-        <source>The capacity is a number of units from 0 (no limit).</source>
-        <translation>容量是件数，最小为 0（不限）。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="396"/>
-        <source>This warehouse has a location with this code.</source>
-        <translation>该仓库已有此编码的库位。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="397"/>
-        <source>Zone</source>
-        <translation>库区</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="398"/>
-        <source>This location code was taken meanwhile.</source>
-        <translation>该库位编码刚刚已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="399"/>
-        <source>Removal</source>
-        <translation>出库策略</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="400"/>
-        <source>Receive into a location of a warehouse.</source>
-        <translation>请收货到仓库中的库位。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="401"/>
-        <source>Transfers run between warehouse locations.</source>
-        <translation>移库只能在仓库库位之间进行。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="402"/>
-        <source>Adjust a warehouse location by a quantity other than 0.</source>
-        <translation>请对仓库库位做非零数量的调整。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="403"/>
-        <source>Only {available} of {sku} available; {qty} asked.</source>
-        <translation>{sku} 只有 {available} 件可用；请求 {qty} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="404"/>
-        <source>This request was reserved meanwhile; ask again.</source>
-        <translation>该请求刚刚已被占用库存；请重新查询。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="405"/>
-        <source>This request is in a wave: it ships from the packing table.</source>
-        <translation>该请求已在波次中：请从打包台发货。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="406"/>
-        <source>The bins hold less of {code} than the {qty} reserved; run the self-check.</source>
-        <translation>库位中的 {code} 少于已占用的 {qty} 件；请运行自检。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="407"/>
-        <source>There is no reservation for this document.</source>
-        <translation>该单据没有库存占用。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="409"/>
-        <source>Another count task took this number meanwhile; try again.</source>
-        <translation>另一个盘点任务刚刚占用了这个编号；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="410"/>
-        <source>No storage bin {missing} in this warehouse.</source>
-        <translation>该仓库中没有存储库位 {missing}。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="411"/>
-        <source>Name the bins or the zone to count.</source>
-        <translation>请指定要盘点的库位或库区。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="412"/>
-        <source>Every bin named has a count under way already.</source>
-        <translation>所列的库位都已有进行中的盘点。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="413"/>
-        <source>At most {most} lines per bin.</source>
-        <translation>每个库位最多 {most} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="415"/>
-        <source>A wave takes 1 to {most} requests.</source>
-        <translation>一个波次包含 1 到 {most} 个出库请求。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="416"/>
-        <source>No open request of this warehouse can be picked now (none waiting, or their stock is not put away yet).</source>
-        <translation>该仓库目前没有可拣货的出库请求（没有待处理的，或其库存尚未上架）。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="418"/>
-        <source>Another wave took this number meanwhile; try again.</source>
-        <translation>另一个波次刚刚占用了这个编号；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="419"/>
-        <source>Carrier</source>
-        <translation>承运商</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="420"/>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="421"/>
-        <source>Another shipment took this number meanwhile; try again.</source>
-        <translation>另一个包裹刚刚占用了这个编号；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="422"/>
-        <source>Ask for 1 to 1000 events.</source>
-        <translation>请查询 1 到 1000 条事件。</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="424"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>A column appears twice.</source>
         <translation>某一列重复出现。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="425"/>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>A contract ends on or after its first day.</source>
+        <translation>合同到期日不能早于生效日。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>A document reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>单据号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>A gift promotion names the gift&apos;s SKU.</source>
+        <translation>赠品促销需要指定赠品的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>A location code has letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>库位编码由字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>A new SKU needs a list price.</source>
         <translation>新 SKU 需要标价。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="426"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>A new SKU needs its product&apos;s code.</source>
         <translation>新 SKU 需要其商品编码。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="427"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>A new product needs an active category code.</source>
         <translation>新商品需要一个启用中的类目编码。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="428"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>A new product&apos;s name</source>
+        <translation>新商品的名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/auth.py"/>
+        <source>A password may have at most 256 characters.</source>
+        <translation>密码最多 256 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/auth.py"/>
+        <source>A password may not begin or end with spaces.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/auth.py"/>
+        <source>A password needs at least {least} characters.</source>
+        <translation>密码至少需要 {least} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>A picture may have at most {value} MB.</source>
+        <translation>图片最大 {value} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/coupons.py"/>
+        <source>A prefix has at most 12 letters or digits.</source>
+        <translation>前缀最多 12 个字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>A product goes on sale with at least one priced SKU on sale.</source>
+        <translation>商品上架时至少要有一个已定价且在售的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>A promotion cannot become a template, nor the other way round.</source>
+        <translation>促销不能变成模板，模板也不能变成促销。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>A promotion has no field &apos;{field}&apos;.</source>
+        <translation>促销没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>A receipt against this order is still open.</source>
+        <translation>该订单仍有未结的收货单。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>A request id has 8 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>请求编号由 8 到 64 个字母、数字、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>A reservation for this order</source>
+        <translation>该订单的预占</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>A return is not sent: the warehouse ships it.</source>
+        <translation>退货单无需发送：由仓库发货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>A role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>A role appears twice.</source>
+        <translation>角色重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/scopes.py"/>
+        <source>A scope may name at most 2000 items; use categories or brands.</source>
+        <translation>适用范围最多列出 2000 项；请改用类目或品牌。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/settings.py"/>
+        <source>A setting appears twice.</source>
+        <translation>设置项重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>A supplier has no field &apos;{field}&apos;.</source>
+        <translation>供应商没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>A supplier&apos;s code cannot change.</source>
+        <translation>供应商编码不可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>A surcharge names {attribute}={value}, which is not among the chosen values.</source>
+        <translation>加价项指定了 {attribute}={value}，但它不在所选的值中。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>A synonym group has 2 to {most} different words, separated by commas.</source>
+        <translation>同义词组包含 2 到 {most} 个不同的词，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>A synonym has at most 64 characters.</source>
+        <translation>同义词最多 64 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>A template is not run; create a promotion from it.</source>
+        <translation>模板不会执行；请用它创建促销。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>A tracking number has letters, digits and &apos;-&apos;.</source>
+        <translation>运单号只能包含字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>A value of {attribute} appears twice.</source>
+        <translation>{attribute} 的某个值重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>A wave takes 1 to {most} requests.</source>
+        <translation>一个波次包含 1 到 {most} 个出库请求。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Active is yes or no.</source>
+        <translation>“启用”只能是是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Adjust a warehouse location by a quantity other than 0.</source>
+        <translation>请对仓库库位做非零数量的调整。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>An attribute appears twice among the axes.</source>
+        <translation>规格轴中有属性重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>An attribute is given twice.</source>
+        <translation>属性重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>An ended promotion cannot be changed.</source>
+        <translation>已结束的促销不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>An expiry date needs a lot number.</source>
+        <translation>有到期日时必须填写批次号。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>An invoice has 1 to {most} lines.</source>
+        <translation>发票包含 1 到 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>An order has 1 to {most} lines.</source>
+        <translation>订单包含 1 到 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>An order keeps at least one line; cancel the order instead.</source>
+        <translation>订单至少要保留一行；如需全部取消，请取消整张订单。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>An order reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>订单号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Another count task took this number meanwhile; try again.</source>
+        <translation>另一个盘点任务刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <source>Another order took this number meanwhile; try again.</source>
+        <translation>另一个订单刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Another receipt took this number meanwhile; try again.</source>
+        <translation>另一张收货单刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Another receipt was posted against this order meanwhile; recount.</source>
+        <translation>这期间另一张收货单已对该订单过账；请重新清点。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Another shipment took this number meanwhile; try again.</source>
+        <translation>另一个包裹刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Another user created some of these SKUs or barcodes meanwhile; preview again.</source>
+        <translation>这期间其他用户已创建了其中部分 SKU 或条码；请重新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>Another wave took this number meanwhile; try again.</source>
+        <translation>另一个波次刚刚占用了这个编号；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>Argument nested too deeply.</source>
+        <translation>参数嵌套层次过深。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Ask for 1 to 1000 events.</source>
+        <translation>请查询 1 到 1000 条事件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>At least one active user must keep the administrator role.</source>
+        <translation>至少要有一个启用的用户保留管理员角色。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>At most 20,000 prices per contract.</source>
+        <translation>每份合同最多 20,000 个价格。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>At most {most} lines per bin.</source>
+        <translation>每个库位最多 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>At most {most} rows per file; split it.</source>
+        <translation>每个文件最多 {most} 行；请拆分文件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Attribute code</source>
+        <translation>属性编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Attribute name</source>
+        <translation>属性名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Base price</source>
+        <translation>基础价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <source>Between 1 and 50 similar items.</source>
+        <translation>相似商品数量须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <source>Between 1 and 50 suggestions.</source>
+        <translation>建议数量须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/brands.py"/>
+        <source>Brand code</source>
+        <translation>品牌编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/brands.py"/>
+        <source>Brand name</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Built-in roles cannot be deleted.</source>
+        <translation>内置角色不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Business time zone</source>
+        <translation>业务时区</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Buy</source>
+        <translation>购买件数（X）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Buy X get Y needs X and Y of at least 1.</source>
+        <translation>买 X 送 Y 要求 X 和 Y 都至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Categories nest at most {max_depth} levels deep.</source>
+        <translation>类目最多嵌套 {max_depth} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Category code</source>
+        <translation>类目编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Category name</source>
+        <translation>类目名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Choose at least one attribute and its values.</source>
+        <translation>请至少选择一个属性及其取值。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Choose at least one value of {attribute}.</source>
+        <translation>请至少选择 {attribute} 的一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Code pattern</source>
+        <translation>编码规则</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Combines with</source>
+        <translation>可共享的促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Combines with: there is no promotion {id}.</source>
+        <translation>可叠加促销：不存在促销 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>Contract code</source>
+        <translation>合同编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Count</source>
+        <translation>盘点任务</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Count 0 to {most} of {sku}.</source>
+        <translation>{sku} 的数量须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>Coupon {code} was used meanwhile.</source>
+        <translation>优惠券 {code} 刚刚已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/documents.py"/>
+        <location filename="../../middle_tier/wms/documents.py"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>Document type</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>Each quantity must be between 1 and 100000.</source>
+        <translation>每个数量须在 1 到 100000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/service.py"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Every bin named has a count under way already.</source>
+        <translation>所列的库位都已有进行中的盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Every combination exists already; nothing to create.</source>
+        <translation>所有组合都已存在；无需创建。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Exclusion group</source>
+        <translation>互斥组</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Expected date</source>
+        <translation>预计日期</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Failed logins before lock-out</source>
+        <translation>锁定前允许的失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Fixed price</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/consignment.py"/>
+        <location filename="../../middle_tier/system/audit_log.py"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/coupons.py"/>
+        <source>Generate 1 to {most} codes at a time.</source>
+        <translation>每次生成 1 到 {most} 个券码。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Get</source>
+        <translation>赠送件数（Y）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Gift quantity</source>
+        <translation>赠品数量</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>Give a start and a later end.</source>
+        <translation>请给出开始时间和更晚的结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Give at least one value.</source>
+        <translation>请至少给出一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <source>Highest price</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>Invoice date</source>
+        <translation>发票日期</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>Its category is retired.</source>
+        <translation>其所属类目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Its parent category is retired; reactivate that first.</source>
+        <translation>其上级类目已停用；请先重新启用上级类目。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Line {n} has nothing open.</source>
+        <translation>第 {n} 行没有未结的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Line {n}: the quantity must be between 1 and {most}.</source>
+        <translation>第 {n} 行：数量须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>Line {n}: {sku} is not on {order}.</source>
+        <translation>第 {n} 行：{sku} 不在 {order} 上。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Lines of {po} cannot be cancelled: it is {state}.</source>
+        <translation>{po} 状态为{state}：不能取消其订单行。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Location code</source>
+        <translation>库位编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/places.py"/>
+        <source>Location {code} is retired.</source>
+        <translation>库位 {code} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Lock-out duration (minutes)</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Log out after idle (minutes)</source>
+        <translation>空闲自动退出（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <source>Lot {lot} expires on {expires}, not {given}.</source>
+        <translation>批次 {lot} 的到期日是 {expires}，不是 {given}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <source>Lot {lot} is held for another owner (consignment); give another lot.</source>
+        <translation>批次 {lot} 属于另一货主（代销）；请使用其他批次号。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Lot {lot} was scanned with expiry {expires}.</source>
+        <translation>批次 {lot} 已按到期日 {expires} 扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <source>Lowest price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Member levels</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Minimum password length</source>
+        <translation>密码最短长度</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/admin.py"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <location filename="../../middle_tier/system/users.py"/>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Name the bins or the zone to count.</source>
+        <translation>请指定要盘点的库位或库区。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Name the supplier who co-funds the promotion.</source>
+        <translation>请指定共同出资该促销的供应商。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>No SKU has the barcode or code {scan}.</source>
+        <translation>没有条码或编码为 {scan} 的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>No open outbound request {doc_type} {doc_ref}.</source>
+        <translation>没有未结的出库单 {doc_type} {doc_ref}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>No open request of this warehouse can be picked now (none waiting, or their stock is not put away yet).</source>
+        <translation>该仓库目前没有可拣货的出库请求（没有待处理的，或其库存尚未上架）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>No storage bin {missing} in this warehouse.</source>
+        <translation>该仓库中没有存储库位 {missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <source>None of these SKUs needs ordering now.</source>
+        <translation>这些 SKU 目前都无需订货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <location filename="../../middle_tier/system/settings.py"/>
+        <source>Nothing to save.</source>
+        <translation>没有要保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Nothing was counted on this receipt.</source>
+        <translation>本收货单尚未点数任何商品。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Only a draft can be edited; {po} is {state}.</source>
+        <translation>只有草稿可以编辑；{po} 状态为{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/coupons.py"/>
+        <source>Only coupon promotions (item or order coupons) have codes.</source>
+        <translation>只有优惠券促销（商品券或订单券）才有券码。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Only spend-and-save repeats.</source>
+        <translation>只有满减可以设置为循环。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <source>Only the best {most} results are listed.</source>
+        <translation>只列出最相关的 {most} 条结果。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>Only {available} of {sku} available; {qty} asked.</source>
+        <translation>{sku} 只有 {available} 件可用；请求 {qty} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/returns.py"/>
+        <source>Only {free} of {sku} are available to return.</source>
+        <translation>{sku} 仅有 {free} 件可退货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Only {left} more of {sku} can be received on {po} (ordered {ordered}, received {received}, tolerance {tolerance} %).</source>
+        <translation>{po} 上的 {sku} 最多还能收 {left} 件（订购 {ordered}，已收 {received}，容差 {tolerance} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Only {left} more of {sku} were picked for this parcel.</source>
+        <translation>本包裹的 {sku} 只剩 {left} 件已拣未装。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/paging.py"/>
+        <source>Page size must be between 1 and {most}.</source>
+        <translation>每页条数须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Per-customer limit</source>
+        <translation>每客户上限</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Percent off</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Percent off must be more than 0 and at most 100.</source>
+        <translation>折扣百分比须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>Pick 0 to {most} here.</source>
+        <translation>此处可拣 0 到 {most} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Pick and verify every item before shipping.</source>
+        <translation>发货前请拣完并核验所有商品。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Pick task</source>
+        <translation>拣货任务</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>Pictures must be JPEG, PNG or WebP.</source>
+        <translation>图片必须是 JPEG、PNG 或 WebP 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/login.py"/>
+        <source>Please log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Prices include VAT</source>
+        <translation>价格含增值税</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>Product code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>Products of this category do not vary by {attribute}.</source>
         <translation>该类目的商品不按 {attribute} 区分规格。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="429"/>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>Products of this category do not vary by {attribute}; bind the attribute to the category first.</source>
+        <translation>该类目的商品不按 {attribute} 区分规格；请先将该属性绑定到类目。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Promotion code</source>
+        <translation>促销编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>Promotion reservation</source>
+        <translation>促销预占</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Receipt</source>
+        <translation>收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Receive into a location of a warehouse.</source>
+        <translation>请收货到仓库中的库位。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Reject 0 to {most} of {sku}.</source>
+        <translation>{sku} 可拒收 0 到 {most} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Removal</source>
+        <translation>出库策略</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Repeat</source>
+        <translation>重复优惠</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Reservation</source>
+        <translation>库存占用</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <source>Return to supplier</source>
+        <translation>供应商退货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Review orders above</source>
+        <translation>订单审核金额门槛</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Role code</source>
+        <translation>角色编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/scopes.py"/>
+        <source>Scope &apos;{part}&apos;: write kind:code, kind one of {kinds}.</source>
+        <translation>适用范围“{part}”：请写成 类型:编码，类型为 {kinds} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/scopes.py"/>
+        <source>Scope: there is no {kind} &apos;{code}&apos;.</source>
+        <translation>适用范围：不存在 {kind}“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Spend-and-save needs a threshold above 0.</source>
+        <translation>满减需要大于 0 的门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Stackable</source>
+        <translation>可叠加</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Standard VAT rate (%)</source>
+        <translation>标准增值税率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/coupons.py"/>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Stock moved in this bin after count {number} began; recount it.</source>
+        <translation>盘点单 {number} 开始后该库位有库存变动；请重盘。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Stop further</source>
+        <translation>阻止后续促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Supplier share</source>
+        <translation>供应商分摊</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Supplier {code} is not active.</source>
+        <translation>供应商 {code} 未启用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Surcharge</source>
+        <translation>加价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>Synonyms may not contain control characters.</source>
+        <translation>同义词不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/ledger.py"/>
+        <source>That stock is reserved for outbound requests.</source>
+        <translation>该库存已被出库单占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>The SKU code {code} is taken.</source>
+        <translation>SKU 编码 {code} 已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>The administrator role always holds every permission.</source>
+        <translation>管理员角色始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>The amount off must be more than 0.</source>
+        <translation>减免金额须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>The attribute code &apos;{code}&apos; is taken.</source>
+        <translation>属性编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The attributes of an existing SKU cannot change (it is {variant}).</source>
         <translation>已有 SKU 的属性不能修改（当前为 {variant}）。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="430"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The barcode belongs to SKU {owner}.</source>
         <translation>该条码属于 SKU {owner}。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="431"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>The barcode belongs to another SKU.</source>
+        <translation>该条码属于另一个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>The barcode {barcode} belongs to another SKU.</source>
+        <translation>条码 {barcode} 属于另一个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>The bins hold less of {code} than the {qty} reserved; run the self-check.</source>
+        <translation>库位中的 {code} 少于已占用的 {qty} 件；请运行自检。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/brands.py"/>
+        <source>The brand code &apos;{code}&apos; is taken.</source>
+        <translation>品牌编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>The capacity is a number of units from 0 (no limit).</source>
+        <translation>容量是件数，最小为 0（不限）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>The cart is empty.</source>
+        <translation>购物车是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>The category code &apos;{code}&apos; is taken.</source>
+        <translation>类目编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>The code pattern names {{{name}}}, which is not an axis.</source>
+        <translation>编码规则引用了 {{{name}}}，但它不是规格轴。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/__init__.py"/>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/service.py"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/audit_log.py"/>
+        <source>The end of the range is before its start.</source>
+        <translation>区间的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <source>The expiry must be a date like 2027-06-30.</source>
+        <translation>到期日须为类似 2027-06-30 的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The file needs a sku_code column.</source>
         <translation>文件需要 sku_code 列。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="432"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>The fixed price must be more than 0.</source>
+        <translation>一口价须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/service.py"/>
+        <source>The language must be en or zh_CN.</source>
+        <translation>语言必须是 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>The lead time is 0 to 365 days.</source>
+        <translation>交期须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <source>The least order is 1 to {most}.</source>
+        <translation>最小订货量须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/paging.py"/>
+        <source>The list position (cursor) is not valid; reload the list.</source>
+        <translation>列表位置（游标）无效；请重新加载列表。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/service.py"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>The over-receipt tolerance is 0 to 50 %.</source>
+        <translation>超收容差须在 0 到 50 % 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>The pattern gives the code &apos;{code}&apos;, which is not a valid SKU code.</source>
+        <translation>编码规则生成了“{code}”，这不是有效的 SKU 编码。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>The pattern gives {code} to both {first} and {second}; add the missing attributes or {{n}} to it.</source>
+        <translation>编码规则给 {first} 和 {second} 生成了相同的 {code}；请在规则中加入缺少的属性或 {{n}}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/consignment.py"/>
+        <source>The period ends on or after its first day.</source>
+        <translation>期间的结束日不能早于开始日。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>The pick order is a number from 0.</source>
+        <translation>拣货顺序是从 0 起的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>The picture has too many pixels.</source>
+        <translation>图片像素过多。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>The position must be between 1 and {most}.</source>
+        <translation>位置须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The product already has a SKU with these attributes.</source>
         <translation>该商品已有相同属性的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="433"/>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>The product code &apos;{code}&apos; is taken.</source>
+        <translation>商品编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>The promotions changed while the order was priced; please try again.</source>
+        <translation>订单计价期间促销发生了变化；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/ledger.py"/>
+        <source>The quantity must be between 1 and {most}.</source>
+        <translation>数量必须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>The records are busy; please try again.</source>
+        <translation>记录正忙；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <source>The reorder point is 0 to {most}.</source>
+        <translation>再订货点须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>The reward must be above 0 and not more than the threshold.</source>
+        <translation>优惠金额须大于 0 且不超过门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>The role code &apos;{code}&apos; is taken.</source>
+        <translation>角色编码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The same SKU code is on line {line}.</source>
         <translation>相同的 SKU 编码在第 {line} 行。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="434"/>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The same barcode is on line {line}.</source>
         <translation>相同的条码在第 {line} 行。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="435"/>
+        <location filename="../../middle_tier/contract/__init__.py"/>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/ledger.py"/>
+        <source>The source and the destination are the same.</source>
+        <translation>来源和去向相同。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The status is one of {options}.</source>
         <translation>状态必须是 {options} 之一。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="436"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>The supplier&apos;s share is a percentage of at most 100.</source>
+        <translation>供应商分摊比例是不超过 100 的百分数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>The user name &apos;{username}&apos; is taken.</source>
+        <translation>用户名“{username}”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>The value &apos;{code}&apos; is there already.</source>
+        <translation>值“{code}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/returns.py"/>
+        <source>The warehouse has picked this return already.</source>
+        <translation>仓库已拣出该退货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>The weight is 1 g to 1,000 kg.</source>
+        <translation>重量须在 1 克到 1,000 千克之间。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>The weight is in grams, from 0 to 1,000,000.</source>
+        <translation>重量以克为单位，范围 0 到 1,000,000。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>The weight is in whole grams, 0 to 1,000,000.</source>
         <translation>重量以整克计，范围 0 到 1,000,000。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="437"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>There is no SKU &apos;{code}&apos;.</source>
+        <translation>不存在 SKU“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>There is no SKU with id {sku_id}.</source>
+        <translation>不存在编号为 {sku_id} 的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>There is no active brand with this code.</source>
         <translation>没有此编码的启用中品牌。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="438"/>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>There is no attribute &apos;{attribute}&apos;.</source>
+        <translation>不存在属性“{attribute}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/places.py"/>
+        <source>There is no bin {code} in this warehouse.</source>
+        <translation>本仓库没有库位 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>There is no reservation for this document.</source>
+        <translation>该单据没有库存占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>There is no setting &apos;{key}&apos;.</source>
+        <translation>不存在设置项“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>These synonyms are too long together; split the group.</source>
+        <translation>这些同义词合起来太长；请拆分该组。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>This SKU</source>
+        <translation>该 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/login.py"/>
+        <source>This account has been disabled.</source>
+        <translation>该账号已被停用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/auth.py"/>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>该账号已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/auth.py"/>
+        <source>This account is locked after repeated failed logins; try again in {minutes} min or ask an administrator to unlock it.</source>
+        <translation>该账号因多次登录失败已被锁定；请 {minutes} 分钟后重试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>This attribute</source>
+        <translation>该属性</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>This barcode&apos;s check digit is wrong; it was probably mistyped.</source>
+        <translation>条码校验位错误；可能输入有误。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/brands.py"/>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>This brand</source>
+        <translation>该品牌</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>This brand is retired.</source>
+        <translation>该品牌已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>This category</source>
+        <translation>该类目</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>This category is retired.</source>
+        <translation>该类目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>This contract code is taken.</source>
+        <translation>该合同编码已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>This contract code was taken meanwhile.</source>
+        <translation>该合同编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>This count task</source>
+        <translation>该盘点任务</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>This file is not a picture that can be read.</source>
+        <translation>该文件不是可读取的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>This invoice was recorded meanwhile.</source>
+        <translation>该发票刚刚已被登记。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>This is not a template.</source>
+        <translation>这不是模板。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>这不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/places.py"/>
+        <source>This location</source>
+        <translation>该库位</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>This location code was taken meanwhile.</source>
+        <translation>该库位编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>This lot</source>
+        <translation>该批次</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <source>This lot was created meanwhile; try again.</source>
+        <translation>该批次刚刚已被创建；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>This order line</source>
+        <translation>该订单行</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>This order was reserved meanwhile; ask again for its reservation.</source>
+        <translation>该订单刚刚已被预占；请重新查询其预占。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>This order&apos;s promotions were released; it cannot consume them.</source>
+        <translation>该订单的促销已被释放；不能再核销。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/documents.py"/>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>This pick list</source>
+        <translation>该拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>This pick task</source>
+        <translation>该拣货任务</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>This picture</source>
+        <translation>该图片</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>This product</source>
+        <translation>该商品</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>This product already has a SKU with these attribute values.</source>
+        <translation>该商品已有相同属性值的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>This product already has this picture.</source>
+        <translation>该商品已有这张图片。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <location filename="../../middle_tier/promotions/records.py"/>
+        <source>This promotion</source>
+        <translation>该促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>This promotion code is taken.</source>
+        <translation>该促销编码已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>This promotion code was taken meanwhile.</source>
+        <translation>该促销编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>This promotion has been used: its offer can no longer change.</source>
+        <translation>该促销已被使用：其优惠内容不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/documents.py"/>
+        <location filename="../../middle_tier/purchasing/inbound.py"/>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>This purchase order</source>
+        <translation>该采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>This receipt</source>
+        <translation>该收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>This request id was used for another request.</source>
+        <translation>该请求编号已用于另一个请求。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>This request is in a wave: it ships from the packing table.</source>
+        <translation>该请求已在波次中：请从打包台发货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>This request was cancelled or shipped meanwhile.</source>
+        <translation>该出库单已被取消或已发货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>This request was reserved meanwhile; ask again.</source>
+        <translation>该请求刚刚已被占用库存；请重新查询。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>This role</source>
+        <translation>该角色</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/documents.py"/>
+        <source>This shipment</source>
+        <translation>该发运单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>This supplier</source>
+        <translation>该供应商</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>This supplier code is taken.</source>
+        <translation>该供应商编码已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>This supplier code was taken meanwhile.</source>
+        <translation>该供应商编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>This supplier&apos;s invoice with this number is recorded already.</source>
+        <translation>该供应商的此发票号已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>This synonym group</source>
+        <translation>该同义词组</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>This task was confirmed already.</source>
+        <translation>该任务已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>This user</source>
+        <translation>该用户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <location filename="../../middle_tier/wms/putaway.py"/>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>This warehouse</source>
+        <translation>该仓库</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>This warehouse code is taken.</source>
+        <translation>该仓库编码已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>This warehouse code was taken meanwhile.</source>
+        <translation>该仓库编码刚刚已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>This warehouse has a location with this code.</source>
+        <translation>该仓库已有此编码的库位。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/places.py"/>
+        <source>This warehouse has no {kind} area.</source>
+        <translation>本仓库没有 {kind} 区。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Threshold basis</source>
+        <translation>门槛基准</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/consignment.py"/>
+        <location filename="../../middle_tier/system/audit_log.py"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Transfers run between warehouse locations.</source>
+        <translation>移库只能在仓库库位之间进行。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/search.py"/>
+        <source>Type a word, a code or a name to look for.</source>
+        <translation>请输入要查找的词、编码或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/__init__.py"/>
+        <source>Unexpected error.</source>
+        <translation>意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <location filename="../../middle_tier/service.py"/>
+        <source>Unexpected server error (reference {ref}).</source>
+        <translation>服务器意外错误（参考号 {ref}）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Unknown attribute: {missing}.</source>
+        <translation>未知属性：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>Unknown column.</source>
         <translation>未知列。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="439"/>
-        <source>{attribute} has no value {value}.</source>
-        <translation>{attribute} 没有取值 {value}。</translation>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Unknown permission: {unknown}.</source>
+        <translation>未知权限：{unknown}。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="440"/>
-        <source>without attributes</source>
-        <translation>无属性</translation>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>Unknown role: {missing}.</source>
+        <translation>未知角色：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="442"/>
-        <source>open</source>
-        <translation>未结</translation>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Usage limit</source>
+        <translation>使用次数上限</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="442"/>
-        <source>posted</source>
-        <translation>已过账</translation>
+        <location filename="../../middle_tier/admin.py"/>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="443"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Users still hold this role; take it from them first.</source>
+        <translation>仍有用户拥有该角色；请先从他们那里移除。</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="443"/>
-        <source>counted</source>
-        <translation>已盘点</translation>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="444"/>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>Valid to</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Value code</source>
+        <translation>值编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Value name</source>
+        <translation>值名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Warehouse code</source>
+        <translation>仓库编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Wrong bin: this count is for {bin}.</source>
+        <translation>库位错误：该盘点单对应 {bin}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>Wrong bin: this task is at {bin}.</source>
+        <translation>库位错误：该任务在 {bin}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>Wrong item: {sku} is not what this task picks.</source>
+        <translation>商品错误：{sku} 不是该任务要拣的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/auth.py"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>You do not have the permission for this action.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/login.py"/>
+        <source>Your login session expired after a period of inactivity; please log in again.</source>
+        <translation>登录会话因长时间未操作已过期；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/login.py"/>
+        <location filename="../../middle_tier/service.py"/>
+        <source>Your login session has ended; please log in again.</source>
+        <translation>登录会话已结束；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Zone</source>
+        <translation>库区</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <location filename="../../middle_tier/contract/wms.py"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="444"/>
-        <source>draft</source>
-        <translation>草稿</translation>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>available</source>
+        <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="445"/>
-        <source>sent</source>
-        <translation>已发送</translation>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="445"/>
-        <source>received</source>
-        <translation>已收货</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="446"/>
-        <source>partially_received</source>
-        <translation>部分收货</translation>
-    </message>
-    <message>
-        <location filename="../../client/server_texts.py" line="446"/>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="447"/>
-        <source>shipped</source>
-        <translation>已发货</translation>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>consumed</source>
+        <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="447"/>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/places.py"/>
+        <source>packing</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <source>partially_received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>picked</source>
+        <translation>已拣完</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/putaway.py"/>
+        <location filename="../../middle_tier/wms/receiving.py"/>
         <source>receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/server_texts.py" line="448"/>
-        <source>packing</source>
-        <translation>打包</translation>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>reserved</source>
+        <translation>已预占</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/purchasing.py"/>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>short</source>
+        <translation>短拣</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/promotions.py"/>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>without attributes</source>
+        <translation>无属性</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/records.py"/>
+        <source>{attribute} has no value &apos;{value_code}&apos;.</source>
+        <translation>{attribute} 没有取值“{value_code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>{attribute} has no value {value}.</source>
+        <translation>{attribute} 没有取值 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/ledger.py"/>
+        <source>{bin} holds at most {capacity} units.</source>
+        <translation>{bin} 最多容纳 {capacity} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>{bin} holds less than {qty}: enter what you found, the rest is a short pick.</source>
+        <translation>{bin} 不足 {qty} 件：请输入实际找到的数量，其余记为短拣。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/ledger.py"/>
+        <source>{bin} holds only {held} of this SKU (lot); {qty} asked.</source>
+        <translation>{bin} 只有该 SKU（批次）{held} 件；请求 {qty} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/putaway.py"/>
+        <source>{bin} is not a storage bin.</source>
+        <translation>{bin} 不是存储库位。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>{count} code(s) are taken by other SKUs, e.g. {example}.</source>
+        <translation>有 {count} 个编码已被其他 SKU 占用，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>{count} problem(s) in the file; nothing was imported. Check the file first.</source>
+        <translation>文件中有 {count} 个问题；未导入任何内容。请先检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{key} given twice.</source>
+        <translation>{key} 重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>{key} would cost {price}; prices must stay above zero.</source>
+        <translation>{key} 的价格将为 {price}；价格必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/states.py"/>
+        <source>{kind} {name} is {state}; it cannot become {target}.</source>
+        <translation>{kind} {name} 当前为“{state}”，不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/money.py"/>
+        <source>{label} has at most two decimals.</source>
+        <translation>{label}最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} has at most {places} decimal places.</source>
+        <translation>{label}最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} is required.</source>
+        <translation>{label}为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/money.py"/>
+        <source>{label} is too large.</source>
+        <translation>{label}太大。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>{label} is too long.</source>
+        <translation>{label}太长。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} may have at most {max_length} characters.</source>
+        <translation>{label}最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} may not be empty.</source>
+        <translation>{label}不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} may not contain control characters.</source>
+        <translation>{label}不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} must be a date like 2026-11-24.</source>
+        <translation>{label}必须是日期，例如 2026-11-24。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} must be a date like 2026-12-31.</source>
+        <translation>{label}必须是日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} must be a number.</source>
+        <translation>{label}必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/money.py"/>
+        <source>{label} must be an amount like 12.50.</source>
+        <translation>{label}必须是金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} must be at least {least}.</source>
+        <translation>{label}不能小于 {least}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/money.py"/>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>{label} must be at least {minimum}.</source>
+        <translation>{label}不能小于 {minimum}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} must be at most {most}.</source>
+        <translation>{label}不能大于 {most}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} must be one of {choices}.</source>
+        <translation>{label}必须是 {choices} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} must be one of {options}.</source>
+        <translation>{label}必须是 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>{label} must be true or false.</source>
+        <translation>{label}必须是真或假。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}必须是是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} needs {min_length} to {max_length} characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>{label}需要 {min_length} 到 {max_length} 个字符：小写字母、数字、“_”、“.”或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>{label}: &apos;{item}&apos; is not one of {options}.</source>
+        <translation>{label}：“{item}”不是 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>{name} given twice.</source>
+        <translation>{name} 重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} has too many items (at most {most}).</source>
+        <translation>{name} 项数过多（最多 {most} 项）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} is out of range.</source>
+        <translation>{name} 超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} is required.</source>
+        <translation>{name} 为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} is too long.</source>
+        <translation>{name} 太长。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} may not be empty.</source>
+        <translation>{name} 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} may not contain NUL characters.</source>
+        <translation>{name} 不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} must be a tuple, not {type}.</source>
+        <translation>{name} 必须是元组，而不是 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} must be a whole number.</source>
+        <translation>{name} 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} must be bytes.</source>
+        <translation>{name} 必须是字节串。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} must be text.</source>
+        <translation>{name} 必须是文本。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} must be true or false.</source>
+        <translation>{name} 必须是真或假。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{name} must have {count} items.</source>
+        <translation>{name} 必须有 {count} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>{on_sale} product(s) on sale are in this category or below; take them off sale or move them first.</source>
+        <translation>该类目及其下级中有 {on_sale} 个在售商品；请先下架或移走。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/inbound.py"/>
+        <source>{po} is {state} now: cancel this receipt.</source>
+        <translation>{po} 现为{state}：请取消本收货单。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/inbound.py"/>
+        <source>{po} is {state}: nothing is expected against it.</source>
+        <translation>{po} 为{state}：无待收货物。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>{po} is {state}: there is nothing to invoice.</source>
+        <translation>{po} 状态为{state}：没有可开票的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/__init__.py"/>
+        <source>{record} expects {expected} values, got {got}.</source>
+        <translation>{record} 需要 {expected} 个值，收到 {got} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/settings.py"/>
+        <source>{setting} was changed by someone else meanwhile; reload and try again.</source>
+        <translation>{setting}已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/pricing.py"/>
+        <source>{sku} is not on sale.</source>
+        <translation>{sku} 未在售。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>{sku} is not on {po}.</source>
+        <translation>{sku} 不在 {po} 上。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>{sku} is not part of {doc_ref}.</source>
+        <translation>{sku} 不属于 {doc_ref}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/lots.py"/>
+        <source>{sku} is picked by expiry (FEFO): give its lot and expiry date.</source>
+        <translation>{sku} 按到期日出库（FEFO）：请填写批次号和到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>{sku} was not counted on this receipt.</source>
+        <translation>本收货单未点数 {sku}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>{total} combinations; at most {most} at once.</source>
+        <translation>共 {total} 个组合；一次最多 {most} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{verb} has no parameter &apos;{parameter}&apos;.</source>
+        <translation>{verb} 没有参数“{parameter}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>{verb} takes at most {count} arguments.</source>
+        <translation>{verb} 最多接受 {count} 个参数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/putaway.py"/>
+        <source>{waiting} of {sku} wait at receiving; put away 1 to {waiting}.</source>
+        <translation>收货区有 {sku} {waiting} 件待上架；可上架 1 到 {waiting} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{what} does not exist (it may have been deleted).</source>
+        <translation>{what}不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{what} was changed by someone else meanwhile; reload and try again.</source>
+        <translation>{what}已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>{where}: {sku} is listed twice.</source>
+        <translation>{where}：{sku} 重复列出。</translation>
     </message>
 </context>
 <context>
     <name>simulator</name>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="34"/>
+        <location filename="../../client/screens/price_simulator.py" line="50"/>
         <source>Add %1 more to get %2 off at %3.</source>
         <translation>再买 %1 即可满 %3 减 %2。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="36"/>
+        <location filename="../../client/screens/price_simulator.py" line="52"/>
         <source>%1 more item(s) needed.</source>
         <translation>还差 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="38"/>
+        <location filename="../../client/screens/price_simulator.py" line="54"/>
         <source>No item of the cart is in its scope.</source>
         <translation>购物车中没有适用商品。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="39"/>
+        <location filename="../../client/screens/price_simulator.py" line="55"/>
         <source>Not running at this time.</source>
         <translation>此时不在活动时间内。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="40"/>
+        <location filename="../../client/screens/price_simulator.py" line="56"/>
         <source>Not offered on this channel.</source>
         <translation>此渠道不参与。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="41"/>
+        <location filename="../../client/screens/price_simulator.py" line="57"/>
         <source>Not for this member level.</source>
         <translation>不适用于此会员等级。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="42"/>
+        <location filename="../../client/screens/price_simulator.py" line="58"/>
         <source>Usage limit reached.</source>
         <translation>已达使用次数上限。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="43"/>
+        <location filename="../../client/screens/price_simulator.py" line="59"/>
         <source>Budget spent.</source>
         <translation>预算已用完。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="44"/>
+        <location filename="../../client/screens/price_simulator.py" line="60"/>
         <source>Excluded by %1.</source>
         <translation>与 %1 互斥。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="45"/>
+        <location filename="../../client/screens/price_simulator.py" line="61"/>
         <source>Another combination saves more.</source>
         <translation>其他组合更优惠。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <location filename="../../client/screens/price_simulator.py" line="67"/>
         <source>no such code</source>
         <translation>券码不存在</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <location filename="../../client/screens/price_simulator.py" line="67"/>
         <source>already used</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="52"/>
+        <location filename="../../client/screens/price_simulator.py" line="68"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="52"/>
+        <location filename="../../client/screens/price_simulator.py" line="68"/>
         <source>issued to another customer</source>
         <translation>属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="53"/>
+        <location filename="../../client/screens/price_simulator.py" line="69"/>
         <source>one code per promotion</source>
         <translation>每个促销只能用一张券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="54"/>
+        <location filename="../../client/screens/price_simulator.py" line="70"/>
         <source>its promotion is not running</source>
         <translation>所属促销未在进行</translation>
     </message>
@@ -6174,93 +6490,93 @@ Client connected to %1 as %2.</source>
 <context>
     <name>warehouse</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="34"/>
+        <location filename="../../client/screens/warehouse.py" line="53"/>
         <source>to count</source>
         <translation>待盘点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="34"/>
+        <location filename="../../client/screens/warehouse.py" line="53"/>
         <source>to review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="35"/>
+        <location filename="../../client/screens/warehouse.py" line="54"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="35"/>
+        <location filename="../../client/screens/warehouse.py" line="54"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="40"/>
+        <location filename="../../client/screens/warehouse.py" line="59"/>
         <source>receipt</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="40"/>
-        <location filename="../../client/screens/warehouse.py" line="55"/>
+        <location filename="../../client/screens/warehouse.py" line="59"/>
+        <location filename="../../client/screens/warehouse.py" line="74"/>
         <source>transfer</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <location filename="../../client/screens/warehouse.py" line="60"/>
         <source>putaway</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <location filename="../../client/screens/warehouse.py" line="60"/>
         <source>pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="41"/>
+        <location filename="../../client/screens/warehouse.py" line="60"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="42"/>
+        <location filename="../../client/screens/warehouse.py" line="61"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="42"/>
+        <location filename="../../client/screens/warehouse.py" line="61"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="48"/>
+        <location filename="../../client/screens/warehouse.py" line="67"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="48"/>
+        <location filename="../../client/screens/warehouse.py" line="67"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="49"/>
+        <location filename="../../client/screens/warehouse.py" line="68"/>
         <source>inventory loss</source>
         <translation>盘亏</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="49"/>
+        <location filename="../../client/screens/warehouse.py" line="68"/>
         <source>inventory gain</source>
         <translation>盘盈</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="54"/>
+        <location filename="../../client/screens/warehouse.py" line="73"/>
         <source>order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="54"/>
+        <location filename="../../client/screens/warehouse.py" line="73"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="55"/>
+        <location filename="../../client/screens/warehouse.py" line="74"/>
         <source>manual</source>
         <translation>手工</translation>
     </message>
