@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 
 from client.connection import Endpoint, open_connection
 from client.i18n import current_language
-from client.server_texts import localized
+from client.server_messages import localized
 from middle_tier.contract import E_AUTH, E_TIMEOUT, E_UNAVAILABLE, DomainError, VerbInfo, error_from_remote
 
 log = logging.getLogger("emporium.client.rpc")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.rpc import RpcClient
-from client.server_texts import translated
+from client.server_messages import translated
 from client.widgets.errors import show_error
 from client.widgets.tabular import read_rows
 from middle_tier.contract import DomainError
