@@ -5788,7 +5788,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/wms/places.py"/>
         <source>This warehouse has no {kind} area.</source>
-        <translation>本仓库没有 {kind} 区。</translation>
+        <translation>本仓库没有{kind}区。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/fields.py"/>
