@@ -24,9 +24,8 @@ def expected(uow: UnitOfWork, /, *, number: str = "", doc_id: int = 0, lock: boo
              starting: bool = False) -> wms.Expected:
     """The order by scanned number or id, when it still expects goods; `starting`: a receipt is being begun."""
     if number:
-        po = uow.session.scalar(select(PurchaseOrder).where(PurchaseOrder.number == number.strip().upper())
-                                .with_for_update(read=False) if lock else
-                                select(PurchaseOrder).where(PurchaseOrder.number == number.strip().upper()))
+        stmt = select(PurchaseOrder).where(PurchaseOrder.number == number.strip().upper())
+        po = uow.session.scalar(stmt.with_for_update() if lock else stmt)
     else:
         po = uow.session.get(PurchaseOrder, doc_id, with_for_update=lock)
     if starting:
@@ -39,7 +38,8 @@ def expected(uow: UnitOfWork, /, *, number: str = "", doc_id: int = 0, lock: boo
         if po.state not in RECEIVABLE:
             raise DomainError(E_CONFLICT, Text("{po} is {state} now: cancel this receipt.", po=po.number,
                                                state=po.state), "receipt_id")
-    lines = tuple(wms.ExpectedLine(ln.id, ln.sku_id, ln.qty, ln.received_qty, ln.qty + (ln.qty * po.tolerance_pct) // 100)
+    lines = tuple(wms.ExpectedLine(ln.id, ln.sku_id, ln.qty, ln.received_qty,
+                                   most=ln.qty + (ln.qty * po.tolerance_pct) // 100)   # the over-receipt tolerance
                   for ln, _sku in po_lines(uow, po.id))
     return wms.Expected(po.id, po.number, po.warehouse_id, po.tolerance_pct,
                         po.supplier_id if po.consignment else None, lines)
