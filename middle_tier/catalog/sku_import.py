@@ -1,7 +1,8 @@
 """Bulk SKU import: every row checked, every problem reported with row and column, all or nothing."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -44,7 +45,7 @@ class Plan:
 
 def _in_chunks(uow: UnitOfWork, column: Any, values: list[str], entity: Any) -> list:
     out: list = []
-    values = sorted(set(v for v in values if v))
+    values = sorted({v for v in values if v})
     for i in range(0, len(values), CHUNK):
         out.extend(uow.session.scalars(select(entity).where(column.in_(values[i:i + CHUNK]))))
     return out
@@ -105,28 +106,34 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
                 Sku.product_id.in_(product_ids[i:i + CHUNK]))):
             existing_variants.add((pid, key))
 
+    @contextmanager
+    def problem(line: int, column: str) -> Iterator[None]:
+        """A domain error raised in the block becomes the line's problem in `column` (what the block assigns stays
+        unset)."""
+        try:
+            yield
+        except DomainError as e:
+            plan.issues.append(ImportIssue(line, column, e.message, e.template, e.params))
+
     for line, row in enumerate(body, 2):
         issues_before = len(plan.issues)
-
-        def check(column: str, fn: Callable[[], Any]) -> Any:
-            try:
-                return fn()
-            except DomainError as e:
-                plan.issues.append(ImportIssue(line, column, e.message, e.template, e.params))
-                return None
-
-        code = check("sku_code", lambda: validate.code(cell(row, "sku_code").lower(), "sku_code", "SKU code",
-                                                       min_length=2).upper())
+        code = price = cost = None
+        barcode = ""
+        with problem(line, "sku_code"):
+            code = validate.code(cell(row, "sku_code").lower(), "sku_code", "SKU code", min_length=2).upper()
         if code and code in seen_codes:
             plan.issues.append(ImportIssue.of(line, "sku_code", Text("The same SKU code is on line {line}.",
                                                                   line=seen_codes[code])))
         elif code:
             seen_codes[code] = line
-        price_text = cell(row, "list_price")
-        price = check("list_price", lambda: parse_money(price_text, "list_price", "List price")) if price_text else None
-        cost_text = cell(row, "cost")
-        cost = check("cost", lambda: parse_money(cost_text, "cost", "Cost")) if cost_text else None
-        barcode = check("barcode", lambda: validate.ean13(cell(row, "barcode"))) or ""
+        if price_text := cell(row, "list_price"):
+            with problem(line, "list_price"):
+                price = parse_money(price_text, "list_price", "List price")
+        if cost_text := cell(row, "cost"):
+            with problem(line, "cost"):
+                cost = parse_money(cost_text, "cost", "Cost")
+        with problem(line, "barcode"):
+            barcode = validate.ean13(cell(row, "barcode"))
         if barcode:
             owner = taken_barcodes.get(barcode)
             if owner and owner != code:
@@ -159,9 +166,9 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
         sku = existing.get(code) if code else None
         if sku is not None:                                          # an update
             if attributes_text and key != sku.variant_key:
-                plan.issues.append(ImportIssue.of(line, "attributes", Text("The attributes of an existing SKU "
-                                                                        "cannot change (it is {variant}).",
-                                                                        variant=sku.variant_key or "without attributes")))
+                plan.issues.append(ImportIssue.of(line, "attributes", Text(
+                    "The attributes of an existing SKU cannot change (it is {variant}).",
+                    variant=sku.variant_key or "without attributes")))
             new_price = price if price is not None else sku.list_price
             if (status or sku.status) == "on_sale" and new_price <= 0:
                 plan.issues.append(ImportIssue.of(line, "list_price", Text("A SKU on sale needs a list price "
@@ -182,10 +189,12 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
         elif product_code in plan.new_products:
             category = plan.new_products[product_code]["category"]
         else:
-            pcode = check("product_code", lambda: validate.code(product_code, "product_code", "Product code",
-                                                                max_length=40))
-            name = check("product_name", lambda: validate.text(cell(row, "product_name"), "product_name",
-                                                               "A new product's name", max_length=255))
+            pcode = name = None
+            with problem(line, "product_code"):
+                pcode = validate.code(product_code, "product_code", "Product code", max_length=40)
+            with problem(line, "product_name"):
+                name = validate.text(cell(row, "product_name"), "product_name", "A new product's name",
+                                     max_length=255)
             category = categories.get(cell(row, "category_code").lower())
             if category is None or not category.is_active:
                 plan.issues.append(ImportIssue.of(line, "category_code", Text("A new product needs an active "
@@ -206,7 +215,8 @@ def plan_import(uow: UnitOfWork, rows: tuple[tuple[str, ...], ...]) -> Plan:
                     plan.issues.append(ImportIssue.of(line, "attributes", Text("Products of this category do not vary "
                                                                             "by {attribute}.", attribute=a)))
                 elif v not in attrs.get(a, {}):
-                    plan.issues.append(ImportIssue.of(line, "attributes", Text("{attribute} has no value {value}.", attribute=a, value=v)))
+                    plan.issues.append(ImportIssue.of(line, "attributes", Text("{attribute} has no value {value}.",
+                                                                            attribute=a, value=v)))
             if len({a for a, _ in pairs}) != len(pairs):
                 plan.issues.append(ImportIssue.of(line, "attributes", Text("An attribute is given twice.")))
         owner = product.id if product is not None else product_code

@@ -60,8 +60,8 @@ def collisions_of(uow: UnitOfWork, promo: Promotion, scope: list[tuple[str, int]
     stmt = select(Promotion).where(Promotion.id != promo.id, Promotion.is_template.is_(False),
                                    Promotion.stage == promo.stage, Promotion.status.in_(("draft", "active", "paused")))
     if not promo.stop_further:      # then only the others' exclusivity matters
-        stmt = stmt.where(or_(Promotion.stop_further.is_(True),
-                              and_(Promotion.exclusion_group != "", Promotion.exclusion_group == promo.exclusion_group)))
+        same_group = and_(Promotion.exclusion_group != "", Promotion.exclusion_group == promo.exclusion_group)
+        stmt = stmt.where(or_(Promotion.stop_further.is_(True), same_group))
     others = uow.session.scalars(stmt.order_by(Promotion.id).limit(200)).all()
     mine = [_Facts(uow, k, r) for k, r in scope]
     scopes = scope_rows(uow, [o.id for o in others])

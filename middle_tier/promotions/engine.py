@@ -325,7 +325,7 @@ def _eligible(p: Promotion, lines: list[PricedLine], line_index: dict[tuple[str,
 def price_cart(lines: list[Line], promotions: list[Promotion], *, shipping_fee: Decimal = Decimal("0.00"),
                now: dt.datetime, channel: str = "web", member_level: str = "") -> PriceResult:
     """Price a cart; deterministic for the same inputs."""
-    priced = [PricedLine(l, round_money(l.unit_price * l.qty), round_money(l.unit_price * l.qty)) for l in lines]
+    priced = [PricedLine(ln, round_money(ln.unit_price * ln.qty), round_money(ln.unit_price * ln.qty)) for ln in lines]
     applied: list[int] = []
     rejected: list[Rejection] = []
     shipping = round_money(shipping_fee)

@@ -92,7 +92,8 @@ def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
         if part.strip():
             pid = _int(part, "combines_with", "Combines with")
             if uow.session.get(Promotion, pid) is None:
-                raise DomainError(E_VALIDATION, Text("Combines with: there is no promotion {id}.", id=pid), "combines_with")
+                raise DomainError(E_VALIDATION, Text("Combines with: there is no promotion {id}.", id=pid),
+                                  "combines_with")
             ids.append(pid)
     v["combines_with"] = ",".join(str(i) for i in sorted(set(ids)))
     v["threshold_basis"] = validate.choice(raw.get("threshold_basis", "") or "running", "threshold_basis",
@@ -119,12 +120,14 @@ def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
     if kind == "fixed_price" and v["fixed_price"] <= 0:
         raise DomainError(E_VALIDATION, Text("The fixed price must be more than 0."), "fixed_price")
     if kind == "buy_x_get_y" and (v["buy"] < 1 or v["get"] < 1):
-        raise DomainError(E_VALIDATION, Text("Buy X get Y needs X and Y of at least 1."), "buy" if v["buy"] < 1 else "get")
+        raise DomainError(E_VALIDATION, Text("Buy X get Y needs X and Y of at least 1."),
+                          "buy" if v["buy"] < 1 else "get")
     if kind == "spend_and_save":
         if v["threshold"] <= 0:
             raise DomainError(E_VALIDATION, Text("Spend-and-save needs a threshold above 0."), "threshold")
         if not money0 < v["amount"] <= v["threshold"]:
-            raise DomainError(E_VALIDATION, Text("The reward must be above 0 and not more than the threshold."), "amount")
+            raise DomainError(E_VALIDATION, Text("The reward must be above 0 and not more than the threshold."),
+                              "amount")
     if v["repeat"] and kind != "spend_and_save":
         raise DomainError(E_VALIDATION, Text("Only spend-and-save repeats."), "repeat")
     v["gift_sku_id"] = None

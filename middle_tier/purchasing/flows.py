@@ -5,11 +5,13 @@ from data_tier.purchasing import PurchaseOrder
 from middle_tier.contract.purchasing import PURCHASE_ORDER, RETURN_TO_SUPPLIER
 from middle_tier.core.states import Workflow
 
-PO_FLOW = Workflow(PURCHASE_ORDER, PurchaseOrder, stamps={"approved": "approved_at", "sent": "sent_at", "received": "done_at",
-                                           "closed": "closed_at", "cancelled": "cancelled_at"},
+PO_FLOW = Workflow(PURCHASE_ORDER, PurchaseOrder,
+                   stamps={"approved": "approved_at", "sent": "sent_at", "received": "done_at", "closed": "closed_at",
+                           "cancelled": "cancelled_at"},
                    by={"approved": "approved_by"})
-RETURN_FLOW = Workflow(RETURN_TO_SUPPLIER, PurchaseOrder, stamps={"approved": "approved_at", "shipped": "done_at", "closed": "closed_at",
-                                                   "cancelled": "cancelled_at"},
+RETURN_FLOW = Workflow(RETURN_TO_SUPPLIER, PurchaseOrder,
+                       stamps={"approved": "approved_at", "shipped": "done_at", "closed": "closed_at",
+                               "cancelled": "cancelled_at"},
                        by={"approved": "approved_by"})
 
 

@@ -98,7 +98,8 @@ def suggestions(uow: UnitOfWork, warehouse_id: int) -> list[ReorderSuggestion]:
         .where(StockMove.to_location_id == customer.id, StockMove.at >= since, Location.warehouse_id == w.id)
         .group_by(StockMove.sku_id)).all())
     on_order = dict(uow.session.execute(
-        select(PoLine.sku_id, func.sum(PoLine.qty - PoLine.received_qty)).join(PurchaseOrder, PurchaseOrder.id == PoLine.po_id)
+        select(PoLine.sku_id, func.sum(PoLine.qty - PoLine.received_qty))
+        .join(PurchaseOrder, PurchaseOrder.id == PoLine.po_id)
         .where(PurchaseOrder.warehouse_id == w.id, PurchaseOrder.kind == "purchase",
                PurchaseOrder.state.in_(("draft", "approved", "sent", "partially_received")),
                PoLine.qty > PoLine.received_qty).group_by(PoLine.sku_id)).all())

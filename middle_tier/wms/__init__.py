@@ -24,6 +24,6 @@ from middle_tier.wms.requests import StockShort, picked_for, register_requester,
 
 VERB_MODULES = (warehouses, stock, receiving, putaway, requests, waves, packing, counts, documents)
 
-__all__ = ["DEFAULT_LOCATIONS", "MAX_QTY", "VERB_MODULES", "Expected", "ExpectedLine", "InboundSource", "StockShort", "drift",
-           "has_open_receipt", "picked_for", "receipt_by_number", "receipts_of", "register_inbound_source",
+__all__ = ["DEFAULT_LOCATIONS", "MAX_QTY", "VERB_MODULES", "Expected", "ExpectedLine", "InboundSource", "StockShort",
+           "drift", "has_open_receipt", "picked_for", "receipt_by_number", "receipts_of", "register_inbound_source",
            "register_requester", "release_request", "reserve_stock", "virtual_location"]

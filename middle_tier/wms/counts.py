@@ -50,8 +50,12 @@ def _moved_since(uow: UnitOfWork, task: CountTask) -> bool:
     ) is not None
 
 
+def _counted(uow: UnitOfWork, task: CountTask) -> dict[int, int]:
+    return {ln.sku_id: ln.counted for ln in uow.session.scalars(select(CountLine).where(CountLine.task_id == task.id))}
+
+
 def _record(uow: UnitOfWork, task: CountTask, *, blind: bool) -> CountTaskRecord:
-    counted = {ln.sku_id: ln.counted for ln in uow.session.scalars(select(CountLine).where(CountLine.task_id == task.id))}
+    counted = _counted(uow, task)
     held = {} if blind else _held(uow, task.location_id)
     ids = sorted(set(counted) | set(held))
     skus = {s.id: s for s in uow.session.scalars(select(Sku).where(Sku.id.in_(ids or [0])))}
@@ -169,11 +173,11 @@ def approve_count(uow: UnitOfWork, *, number: str, request_id: str) -> CountTask
     began (recount it)."""
     task = _task(uow, number, "approved")
     if _moved_since(uow, task):
-        raise DomainError(E_CONFLICT, Text("Stock moved in this bin after count {number} began; recount it.", number=task.number),
-                          "number")
+        raise DomainError(E_CONFLICT, Text("Stock moved in this bin after count {number} began; recount it.",
+                                           number=task.number), "number")
     loc = uow.session.get(Location, task.location_id)
     held = _held(uow, loc.id)
-    counted = {ln.sku_id: ln.counted for ln in uow.session.scalars(select(CountLine).where(CountLine.task_id == task.id))}
+    counted = _counted(uow, task)
     gain, loss = virtual_location(uow, "gain"), virtual_location(uow, "loss")
     changes = []
     for sku_id in sorted(set(held) | set(counted)):

@@ -79,7 +79,8 @@ def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Place, dst: Place,
             held = s.scalar(select(StockBalance.qty).where(StockBalance.location_id == src.id,
                                                            StockBalance.sku_id == sku_id,
                                                            StockBalance.lot_id == lot_id)) or 0
-            raise BinShort(E_CONFLICT, Text("{bin} holds only {held} of this SKU (lot); {qty} asked.", bin=src.code, held=held, qty=qty), "qty")
+            raise BinShort(E_CONFLICT, Text("{bin} holds only {held} of this SKU (lot); {qty} asked.", bin=src.code,
+                                            held=held, qty=qty), "qty")
         if not same_warehouse and not ledger.take_on_hand(s, src.warehouse_id, sku_id, qty, release=release):
             raise DomainError(E_CONFLICT, Text("That stock is reserved for outbound requests."), "qty")
     if dst.warehouse_id is not None:
@@ -89,7 +90,8 @@ def post_move(uow: UnitOfWork, *, sku_id: int, qty: int, src: Place, dst: Place,
         if dst.capacity:
             held = s.scalar(select(func.sum(StockBalance.qty)).where(StockBalance.location_id == dst.id)) or 0
             if held > dst.capacity:
-                raise DomainError(E_CONFLICT, Text("{bin} holds at most {capacity} units.", bin=dst.code, capacity=dst.capacity), "to_location_id")
+                raise DomainError(E_CONFLICT, Text("{bin} holds at most {capacity} units.", bin=dst.code,
+                                                   capacity=dst.capacity), "to_location_id")
     return s.execute(insert(StockMove.__table__).values(
         sku_id=sku_id, qty=qty, from_location_id=src.id, to_location_id=dst.id, lot_id=lot_id, reason=reason,
         doc_type=doc_type, doc_ref=doc_ref, username=uow.state.username if uow.state else "")).inserted_primary_key[0]

@@ -33,10 +33,11 @@ def lot_for(uow: UnitOfWork, sku: Sku, code: str, expires_on: str, *, owner_supp
         uow.session.add(lot)
         flush_unique(uow.session, "lot_code", Text("This lot was created meanwhile; try again."))
     elif expiry is not None and lot.expires_on != expiry:
-        raise DomainError(E_CONFLICT, Text("Lot {lot} expires on {expires}, not {given}.", lot=code, expires=lot.expires_on, given=expiry), "expires_on")
+        raise DomainError(E_CONFLICT, Text("Lot {lot} expires on {expires}, not {given}.", lot=code,
+                                           expires=lot.expires_on, given=expiry), "expires_on")
     elif lot.owner_supplier_id != owner_supplier_id:
-        raise DomainError(E_CONFLICT, Text("Lot {lot} is held for another owner (consignment); give another lot.", lot=code),
-                          "lot_code")
+        raise DomainError(E_CONFLICT, Text("Lot {lot} is held for another owner (consignment); give another lot.",
+                                           lot=code), "lot_code")
     return lot.id
 
 
@@ -65,5 +66,5 @@ def pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
 def require_expiry(uow: UnitOfWork, sku: Sku, lot_code: str, expires_on: str) -> None:
     """A FEFO SKU comes in with its lot and expiry date, or it could not be picked by expiry."""
     if (not lot_code.strip() or not expires_on.strip()) and removal_of(uow, sku.id) == "fefo":
-        raise DomainError(E_VALIDATION, Text("{sku} is picked by expiry (FEFO): give its lot and expiry date.", sku=sku.code),
-                          "expires_on" if lot_code.strip() else "lot_code")
+        raise DomainError(E_VALIDATION, Text("{sku} is picked by expiry (FEFO): give its lot and expiry date.",
+                                             sku=sku.code), "expires_on" if lot_code.strip() else "lot_code")

@@ -56,7 +56,8 @@ def pack_scan(uow: UnitOfWork, *, doc_type: str, doc_ref: str, barcode: str, qty
     sku = sku_by_scan(uow, barcode)
     r = next((r for r in rows if r.sku_id == sku.id), None)
     if r is None:
-        raise DomainError(E_VALIDATION, Text("{sku} is not part of {doc_ref}.", sku=sku.code, doc_ref=doc_ref), "barcode")
+        raise DomainError(E_VALIDATION, Text("{sku} is not part of {doc_ref}.", sku=sku.code, doc_ref=doc_ref),
+                          "barcode")
     if not 1 <= qty <= r.picked_qty - r.packed_qty:
         raise DomainError(E_VALIDATION, Text("Only {left} more of {sku} were picked for this parcel.",
                                              left=r.picked_qty - r.packed_qty, sku=sku.code), "qty")

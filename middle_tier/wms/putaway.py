@@ -31,8 +31,8 @@ def putaway(uow: UnitOfWork, *, warehouse_id: int, barcode: str, location_code: 
         .order_by(StockBalance.lot_id)).all()
     waiting = sum(q for _, q in lots)
     if not 1 <= qty <= waiting:
-        raise DomainError(E_VALIDATION, Text("{waiting} of {sku} wait at receiving; put away 1 to {waiting}.", waiting=waiting, sku=sku.code),
-                          "qty")
+        raise DomainError(E_VALIDATION, Text("{waiting} of {sku} wait at receiving; put away 1 to {waiting}.",
+                                             waiting=waiting, sku=sku.code), "qty")
     moves, left = [], qty
     for lot_id, held in lots:
         take = min(left, held)

@@ -81,7 +81,8 @@ def request_reservations(uow: UnitOfWork, doc_type: str, doc_ref: str, *, lock: 
     """The open reservations of a request that must have some."""
     rows = open_reservations(uow, doc_type, doc_ref, lock=lock)
     if not rows:
-        raise DomainError(E_VALIDATION, Text("No open outbound request {doc_type} {doc_ref}.", doc_type=doc_type, doc_ref=doc_ref), "doc_ref")
+        raise DomainError(E_VALIDATION, Text("No open outbound request {doc_type} {doc_ref}.", doc_type=doc_type,
+                                             doc_ref=doc_ref), "doc_ref")
     return rows
 
 

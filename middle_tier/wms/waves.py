@@ -61,7 +61,8 @@ def _task_records(uow: UnitOfWork, pick_list_id: int) -> tuple[PickTaskRecord, .
         select(PickTask, Location.code, Sku.code, Sku.name, Sku.barcode, Lot.code, StockReservation.doc_type,
                StockReservation.doc_ref)
         .join(Location, Location.id == PickTask.location_id).join(Sku, Sku.id == PickTask.sku_id)
-        .outerjoin(Lot, Lot.id == PickTask.lot_id).join(StockReservation, StockReservation.id == PickTask.reservation_id)
+        .outerjoin(Lot, Lot.id == PickTask.lot_id)
+        .join(StockReservation, StockReservation.id == PickTask.reservation_id)
         .where(PickTask.pick_list_id == pick_list_id).order_by(PickTask.seq, PickTask.id))
     return tuple(PickTaskRecord(t.id, t.seq, t.location_id, loc, t.sku_id, code, name, barcode or "", lot or "", t.qty,
                                 t.picked_qty, t.state, doc_type, doc_ref)
