@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from data_tier.base import utcnow
-from data_tier.system import User
 from middle_tier import catalog, promotions, purchasing, system, wms
 from middle_tier.contract import (
     E_AUTH,
@@ -77,17 +76,7 @@ def set_language(uow: UnitOfWork, *, language: str) -> str:
 @verb(AUTHENTICATED, writes=True)
 def change_password(uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
     """Change one's own password (the old one is asked again)."""
-    user = uow.session.get(User, uow.state.user_id, with_for_update=True)
-    if user is None or not system.verify_password(user.password_hash, old_password):
-        raise DomainError(E_VALIDATION, Text("The current password is wrong."), "old_password")
-    if old_password == new_password:
-        raise DomainError(E_VALIDATION, Text("The new password must differ from the current one."), "new_password")
-    system.check_password_policy(uow.session, new_password, "new_password")
-    user.password_hash = system.hash_password(new_password)
-    user.must_change_password = False
-    user.version += 1
-    uow.state.must_change_password = False
-    uow.audit("user", user.id, {"password": ["(old)", "(changed by the user)"]})
+    system.change_own_password(uow, old_password, new_password)
 
 
 @verb(AUTHENTICATED, writes=True)

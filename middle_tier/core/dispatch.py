@@ -221,6 +221,7 @@ class Exposed:
                     raise _SameRequestInFlight() from None
             uow.acting_area = self._area
             result = fn(uow, **bound)
+            uow.flush()             # what the verb left pending is written (and checked) as its area's
             uow.acting_area = None
             if spec.writes and not uow.audited:
                 uow.write_audit()

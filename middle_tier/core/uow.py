@@ -74,6 +74,11 @@ class UnitOfWork:
                 self._session.connection(execution_options={"emporium_write": True})
         return self._session
 
+    def flush(self) -> None:
+        """Send what is pending now, while the acting area is the one that changed it (no session yet: nothing)."""
+        if self._session is not None:
+            self._session.flush()
+
     def commit(self) -> None:
         if self._session is not None and self._session.in_transaction():
             self._session.commit()

@@ -9,6 +9,7 @@ from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_VALIDATION, DomainEr
 from middle_tier.contract.system import UserRecord
 from middle_tier.core import login, validate
 from middle_tier.core.db import flush_unique
+from middle_tier.core.ownership import face
 from middle_tier.core.paging import keyset_page
 from middle_tier.core.uow import UnitOfWork, diff
 from middle_tier.core.verbs import verb
@@ -158,3 +159,19 @@ def unlock_user(uow: UnitOfWork, *, user_id: int) -> UserRecord:
     user.failed_logins = 0
     uow.audit("user", user.id, diff({"locked": was_locked}, {"locked": False}))
     return _user_record(user)
+
+
+@face
+def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -> None:
+    """The logged-in user changes their own password, giving the current one again."""
+    user = uow.session.get(User, uow.state.user_id, with_for_update=True)
+    if user is None or not auth.verify_password(user.password_hash, old_password):
+        raise DomainError(E_VALIDATION, Text("The current password is wrong."), "old_password")
+    if old_password == new_password:
+        raise DomainError(E_VALIDATION, Text("The new password must differ from the current one."), "new_password")
+    auth.check_password_policy(uow.session, new_password, "new_password")
+    user.password_hash = auth.hash_password(new_password)
+    user.must_change_password = False
+    user.version += 1
+    uow.state.must_change_password = False
+    uow.audit("user", user.id, {"password": ["(old)", "(changed by the user)"]})

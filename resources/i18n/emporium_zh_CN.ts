@@ -5266,7 +5266,7 @@ Client connected to %1 as %2.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../../middle_tier/service.py"/>
+        <location filename="../../middle_tier/system/users.py"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
@@ -5322,7 +5322,7 @@ Client connected to %1 as %2.</source>
         <translation>列表位置（游标）无效；请重新加载列表。</translation>
     </message>
     <message>
-        <location filename="../../middle_tier/service.py"/>
+        <location filename="../../middle_tier/system/users.py"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
