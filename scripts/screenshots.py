@@ -154,6 +154,8 @@ def main() -> None:
     pump(1.0)
     purchasing.table.selectRow(1)
     pump(1.0)
+    purchasing.lines_table.selectRow(0)           # a line chosen: its open quantity may be cancelled
+    pump(0.3)
     purchasing.grab().save(str(out / f"purchasing-order-{args.lang}.png"))
     print_document(purchasing, purchasing.rpc, "purchasing.document", "po", "PO-DEMO-0002", ask=False)
     pump(1.0)
