@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import types
 import uuid
 from typing import Any
 
@@ -36,10 +37,17 @@ from middle_tier.core.verbs import AUTHENTICATED, verb
 log = logging.getLogger("emporium.service")
 VERSION = "0.1.0"
 
-# Every business area's component, by the attribute name the client uses: session.<name>.
+# The business areas; a new area is one more entry here (and its place in setup.cfg's import contracts).
+BUSINESS_AREAS = (system, catalog, promotions, purchasing, wms)
+
+
+def _name(area: types.ModuleType) -> str:
+    return area.__name__.rsplit(".", 1)[1]
+
+
+# Every area's component, by the attribute name the client uses: session.<name>.
 COMPONENTS: dict[str, type[Exposed]] = {
-    area.__name__.rsplit(".", 1)[1]: component(area.__name__.rsplit(".", 1)[1], area.__doc__ or "", area.VERB_MODULES)
-    for area in (system, catalog, promotions, purchasing, wms)
+    _name(area): component(_name(area), area.__doc__ or "", area.VERB_MODULES) for area in BUSINESS_AREAS
 }
 
 
@@ -92,7 +100,7 @@ _SessionBase = component("session", "What a login hands the client: account verb
 CATALOGUE: tuple[VerbInfo, ...] = catalogue({"session": _SessionBase, **COMPONENTS})
 
 
-class Session(_SessionBase):  # type: ignore[misc,valid-type]
+class Session(_SessionBase):  # type: ignore[misc,valid-type]  (a class built at import)
     """What a login hands the client: account verbs, and one component per business area."""
 
     def __init__(self, ctx: Context) -> None:
