@@ -68,10 +68,14 @@ def _record(uow: UnitOfWork, task: CountTask, *, blind: bool) -> CountTaskRecord
                            task.reviewed_by, moved, lines)
 
 
+def _by_number(uow: UnitOfWork, number: str, *, lock: bool = False) -> CountTask:
+    stmt = select(CountTask).where(CountTask.number == number.strip().upper())
+    return validate.found(uow.session.scalar(stmt.with_for_update() if lock else stmt), "This count task", "number")
+
+
 def _task(uow: UnitOfWork, number: str, target: str) -> CountTask:
     """The count task by number, locked, when it may move to `target`."""
-    task = uow.session.scalar(select(CountTask).where(CountTask.number == number.strip().upper()).with_for_update())
-    task = validate.found(task, "This count task", "number")
+    task = _by_number(uow, number, lock=True)
     COUNT_FLOW.check(task, target, field_name="number")
     return task
 
@@ -129,9 +133,7 @@ def list_counts(uow: UnitOfWork, *, warehouse_id: int = 0, state: str = "", curs
 @verb("wms.operate")
 def get_count(uow: UnitOfWork, *, number: str) -> CountTaskRecord:
     """The count as the clerk sees it: the bin and what was entered, never what the system expects."""
-    task = validate.found(uow.session.scalar(select(CountTask).where(CountTask.number == number.strip().upper())),
-                          "This count task", "number")
-    return _record(uow, task, blind=True)
+    return _record(uow, _by_number(uow, number), blind=True)
 
 
 @verb("wms.operate", writes=True, idempotent=True)
@@ -162,9 +164,7 @@ def record_count(uow: UnitOfWork, *, number: str, location_code: str,
 @verb("wms.adjust")
 def review_count(uow: UnitOfWork, *, number: str) -> CountTaskRecord:
     """Counted against held now, with the variance per SKU, and whether stock moved in the bin meanwhile."""
-    task = validate.found(uow.session.scalar(select(CountTask).where(CountTask.number == number.strip().upper())),
-                          "This count task", "number")
-    return _record(uow, task, blind=False)
+    return _record(uow, _by_number(uow, number), blind=False)
 
 
 @verb("wms.adjust", writes=True, idempotent=True)

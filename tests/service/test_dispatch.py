@@ -29,17 +29,22 @@ def _connected(engine) -> Context:  # type: ignore[no-untyped-def]
     return Context(factory, state)
 
 
-def _rename_warehouse(uow: UnitOfWork, *, warehouse_id: int, name: str) -> None:
-    uow.session.get(Warehouse, warehouse_id).name = name      # left pending: nothing queries after it
+def _renaming_component(engine, area: str, permission: str):  # type: ignore[no-untyped-def]
+    """A component of `area` with one writing verb that renames a warehouse, and the warehouse as it is."""
+
+    def rename_warehouse(uow: UnitOfWork, *, warehouse_id: int, name: str) -> None:
+        uow.session.get(Warehouse, warehouse_id).name = name      # left pending: nothing queries after it
+
+    module = types.ModuleType(f"middle_tier.{area}.renaming")
+    rename_warehouse.__module__ = module.__name__
+    module.rename_warehouse = verb(permission, writes=True)(rename_warehouse)
+    with make_session_factory(engine)() as s:
+        warehouse = s.scalars(select(Warehouse).order_by(Warehouse.id)).first()
+    return component(area, f"A {area} that renames a warehouse.", [module])(_connected(engine)), warehouse
 
 
 def test_a_pending_write_to_another_areas_table_is_refused_before_the_commit(engine):
-    module = types.ModuleType("middle_tier.catalog.rogue")
-    _rename_warehouse.__module__ = module.__name__
-    module.rename_warehouse = verb("catalog.write", writes=True)(_rename_warehouse)
-    rogue = component("catalog", "A catalog that writes the warehouse's tables.", [module])(_connected(engine))
-    with make_session_factory(engine)() as s:
-        warehouse = s.scalars(select(Warehouse).order_by(Warehouse.id)).first()
+    rogue, warehouse = _renaming_component(engine, "catalog", "catalog.write")
     with pytest.raises(DomainError) as refused:
         rogue.exposed_rename_warehouse(warehouse_id=warehouse.id, name="renamed by the catalog")
     assert refused.value.code == E_INTERNAL                      # a programming error: logged, refused
@@ -48,12 +53,7 @@ def test_a_pending_write_to_another_areas_table_is_refused_before_the_commit(eng
 
 
 def test_the_same_write_by_its_own_area_is_committed(engine):
-    module = types.ModuleType("middle_tier.wms.rename")
-    _rename_warehouse.__module__ = module.__name__
-    module.rename_warehouse = verb("wms.adjust", writes=True)(_rename_warehouse)
-    own = component("wms", "The warehouse renaming its own warehouse.", [module])(_connected(engine))
-    with make_session_factory(engine)() as s:
-        warehouse = s.scalars(select(Warehouse).order_by(Warehouse.id)).first()
+    own, warehouse = _renaming_component(engine, "wms", "wms.adjust")
     try:
         own.exposed_rename_warehouse(warehouse_id=warehouse.id, name=warehouse.name + " (renamed)")
         with make_session_factory(engine)() as s:
