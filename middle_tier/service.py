@@ -31,6 +31,7 @@ from middle_tier.contract import (
 )
 from middle_tier.core import login
 from middle_tier.core.dispatch import Context, Exposed, catalogue, check_arg, component
+from middle_tier.core.settings import get_setting
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import AUTHENTICATED, verb
 
@@ -51,10 +52,12 @@ COMPONENTS: dict[str, type[Exposed]] = {
 }
 
 
-def _login_result(state: login.ConnectionState) -> LoginResult:
+def _login_result(uow: UnitOfWork) -> LoginResult:
+    state = uow.state
     return LoginResult(token=state.token or "", user_id=state.user_id or 0, username=state.username,
                        display_name=state.display_name, must_change_password=state.must_change_password,
-                       permissions=tuple(sorted(state.permissions)), roles=state.roles)
+                       permissions=tuple(sorted(state.permissions)), roles=state.roles,
+                       timezone=get_setting(uow.session, "timezone"))
 
 
 # ---- the session's own verbs (area 'session') ---------------------------------------------------------------
@@ -62,7 +65,7 @@ def _login_result(state: login.ConnectionState) -> LoginResult:
 @verb(AUTHENTICATED)
 def info(uow: UnitOfWork) -> LoginResult:
     """Who is logged in, with roles and permissions, and the token to resume after a reconnect."""
-    return _login_result(uow.state)
+    return _login_result(uow)
 
 
 @verb(AUTHENTICATED)

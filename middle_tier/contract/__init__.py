@@ -240,6 +240,7 @@ class LoginResult(Record):
     must_change_password: bool
     permissions: tuple[str, ...]
     roles: tuple[str, ...]
+    timezone: str          # the company's business time zone (a setting): dates are shown and typed in it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -254,6 +255,7 @@ class DocumentRecord(Record):
     rows: tuple[tuple[str, ...], ...]
     barcode_column: int    # the column printed as a barcode on each row (-1: none)
     footer: tuple[tuple[str, str], ...]
+    qr: str = ""           # text printed as a QR code where a phone scans it (a parcel's tracking), '' for none
 
 
 # ---------------------------------------------------------------------------------------------

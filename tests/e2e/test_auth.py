@@ -43,6 +43,7 @@ def test_login_returns_a_session_that_knows_the_user_and_permissions(login):
     assert "system.audit.read" in me.permissions
     assert "system.users.write" not in me.permissions
     assert len(me.token) >= 40
+    assert me.timezone == "Asia/Shanghai"          # the company's time zone (a setting), for dates on screens
 
 
 def test_wrong_password_and_unknown_user_get_the_same_answer(connect):
