@@ -62,20 +62,20 @@ def _login_result(uow: UnitOfWork) -> LoginResult:
 
 # ---- the session's own verbs (area 'session') ---------------------------------------------------------------
 
-@verb(AUTHENTICATED)
+@verb(AUTHENTICATED, before_password_change=True)
 def info(uow: UnitOfWork) -> LoginResult:
     """Who is logged in, with roles and permissions, and the token to resume after a reconnect."""
     return _login_result(uow)
 
 
-@verb(AUTHENTICATED)
+@verb(AUTHENTICATED, before_password_change=True)
 def verb_catalogue(uow: UnitOfWork) -> tuple[VerbInfo, ...]:
     """The verb catalogue: every verb of every component with its permission, whether it writes, whether a retry
     with the same request id is safe, and its parameters."""
     return CATALOGUE
 
 
-@verb(AUTHENTICATED)
+@verb(AUTHENTICATED, before_password_change=True)
 def set_language(uow: UnitOfWork, *, language: str) -> str:
     """Choose the language of texts the server composes for this connection (en or zh_CN)."""
     if language not in ("en", "zh_CN"):
@@ -84,13 +84,13 @@ def set_language(uow: UnitOfWork, *, language: str) -> str:
     return language
 
 
-@verb(AUTHENTICATED, writes=True)
+@verb(AUTHENTICATED, writes=True, before_password_change=True)
 def change_password(uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
     """Change one's own password (the old one is asked again)."""
     system.change_own_password(uow, old_password, new_password)
 
 
-@verb(AUTHENTICATED, writes=True)
+@verb(AUTHENTICATED, writes=True, before_password_change=True)
 def logout(uow: UnitOfWork) -> None:
     """End this login session."""
     uow.audit("login_session", uow.state.session_id)

@@ -109,6 +109,18 @@ def admin(login: Callable[..., Any]) -> Any:
     return login("admin")
 
 
+def ready_user(admin: Any, connect: Callable[[], rpyc.Connection], *, roles: tuple[str, ...] = (),
+               password: str = "ready-pass-1", username: str = "") -> tuple[str, str]:
+    """A user an administrator created who has changed the initial password (until then the middle tier refuses
+    every verb but changing it): (user name, password)."""
+    username = username or unique("u")
+    admin.system.create_user(username=username, display_name="Ready user", password=password + "-initial",
+                             roles=roles, request_id=new_request_id())
+    session = connect().root.login(username, password + "-initial")
+    session.change_password(old_password=password + "-initial", new_password=password)
+    return username, password
+
+
 def new_request_id() -> str:
     return uuid.uuid4().hex
 

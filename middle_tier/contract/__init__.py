@@ -32,6 +32,7 @@ E_AUTH = "E_AUTH"                        # not logged in, or the login session i
 E_LOGIN_FAILED = "E_LOGIN_FAILED"        # wrong user name or password
 E_ACCOUNT_LOCKED = "E_ACCOUNT_LOCKED"
 E_ACCOUNT_DISABLED = "E_ACCOUNT_DISABLED"
+E_CHANGE_PASSWORD = "E_CHANGE_PASSWORD"  # still on the initial password: change it before anything else
 E_PERMISSION = "E_PERMISSION"
 E_INTERNAL = "E_INTERNAL"                # unexpected; the server log has the details under `ref`
 E_UNAVAILABLE = "E_UNAVAILABLE"          # client side: the server cannot be reached
@@ -39,7 +40,7 @@ E_TIMEOUT = "E_TIMEOUT"                  # client side: the server did not answe
 
 ERROR_CODES = frozenset({
     E_BAD_ARG, E_VALIDATION, E_NOT_FOUND, E_DUPLICATE, E_CONFLICT, E_AUTH, E_LOGIN_FAILED,
-    E_ACCOUNT_LOCKED, E_ACCOUNT_DISABLED, E_PERMISSION, E_INTERNAL, E_UNAVAILABLE, E_TIMEOUT,
+    E_ACCOUNT_LOCKED, E_ACCOUNT_DISABLED, E_CHANGE_PASSWORD, E_PERMISSION, E_INTERNAL, E_UNAVAILABLE, E_TIMEOUT,
 })
 
 

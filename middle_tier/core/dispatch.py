@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from data_tier.system import ProcessedRequest
 from middle_tier.contract import (
     E_BAD_ARG,
+    E_CHANGE_PASSWORD,
     E_CONFLICT,
     E_INTERNAL,
     E_PERMISSION,
@@ -199,6 +200,8 @@ class Exposed:
             with state.lock:
                 if spec.writes or login.recheck_due(state):
                     login.revalidate(uow.session, state, force=spec.writes)
+            if state.must_change_password and not spec.before_password_change:
+                raise DomainError(E_CHANGE_PASSWORD, Text("Change your initial password first."))
             if spec.permission != AUTHENTICATED and spec.permission not in state.permissions:
                 log.warning("denied verb=%s user=%s", qualified, state.username)
                 raise DomainError(E_PERMISSION, Text("You do not have the permission for this action."))

@@ -27,6 +27,7 @@ class VerbSpec:
     writes: bool
     idempotent: bool
     params: tuple[tuple[str, Any, bool], ...]   # (name, annotation, required)
+    before_password_change: bool = False        # callable while the user is still on an initial password
 
 
 def spec_of(fn: Callable[..., Any]) -> VerbSpec:
@@ -37,9 +38,12 @@ def spec_of(fn: Callable[..., Any]) -> VerbSpec:
     return spec
 
 
-def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> Callable[[F], F]:
+def verb(permission: str, *, writes: bool = False, idempotent: bool = False,
+         before_password_change: bool = False) -> Callable[[F], F]:
     """Declare a verb. `permission` is a code of the contract's catalogue, or AUTHENTICATED. `idempotent` verbs
-    take a `request_id`: a retry with the same id returns the first result and changes nothing."""
+    take a `request_id`: a retry with the same id returns the first result and changes nothing. A user still on the
+    initial password an administrator gave may call only the verbs declared `before_password_change` (who am I,
+    change the password, log out)."""
 
     def deco(fn: F) -> F:
         hints = typing.get_type_hints(fn)
@@ -52,7 +56,8 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False) -> 
             params.append((p.name, hints[p.name], p.default is inspect.Parameter.empty))
         if idempotent and "request_id" not in {name for name, _, _ in params}:
             raise TypeError(f"{fn.__name__}: an idempotent verb needs a request_id parameter")
-        fn._verb = VerbSpec(fn.__name__, permission, writes, idempotent, tuple(params))  # type: ignore[attr-defined]
+        fn._verb = VerbSpec(fn.__name__, permission, writes, idempotent, tuple(params),  # type: ignore[attr-defined]
+                            before_password_change)
         return fn
 
     return deco

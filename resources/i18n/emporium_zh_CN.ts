@@ -4492,6 +4492,11 @@ Client connected to %1 as %2.</source>
         <translation>类目名称</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>Change your initial password first.</source>
+        <translation>请先修改初始密码。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/pricing.py"/>
         <source>Channel</source>
         <translation>渠道</translation>

@@ -12,13 +12,16 @@ from middle_tier.contract import (
     E_ACCOUNT_LOCKED,
     E_AUTH,
     E_BAD_ARG,
+    E_CHANGE_PASSWORD,
     E_LOGIN_FAILED,
     E_PERMISSION,
     E_VALIDATION,
     LoginResult,
+    Page,
     ServerInfo,
 )
-from tests.conftest import new_request_id, remote_error, unique
+from middle_tier.contract.system import UserRecord
+from tests.conftest import new_request_id, ready_user, remote_error, unique
 
 
 def make_user(admin, roles=("manager",), password="initial-pass1"):
@@ -76,15 +79,36 @@ def test_repeated_failures_lock_the_account_even_for_the_right_password(admin, c
     assert LoginResult.from_wire(root.login(username, "initial-pass1").info()).username == username
 
 
-def test_disabled_user_cannot_log_in_and_loses_open_sessions(admin, login):
-    username, rec = make_user(admin)
-    session = login(username, "initial-pass1")
+def test_disabled_user_cannot_log_in_and_loses_open_sessions(admin, login, connect):
+    username, password = ready_user(admin, connect, roles=("manager",))
+    session = login(username, password)
     assert session.system.list_audit(page_size=1)
-    admin.system.set_user_active(user_id=rec[0], version=rec[-1], active=False)
-    assert remote_error(login, username, "initial-pass1").code == E_ACCOUNT_DISABLED
+    rec = Page.from_wire(admin.system.list_users(search=username)).records(UserRecord)[0]
+    admin.system.set_user_active(user_id=rec.id, version=rec.version, active=False)
+    assert remote_error(login, username, password).code == E_ACCOUNT_DISABLED
     # the open session is ended in the database: its next write or its next re-check is refused
-    assert remote_error(session.change_password, old_password="initial-pass1",
-                        new_password="another-pass2").code == E_AUTH
+    assert remote_error(session.change_password, old_password=password, new_password="another-pass2").code == E_AUTH
+
+
+def test_until_the_initial_password_is_changed_only_who_am_i_the_change_and_logout_are_allowed(admin, login,
+                                                                                               unchanged):
+    """The client asks for a new password at the first login; the middle tier enforces it: a user an
+    administrator created cannot create a warehouse, or an administrator, on the initial password."""
+    username, _ = make_user(admin, roles=("administrator",))
+    session = login(username, "initial-pass1")
+    with unchanged():
+        for call, kwargs in [(session.wms.create_warehouse, dict(code=unique("w"), name="Not yet")),
+                             (session.system.create_user, dict(username=unique("x"), display_name="Not yet",
+                                                               password="whatever-pass1", request_id=new_request_id())),
+                             (session.system.list_users, {}), (session.system.ping, {})]:
+            err = remote_error(call, **kwargs)
+            assert err.code == E_CHANGE_PASSWORD, (call, err)
+    assert LoginResult.from_wire(session.info()).must_change_password is True
+    assert session.set_language(language="zh_CN") == "zh_CN"
+    assert len(session.verb_catalogue()) > 100
+    session.change_password(old_password="initial-pass1", new_password="now-my-own-pass")
+    assert session.system.ping() == "pong" and Page.from_wire(session.system.list_users(page_size=1)).rows
+    session.logout()
 
 
 def test_logout_ends_the_session_and_resume_no_longer_works(login, connect):

@@ -7,7 +7,7 @@ import pytest
 
 from middle_tier.contract import E_BAD_ARG, E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page
 from middle_tier.contract.system import PERMISSION_CODES, RoleRecord, UserRecord
-from tests.conftest import new_request_id, remote_error, unique
+from tests.conftest import new_request_id, ready_user, remote_error, unique
 
 
 def create(admin, **kw):
@@ -104,10 +104,11 @@ def test_an_administrator_cannot_disable_themselves(admin, unchanged):
     assert err.code == E_CONFLICT
 
 
-def test_the_last_active_administrator_keeps_the_role(admin, login, unchanged):
+def test_the_last_active_administrator_keeps_the_role(admin, login, unchanged, connect):
     # make a second admin, then try to strip the role from every admin through the second one
-    rec = create(admin, roles=("administrator",), password="second-admin-pw")
-    other = login(rec.username, "second-admin-pw")
+    username, password = ready_user(admin, connect, roles=("administrator",), password="second-admin-pw")
+    other = login(username, password)
+    rec = Page.from_wire(admin.system.list_users(search=username)).records(UserRecord)[0]
     admins = [UserRecord.from_wire(r) for r in Page.from_wire(other.system.list_users(page_size=500)).rows]
     admins = [u for u in admins if "administrator" in u.roles and u.is_active and u.id != rec.id]
     for u in admins:

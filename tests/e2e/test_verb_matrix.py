@@ -8,7 +8,7 @@ import pytest
 from middle_tier.contract import E_BAD_ARG, E_PERMISSION
 from middle_tier.core.verbs import AUTHENTICATED
 from middle_tier.service import COMPONENTS, Session
-from tests.conftest import new_request_id, remote_error, unique
+from tests.conftest import ready_user, remote_error, unique
 
 ALL_VERBS = [(area, name, spec) for area, cls in COMPONENTS.items() for name, spec in sorted(cls.verbs().items())]
 GUARDED = [v for v in ALL_VERBS if v[2].permission != AUTHENTICATED]
@@ -23,14 +23,11 @@ def role_user(request):
     """role_user(perms) -> (username, password) of a user whose only role holds exactly `perms`."""
     cache: dict = {}
 
-    def make(admin, perms: tuple[str, ...]):
+    def make(admin, perms: tuple[str, ...], connect):
         if perms not in cache:
             code = unique("r")
             admin.system.create_role(code=code, name=f"Matrix {len(perms)} permission(s)", permissions=perms)
-            username = unique("m")
-            admin.system.create_user(username=username, display_name="Matrix", password="matrix-pass1",
-                                     roles=(code,), request_id=new_request_id())
-            cache[perms] = (username, "matrix-pass1")
+            cache[perms] = ready_user(admin, connect, roles=(code,), password="matrix-pass1")
         return cache[perms]
 
     return make
@@ -49,9 +46,9 @@ def test_every_exposed_verb_declares_a_known_permission():
 
 @pytest.mark.parametrize("area,name,spec", GUARDED, ids=_ids(GUARDED))
 def test_verb_is_refused_without_its_permission_and_changes_nothing(area, name, spec, admin, login, role_user,
-                                                                     unchanged):
+                                                                     unchanged, connect):
     others = tuple(sorted({v.permission for _, _, v in GUARDED} - {spec.permission}))
-    username, password = role_user(admin, others)       # every permission but this verb's
+    username, password = role_user(admin, others, connect)       # every permission but this verb's
     session = login(username, password)
     with unchanged():
         err = remote_error(getattr(getattr(session, area), name))
@@ -59,8 +56,8 @@ def test_verb_is_refused_without_its_permission_and_changes_nothing(area, name, 
 
 
 @pytest.mark.parametrize("area,name,spec", GUARDED, ids=_ids(GUARDED))
-def test_verb_is_allowed_with_exactly_its_permission(area, name, spec, admin, login, role_user):
-    username, password = role_user(admin, (spec.permission,))
+def test_verb_is_allowed_with_exactly_its_permission(area, name, spec, admin, login, role_user, connect):
+    username, password = role_user(admin, (spec.permission,), connect)
     session = login(username, password)
     try:
         getattr(getattr(session, area), name)()
