@@ -1,12 +1,14 @@
-"""Tables of the system area: users, roles, permissions, login sessions, audit log, settings."""
+"""Tables of the system area: users, roles, permissions, login sessions and failures, audit log, settings,
+and the document number counters."""
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, Text, select
+from sqlalchemy.dialects import mysql, sqlite
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from data_tier.base import Base, BigId, UtcDateTime, str64, str128, str255, timestamp, utcnow
+from data_tier.base import Base, BigId, UtcDateTime, str64, str128, str255, table_of, timestamp, utcnow
 
 
 class UserRole(Base):
@@ -125,6 +127,42 @@ class ProcessedRequest(Base):
     at: Mapped[timestamp] = mapped_column(default=utcnow)
 
 
+class LoginFailure(Base):
+    """Failed logins of one user name from one source address: the growing delay before the next password check,
+    and a lock-out of that source (not of the account: its owner elsewhere is not locked out)."""
+
+    __tablename__ = "login_failure"
+    username: Mapped[str64] = mapped_column(primary_key=True)     # as typed: unknown names are throttled too
+    source: Mapped[str64] = mapped_column(primary_key=True)       # the client's address, without the port
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    next_at: Mapped[timestamp] = mapped_column(default=utcnow)    # no password is checked before this
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class DocumentCounter(Base):
+    """The last number given in a series of document numbers (e.g. 'SH-20261201'): numbers never collide."""
+
+    __tablename__ = "document_counter"
+    series: Mapped[str64] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def next_in_series(session: Session, series: str) -> int:
+    """The next number of a series, counted in the caller's transaction (the counter row stays locked until it
+    ends, so two transactions never get the same number)."""
+    table = table_of(DocumentCounter)
+    if session.get_bind().dialect.name == "sqlite":
+        lite = sqlite.insert(table).values(series=series, value=1)
+        return int(session.execute(lite.on_conflict_do_update(index_elements=["series"],
+                                                              set_={"value": table.c.value + 1})
+                                   .returning(table.c.value)).scalar_one())
+    my = mysql.insert(table).values(series=series, value=1)
+    session.execute(my.on_duplicate_key_update({"value": table.c.value + 1}))
+    return int(session.execute(select(table.c.value).where(table.c.series == series)).scalar_one())
+
+
 __all__ = [
-    "AuditLog", "LoginSession", "ProcessedRequest", "Role", "RolePermission", "Setting", "User", "UserRole",
+    "AuditLog", "DocumentCounter", "LoginFailure", "LoginSession", "ProcessedRequest", "Role", "RolePermission",
+    "Setting", "User", "UserRole", "next_in_series",
 ]

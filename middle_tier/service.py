@@ -174,7 +174,9 @@ class RootService(rpyc.Service):
                             raise
                         # a failed login is recorded (attempt counter, lock-out, audit) and committed
                         uow.verb = f"{verb_name}_failed"
-                        uow.audit("user", username, {"result": ["", e.code]})
+                        uow.audit("user", username, {"result": ["", e.code], **{
+                            "reason": ["", getattr(e, "reason", e.code)],
+                            **{k: ["", v] for k, v in getattr(e, "notes", {}).items()}}})
                         uow.write_audit(user_id=None, username=username)
                         failure = e
                     else:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from data_tier.base import utcnow
+from data_tier.system import DocumentCounter, next_in_series
 from middle_tier.contract import E_CONFLICT, DomainError
 from middle_tier.core.uow import UnitOfWork
 
@@ -21,11 +22,19 @@ def flush_unique(session: Session, field: str, message: str) -> None:
 
 
 def next_number(uow: UnitOfWork, model: Any, prefix: str) -> str:
-    """PREFIX-YYYYMMDD-NNNN, counted per day; the unique column turns a race into a retryable conflict."""
+    """PREFIX-YYYYMMDD-NNNN, counted per prefix and day by a counter row in the caller's transaction: parallel
+    clients never get the same number (max + 1 did, under load). A series that documents were numbered in before
+    the counter existed continues after its highest number."""
     day = utcnow().strftime("%Y%m%d")
     stem = f"{prefix}-{day}-"
-    last = uow.session.scalar(select(func.max(model.number)).where(model.number.like(stem + "%")))
-    return f"{stem}{int(last[len(stem):]) + 1 if last else 1:04d}"
+    n = next_in_series(uow.session, stem.rstrip("-"))
+    if n == 1:        # the series' first number from the counter: skip what max + 1 gave out today
+        last = uow.session.scalar(select(func.max(model.number)).where(model.number.like(stem + "%")))
+        if last:
+            n = int(last[len(stem):]) + 1
+            uow.session.execute(update(DocumentCounter).where(DocumentCounter.series == stem.rstrip("-"))
+                                .values(value=n))
+    return f"{stem}{n:04d}"
 
 
 def like_escape(text: str) -> str:

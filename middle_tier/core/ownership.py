@@ -1,12 +1,12 @@
 """Which area owns which table, and the check that an area writes only its own tables (and the core's).
 
 Every table belongs to the area of its data-tier module (`data_tier.wms` -> wms); the login sessions, the
-operation log and the processed requests belong to the core. While a verb runs, its unit of work acts as the
-verb's area; a function another area calls through an area's face (`@face`) acts as the face's area while it
-runs. A write (a flush of new, changed or deleted objects, or an INSERT, UPDATE or DELETE statement) to a table
-the acting area does not own raises OwnershipError before it reaches the database: one area never writes
-another's tables, it asks the owner. Work outside a verb (migrations, demo data, the admin commands) acts as no
-area and is not checked.
+operation log, the processed requests and the document number counters belong to the core. While a verb runs,
+its unit of work acts as the verb's area; a function another area calls through an area's face (`@face`) acts as
+the face's area while it runs. A write (a flush of new, changed or deleted objects, or an INSERT, UPDATE or
+DELETE statement) to a table the acting area does not own raises OwnershipError before it reaches the database:
+one area never writes another's tables, it asks the owner. Work outside a verb (migrations, demo data, the
+admin commands) acts as no area and is not checked.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from data_tier.base import Base
 from middle_tier.core.uow import UnitOfWork
 
-CORE_TABLES = frozenset({"audit_log", "processed_request", "login_session"})
+CORE_TABLES = frozenset({"audit_log", "processed_request", "login_session", "document_counter"})
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -142,8 +142,7 @@ def reset_password(uow: UnitOfWork, *, user_id: int, new_password: str) -> UserR
     auth.check_password_policy(uow.session, new_password, "new_password")
     user.password_hash = auth.hash_password(new_password)
     user.must_change_password = True
-    user.failed_logins = 0
-    user.locked_until = None
+    auth.unlock(uow.session, user)
     user.version += 1
     ended = login.end_sessions_of_user(uow.session, user.id, "password reset")
     uow.audit("user", user.id, {"password": ["(old)", "(reset)"], "sessions_ended": [0, ended]})
@@ -152,12 +151,11 @@ def reset_password(uow: UnitOfWork, *, user_id: int, new_password: str) -> UserR
 
 @verb("system.users.write", writes=True)
 def unlock_user(uow: UnitOfWork, *, user_id: int) -> UserRecord:
-    """Lift a lock-out after failed logins."""
+    """Lift the lock-outs after failed logins, from every source address."""
     user = _locked_user(uow, user_id)
     was_locked = bool(user.locked_until and user.locked_until > utcnow())
-    user.locked_until = None
-    user.failed_logins = 0
-    uow.audit("user", user.id, diff({"locked": was_locked}, {"locked": False}))
+    sources = auth.unlock(uow.session, user)
+    uow.audit("user", user.id, {**diff({"locked": was_locked}, {"locked": False}), "sources": [sources, 0]})
     return _user_record(user)
 
 

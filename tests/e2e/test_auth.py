@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import time
 
 from sqlalchemy import select, update
 
@@ -21,6 +23,7 @@ from middle_tier.contract import (
     ServerInfo,
 )
 from middle_tier.contract.system import UserRecord
+from middle_tier.system.auth import delay_after
 from tests.conftest import new_request_id, ready_user, remote_error, unique
 
 
@@ -64,19 +67,90 @@ def test_login_arguments_must_be_text(connect):
     assert remote_error(root.login, "", "").code == E_LOGIN_FAILED
 
 
-def test_repeated_failures_lock_the_account_even_for_the_right_password(admin, connect, engine):
+def _from(endpoint, source: str):
+    """A connection to the middle tier from another source address of this host (127.0.0.0/8 is all loopback)."""
+    import socket
+
+    import rpyc
+    from rpyc.core.stream import SocketStream
+
+    from client.connection import CLIENT_CONFIG
+
+    sock = socket.create_connection((endpoint.host, endpoint.port), timeout=10, source_address=(source, 0))
+    return rpyc.connect_stream(SocketStream(sock), config=dict(CLIENT_CONFIG))
+
+
+def _failed_logins(engine, username):
+    with make_session_factory(engine)() as s:
+        return [json.loads(e.changes) for e in s.scalars(select(AuditLog).where(
+            AuditLog.username == username, AuditLog.verb == "session.login_failed").order_by(AuditLog.id))]
+
+
+def _after_the_delay(root, username, password):
+    """Log in once the growing delay after failures has passed (attempts within it are not checked)."""
+    deadline = time.monotonic() + 10
+    while True:
+        err = remote_error(root.login, username, password)
+        if err.code != E_LOGIN_FAILED or time.monotonic() > deadline:
+            return err
+        time.sleep(0.2)
+
+
+def test_repeated_failures_lock_the_source_even_for_the_right_password_and_the_log_knows(admin, connect, engine):
     username, rec = make_user(admin)
     root = connect().root
     for _ in range(5):
         assert remote_error(root.login, username, "wrong-password").code == E_LOGIN_FAILED
-    err = remote_error(root.login, username, "initial-pass1")
-    assert err.code == E_ACCOUNT_LOCKED
-    with make_session_factory(engine)() as s:
-        failures = s.scalars(select(AuditLog).where(AuditLog.username == username,
-                                                    AuditLog.verb == "session.login_failed")).all()
-        assert len(failures) == 6   # each failed attempt is on record
+    err = _after_the_delay(root, username, "initial-pass1")
+    assert err.code == E_ACCOUNT_LOCKED                               # said only to the right password
+    time.sleep(delay_after(6).total_seconds() + 0.1)
+    assert remote_error(root.login, username, "wrong-password").code == E_LOGIN_FAILED   # locked: no hint
+    reasons = [e["reason"][1] for e in _failed_logins(engine, username)]
+    assert reasons[:3] == ["wrong password"] * 3 and "throttled" in reasons[3:5]
+    assert "locked (the right password)" in reasons and reasons[-1] == "wrong password"
+    assert any("locked" in e for e in _failed_logins(engine, username)[:5])       # the lock-out is on record
+    assert UserRecord.from_wire(admin.system.get_user(user_id=rec[0])).is_locked
     admin.system.unlock_user(user_id=rec[0])
     assert LoginResult.from_wire(root.login(username, "initial-pass1").info()).username == username
+
+
+def test_attempts_right_after_failures_are_not_checked_and_get_the_same_answer(admin, connect, engine):
+    """Growing delays: after a few failures from one source, a password is checked only after a delay; an attempt
+    before it is refused as wrong even when it is right (a guesser gets a few tries a minute, not thousands)."""
+    username, _ = make_user(admin)
+    root = connect().root
+    for _ in range(3):
+        assert remote_error(root.login, username, "wrong-password").code == E_LOGIN_FAILED
+    assert remote_error(root.login, username, "initial-pass1").code == E_LOGIN_FAILED     # too soon: not checked
+    assert _failed_logins(engine, username)[-1]["reason"][1] == "throttled"
+    time.sleep(delay_after(3).total_seconds() + 0.1)
+    assert LoginResult.from_wire(root.login(username, "initial-pass1").info()).username == username
+
+
+def test_wrong_unknown_and_locked_get_the_same_answer(admin, connect):
+    username, _ = make_user(admin)
+    root = connect().root
+    for _ in range(5):
+        remote_error(root.login, username, "wrong-password")
+    time.sleep(delay_after(6).total_seconds() + 0.1)
+    locked = remote_error(root.login, username, "still-wrong-1")
+    unknown = remote_error(root.login, unique("nobody"), "still-wrong-1")
+    assert (locked.code, locked.message) == (unknown.code, unknown.message) == (E_LOGIN_FAILED,
+                                                                                  "Wrong user name or password.")
+
+
+def test_a_locked_out_source_does_not_lock_the_owner_out_of_their_workstation(admin, endpoint, connect):
+    """Whoever can reach the port locks the user name at their own address only; the owner logs in from theirs."""
+    username, _ = make_user(admin)
+    attacker = _from(endpoint, "127.0.0.2")
+    try:
+        for _ in range(6):
+            assert remote_error(attacker.root.login, username, "guess-1234").code == E_LOGIN_FAILED
+        assert _after_the_delay(attacker.root, username, "initial-pass1").code == E_ACCOUNT_LOCKED
+    finally:
+        attacker.close()
+    owner = connect().root                                             # 127.0.0.1: the usual workstation
+    assert LoginResult.from_wire(owner.login(username, "initial-pass1").info()).username == username
 
 
 def test_disabled_user_cannot_log_in_and_loses_open_sessions(admin, login, connect):
