@@ -87,6 +87,8 @@ class _Worker(QObject):
             self._session.set_language(language=self._language)
             self._learn_verbs()
         except Exception as e:
+            if isinstance(e, (TimeoutError, *_CONNECTION_LOST)):
+                self._drop()      # a timed-out call leaves the connection busy with it (RPYC.md): never reuse it
             err = error_from_remote(e)
             if err.code == E_AUTH:
                 self._token = ""

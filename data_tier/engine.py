@@ -70,8 +70,12 @@ def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: in
     if u.get_backend_name() in ("mysql", "mariadb"):
         if "charset" not in u.query:
             u = u.update_query_dict({"charset": "utf8mb4"})
+        # A database that stops answering must not hang the middle tier's threads: bounded connect, read and write
+        # (a URL's own ?read_timeout=... wins), and lock waits that end before the read timeout does.
+        timeouts = {k: v for k, v in DB_TIMEOUTS.items() if k not in u.query}
         engine = create_engine(
             u,
+            connect_args={**timeouts, "init_command": f"SET SESSION innodb_lock_wait_timeout = {LOCK_WAIT_SECONDS}"},
             pool_recycle=3600,
             pool_size=pool_size,
             max_overflow=max_overflow,
@@ -82,6 +86,12 @@ def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: in
         _save_round_trips(engine)
         return engine
     return create_engine(u, pool_pre_ping=True)
+
+
+# Seconds. Below the client's own 30 s, so that the client hears "database unavailable" from the middle tier
+# rather than "no answer from the server"; a handshake the database never answers ends at the read timeout.
+DB_TIMEOUTS = {"connect_timeout": 5, "read_timeout": 20, "write_timeout": 20}
+LOCK_WAIT_SECONDS = 15
 
 
 # Every verb takes a pooled connection and gives it back. SQLAlchemy's defaults cost two round trips per verb

@@ -9,6 +9,7 @@ import signal
 import socket
 import ssl
 import sys
+import time
 from typing import Any
 
 from rpyc.utils.authenticators import SSLAuthenticator
@@ -109,6 +110,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=int(env("EMPORIUM_WORKERS", "1")),
                    help="worker processes sharing the port (default 1; one per core is sensible). Each "
                         "serves every connection on its own thread")
+    p.add_argument("--max-restarts", type=int, default=int(env("EMPORIUM_MAX_RESTARTS", "5")),
+                   help="with --workers: how many times a minute a dead worker is started again before the server "
+                        "gives up and exits with status 1 (default 5)")
     p.add_argument("--pool-size", type=int, default=10, help="database connections kept open per worker")
     p.add_argument("--log-level", default=env("EMPORIUM_LOG_LEVEL", "INFO"), help="DEBUG, INFO, WARNING, ...")
     return p
@@ -152,31 +156,75 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers <= 1:
         _serve(server)
         return 0
-    children = []
-    for _ in range(args.workers):
+    return _supervise(server, engine, args.workers, args.max_restarts)
+
+
+# A worker that dies is started again after a back-off that doubles (1 s, 2 s, 4 s, ... at most 30 s); more than
+# `max_restarts` restarts within a minute means the workers cannot be kept up: everything stops, exit status 1.
+FIRST_BACKOFF = 1.0
+MAX_BACKOFF = 30.0
+
+
+def _supervise(server: NoDelayThreadedServer, engine: Engine, workers: int, max_restarts: int) -> int:
+    """Run `workers` processes on the listening socket and keep them running; SIGTERM or SIGINT stops them all."""
+    children: dict[int, int] = {}      # pid -> worker number
+    stopping = False
+    failed = False
+    restarts: list[float] = []
+
+    def spawn(number: int) -> None:
         pid = os.fork()
         if pid == 0:  # worker: fresh pool connections after fork (SQLAlchemy "pooling with os.fork()")
             engine.dispose(close=False)
             signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
             _serve(server)
             os._exit(0)
-        children.append(pid)
+        children[pid] = number
 
     def stop(*_: Any) -> None:
-        for pid in children:
+        nonlocal stopping
+        stopping = True
+        for pid in list(children):
             try:
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
 
+    for number in range(workers):
+        spawn(number)
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    for pid in children:
+    while children:
         try:
-            os.waitpid(pid, 0)
+            pid, status = os.wait()
         except ChildProcessError:
-            pass
-    return 0
+            break
+        number = children.pop(pid, None)
+        if number is None or stopping:
+            continue
+        now = time.monotonic()
+        restarts[:] = [t for t in restarts if now - t < 60]
+        if len(restarts) >= max_restarts:
+            log.error("worker %d (pid %d) ended (%s) after %d restart(s) within a minute: the workers cannot be "
+                      "kept up; stopping", number, pid, _ending(status), len(restarts))
+            failed = True
+            stop()
+            continue
+        backoff = min(FIRST_BACKOFF * 2 ** len(restarts), MAX_BACKOFF)
+        log.error("worker %d (pid %d) ended (%s); starting it again in %.0f s (%d of %d worker(s) running)",
+                  number, pid, _ending(status), backoff, len(children), workers)
+        restarts.append(now)
+        time.sleep(backoff)
+        if not stopping:
+            spawn(number)
+            log.info("worker %d started again (%d of %d running)", number, len(children), workers)
+    return 1 if failed else 0
+
+
+def _ending(status: int) -> str:
+    code = os.waitstatus_to_exitcode(status)
+    return f"killed by signal {-code}" if code < 0 else f"exit status {code}"
 
 
 def _serve(server: NoDelayThreadedServer) -> None:

@@ -12,6 +12,7 @@ import uuid
 from typing import Any
 
 import rpyc
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
@@ -30,7 +31,16 @@ from middle_tier.contract import (
     VerbInfo,
 )
 from middle_tier.core import login
-from middle_tier.core.dispatch import Context, Exposed, catalogue, check_arg, component
+from middle_tier.core.dispatch import (
+    Context,
+    Exposed,
+    catalogue,
+    check_arg,
+    component,
+    is_unavailable,
+    lost_in_use,
+    unavailable,
+)
 from middle_tier.core.settings import get_setting
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import AUTHENTICATED, verb
@@ -163,35 +173,48 @@ class RootService(rpyc.Service):
 
     def _open(self, action, verb_name: str, username: str) -> Session:  # type: ignore[no-untyped-def]
         try:
-            with self._factory() as s:
-                with s.begin():
-                    s.connection(execution_options={"emporium_write": True})
-                    uow = UnitOfWork(s, verb=verb_name, state=self._state, write=True)
-                    try:
-                        action(s, uow)
-                    except DomainError as e:
-                        if e.code == E_AUTH:
-                            raise
-                        # a failed login is recorded (attempt counter, lock-out, audit) and committed
-                        uow.verb = f"{verb_name}_failed"
-                        uow.audit("user", username, {"result": ["", e.code], **{
-                            "reason": ["", getattr(e, "reason", e.code)],
-                            **{k: ["", v] for k, v in getattr(e, "notes", {}).items()}}})
-                        uow.write_audit(user_id=None, username=username)
-                        failure = e
-                    else:
-                        uow.audit("login_session", self._state.session_id)
-                        uow.write_audit()
-                        failure = None
-            if failure is not None:
-                raise failure
+            try:
+                self._attempt(action, verb_name, username)
+            except DBAPIError as e:
+                if not lost_in_use(e):                 # a pooled connection lost: once more on a fresh one
+                    raise
+                log.warning("%s lost its database connection (%s); once more on a fresh connection", verb_name, e)
+                self._attempt(action, verb_name, username)
         except DomainError as e:
             raise DomainError(e.code, e.message, e.field, template=e.template, params=e.params) from None
-        except Exception:
+        except Exception as e:
             ref = uuid.uuid4().hex[:10]
+            if is_unavailable(e):
+                log.warning("ref=%s %s: database unavailable (%s)", ref, verb_name, " ".join(str(e).split())[:200])
+                raise unavailable(ref) from None
             log.exception("ref=%s %s failed", ref, verb_name)
             raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "",
                               ref) from None
         self._session = Session(self._ctx)
         return self._session
+
+    def _attempt(self, action, verb_name: str, username: str) -> None:  # type: ignore[no-untyped-def]
+        """One login or resume in its own transaction; a refused one is recorded and committed, then raised."""
+        with self._factory() as s:
+            with s.begin():
+                s.connection(execution_options={"emporium_write": True})
+                uow = UnitOfWork(s, verb=verb_name, state=self._state, write=True)
+                try:
+                    action(s, uow)
+                except DomainError as e:
+                    if e.code == E_AUTH:
+                        raise
+                    # a failed login is recorded (the failures of its source, the audit entry) and committed
+                    uow.verb = f"{verb_name}_failed"
+                    uow.audit("user", username, {"result": ["", e.code], **{
+                        "reason": ["", getattr(e, "reason", e.code)],
+                        **{k: ["", v] for k, v in getattr(e, "notes", {}).items()}}})
+                    uow.write_audit(user_id=None, username=username)
+                    failure = e
+                else:
+                    uow.audit("login_session", self._state.session_id)
+                    uow.write_audit()
+                    failure = None
+        if failure is not None:
+            raise failure
 

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from data_tier.system import ProcessedRequest
@@ -27,6 +28,7 @@ from middle_tier.contract import (
     E_BAD_ARG,
     E_CHANGE_PASSWORD,
     E_CONFLICT,
+    E_DB_UNAVAILABLE,
     E_INTERNAL,
     E_PERMISSION,
     E_VALIDATION,
@@ -46,6 +48,39 @@ MAX_STR = 100_000
 MAX_ITEMS = 20_000
 MAX_DEPTH = 4
 DEADLOCK_RETRIES = 2
+# MySQL/MariaDB client and server errors that mean the database cannot be reached or the connection was lost
+# (can't connect, gone away, lost during a query, WSREP not ready, shutdown in progress, ...).
+UNAVAILABLE_CODES = frozenset({1040, 1047, 1053, 1927, 2002, 2003, 2005, 2006, 2013, 2026, 2055})
+UNAVAILABLE_TEXTS = ("unable to open database file", "disk i/o error")     # SQLite
+
+
+def is_unavailable(e: BaseException) -> bool:
+    """Whether an error means the database cannot be reached now (not a bug, not a conflict)."""
+    if isinstance(e, PoolTimeout):
+        return True
+    if not isinstance(e, DBAPIError):
+        return False
+    if e.connection_invalidated:
+        return True
+    args = getattr(e.orig, "args", ())
+    if args and isinstance(args[0], int) and args[0] in UNAVAILABLE_CODES:
+        return True
+    return any(t in str(e.orig).lower() for t in UNAVAILABLE_TEXTS)
+
+
+def lost_in_use(e: BaseException) -> bool:
+    """A pooled connection that died under a statement (not a database that cannot be connected to at all, which
+    is not worth asking twice: a silent one would double the wait)."""
+    return isinstance(e, DBAPIError) and e.connection_invalidated and e.statement is not None
+
+
+def unavailable(ref: str) -> DomainError:
+    return DomainError(E_DB_UNAVAILABLE, Text("The database cannot be reached now; please try again in a moment."),
+                       "", ref)
+
+
+class LostDuringCommit(Exception):
+    """The database went away while a unit of work was being committed: its outcome is unknown."""
 
 
 class Context:
@@ -61,7 +96,12 @@ class Context:
         uow = UnitOfWork(self.session_factory, verb=verb, state=self.state, write=write)
         try:
             yield uow
-            uow.commit()
+            try:
+                uow.commit()
+            except DBAPIError as e:
+                if is_unavailable(e):
+                    raise LostDuringCommit() from e
+                raise
         except BaseException:
             uow.close(rollback=True)
             raise
@@ -130,6 +170,12 @@ def check_arg(name: str, value: Any, tp: Any, depth: int = 0) -> Any:
             raise DomainError(E_BAD_ARG, Text("{name} must be bytes.", name=name), name)
         return value
     raise TypeError(f"unsupported verb annotation {_type_name(tp)} for {name}")
+
+
+def _brief(e: BaseException | None) -> str:
+    """An error in one line for the log (a driver error's code and message, no SQL)."""
+    orig = getattr(e, "orig", e)
+    return " ".join(str(orig).split())[:200]
 
 
 def _is_deadlock(e: DBAPIError) -> bool:
@@ -240,30 +286,50 @@ def _exposed(area: str, fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def method(self: Exposed, *args: Any, **kwargs: Any) -> Any:
+        deadlocks = connections_lost = 0
         try:
-            for attempt in range(DEADLOCK_RETRIES + 1):
+            while True:
                 try:
                     return to_wire(self._run(spec, qualified, fn, args, kwargs))
                 except _SameRequestInFlight:
                     # another connection claimed this request id first and has committed by now (the
                     # claim's unique key made us wait): answer with its result
                     return to_wire(self._run(spec, qualified, fn, args, kwargs))
-                except OperationalError as e:
+                except (DBAPIError, PoolTimeout) as e:
+                    if lost_in_use(e) and connections_lost == 0:
+                        # a pooled connection was lost before the commit: nothing was written; once more on a fresh
+                        # connection (a database that cannot be reached at all is not asked twice)
+                        connections_lost += 1
+                        log.warning("verb=%s lost its database connection (%s); once more on a fresh connection",
+                                    qualified, _brief(e))
+                        continue
                     # the database chose this transaction as a deadlock's victim and rolled all of it back:
                     # running the verb again is safe
-                    if attempt == DEADLOCK_RETRIES or not _is_deadlock(e):
-                        raise
-                    log.info("verb=%s deadlock, attempt %d again", qualified, attempt + 2)
+                    if isinstance(e, OperationalError) and _is_deadlock(e) and deadlocks < DEADLOCK_RETRIES:
+                        deadlocks += 1
+                        log.info("verb=%s deadlock, attempt %d again", qualified, deadlocks + 1)
+                        continue
+                    raise
         except DomainError as e:     # a plain DomainError (subclasses stay in the server), with its template
             raise DomainError(e.code, e.message, e.field, e.ref, template=e.template, params=e.params) from None
+        except LostDuringCommit as e:
+            ref = uuid.uuid4().hex[:10]
+            log.warning("ref=%s verb=%s user=%s: the database went away during the commit (%s)", ref, qualified,
+                        self._ctx.state.username, _brief(e.__cause__))
+            raise DomainError(E_DB_UNAVAILABLE, Text("The connection to the database was lost while the change was "
+                                                     "being saved: it may or may not have been saved. Check, then "
+                                                     "try again (reference {ref}).", ref=ref), "", ref) from None
         except Exception as e:  # the firewall: nothing but a reference leaves the server
             ref = uuid.uuid4().hex[:10]
+            if is_unavailable(e):   # one line, not a traceback: the database is down, not the code
+                log.warning("ref=%s verb=%s user=%s: database unavailable (%s)", ref, qualified,
+                            self._ctx.state.username, _brief(e))
+                raise unavailable(ref) from None
             log.exception("ref=%s verb=%s user=%s failed", ref, qualified, self._ctx.state.username)
             if isinstance(e, OperationalError) and _is_lock_error(e):
                 raise DomainError(E_CONFLICT, Text("The records are busy; please try again."), "", ref) from None
             raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "",
                               ref) from None
-        raise AssertionError("unreachable")   # the loop returns or raises
 
     method._verb = spec  # type: ignore[attr-defined]
     return method

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from data_tier.base import table_of, utcnow
 from data_tier.system import AuditLog
+
+log = logging.getLogger("emporium.uow")
 
 if TYPE_CHECKING:
     from middle_tier.core.login import ConnectionState
@@ -84,10 +87,16 @@ class UnitOfWork:
             self._session.commit()
 
     def close(self, *, rollback: bool) -> None:
+        """End the session; after a failure its transaction is rolled back. A connection that was lost cannot roll
+        back: the session is closed all the same (the pool replaces the connection), never left open."""
         if self._session is not None:
-            if rollback and self._session.in_transaction():
-                self._session.rollback()
-            self._session.close()
+            try:
+                if rollback and self._session.in_transaction():
+                    self._session.rollback()
+            except Exception:   # a lost connection: nothing to roll back, the pool discards it
+                log.info("verb=%s: rollback on a lost connection skipped", self.verb)
+            finally:
+                self._session.close()
 
     def audit(
         self,

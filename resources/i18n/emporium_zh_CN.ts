@@ -5266,6 +5266,11 @@ Client connected to %1 as %2.</source>
         <translation>编码规则引用了 {{{name}}}，但它不是规格轴。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>The connection to the database was lost while the change was being saved: it may or may not have been saved. Check, then try again (reference {ref}).</source>
+        <translation>保存更改时与数据库的连接中断：更改可能已保存，也可能没有。请先核对，再重试（参考号 {ref}）。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/__init__.py"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
@@ -5274,6 +5279,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/system/users.py"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/dispatch.py"/>
+        <source>The database cannot be reached now; please try again in a moment.</source>
+        <translation>现在无法连接数据库；请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/fields.py"/>

@@ -279,6 +279,50 @@ def test_after_a_dropped_connection_reads_and_idempotent_writes_are_sent_again_o
         srv.close()
 
 
+def test_a_resume_that_timed_out_is_not_reused_and_the_next_call_resumes_on_a_fresh_connection(engine, qtbot,
+                                                                                                  monkeypatch):
+    """A timed-out call leaves its connection busy with it: the client drops that connection (it used to keep
+    it, so the next call waited behind the old one and timed out too)."""
+    import threading
+    import time
+
+    import middle_tier.core.login as core_login
+    from client.connection import Endpoint
+    from client.rpc import RpcClient
+    from middle_tier.server import build_server
+
+    srv = build_server(engine, host="127.0.0.1", port=0)
+    threading.Thread(target=srv.start, daemon=True).start()
+    while not srv.active:
+        time.sleep(0.01)
+    rpc = RpcClient(Endpoint("127.0.0.1", srv.port, timeout=1.5))
+    real, calls = core_login.resume, []
+
+    def slow_first(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            time.sleep(6.0)       # long past the client's 1.5 s: the connection stays busy with it
+        return real(*args, **kwargs)
+
+    def call(path: str, **kwargs: object) -> dict:
+        got: dict = {}
+        rpc.call(path, lambda r: got.update(ok=r), lambda e: got.update(err=e), **kwargs)
+        qtbot.waitUntil(lambda: bool(got), timeout=15_000)
+        return got
+
+    try:
+        assert "ok" in call("root.login", username="manager", password="demo1234")
+        monkeypatch.setattr(core_login, "resume", slow_first)
+        for sock in list(srv.clients):
+            sock.shutdown(socket.SHUT_RDWR)
+        assert "err" in call("system.list_users", page_size=1)          # the resume timed out
+        again = call("system.list_users", page_size=1)
+        assert "ok" in again, again.get("err")
+    finally:
+        rpc.shutdown()
+        srv.close()
+
+
 def test_operation_log_export_walks_every_page_with_progress(open_window, qtbot, tmp_path):
     window = open_window("admin")
     audit = window.go("audit")

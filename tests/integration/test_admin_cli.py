@@ -117,3 +117,52 @@ def test_the_server_with_two_workers_serves_every_connection_and_stops_whole(tmp
         assert server.wait(timeout=20) == 0
     for pid in children:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+def test_a_dead_worker_is_started_again_and_the_server_gives_up_when_they_keep_dying(tmp_path):
+    """`--workers 2`: a worker killed is started again (the capacity comes back, the log says so); when they keep
+    dying (more than --max-restarts a minute) the server stops and exits with status 1, not 0."""
+    import signal
+    import socket
+    import time
+
+    from client.connection import Endpoint, open_connection
+
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    assert run("emporium-admin", "db", "upgrade", db=db).returncode == 0
+    assert run("emporium-admin", "create-user", "--username", "ops", "--role", "administrator", "--password-stdin",
+               db=db, stdin="ops-password-1\n").returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([str(BIN / "emporium-server"), "--port", str(port), "--workers", "2",
+                               "--max-restarts", "2"], env={**os.environ, "EMPORIUM_DB_URL": db},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def workers() -> set[str]:
+        return set(Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split())
+
+    def wait_for(predicate, seconds: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + seconds
+        while not predicate():
+            assert time.monotonic() < deadline and server.poll() is None
+            time.sleep(0.05)
+
+    try:
+        wait_for(lambda: len(workers()) == 2)
+        first = workers()
+        os.kill(int(sorted(first)[0]), signal.SIGKILL)
+        wait_for(lambda: len(workers()) == 2 and workers() != first)                  # started again
+        session = open_connection(Endpoint("127.0.0.1", port, timeout=30)).root.login("ops", "ops-password-1")
+        assert session.system.ping() == "pong"
+        before = workers()                                                           # the second restart
+        os.kill(int(sorted(before)[0]), signal.SIGKILL)
+        wait_for(lambda: workers() != before and len(workers()) == 2, 30)
+        os.kill(int(sorted(workers())[0]), signal.SIGKILL)                           # a third death in a minute
+        assert server.wait(timeout=30) == 1
+        log = server.stderr.read()
+        assert "starting it again" in log and "cannot be kept up" in log
+    finally:
+        if server.poll() is None:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=20)
