@@ -33,7 +33,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from client.rpc import RpcClient
 from client.widgets.errors import show_error
 from middle_tier.contract import DocumentRecord
+from middle_tier.contract.purchasing import PURCHASE_ORDER, RETURN_TO_SUPPLIER
+from middle_tier.contract.wms import PICK_LIST, RECEIPT
 
+# The documents' kinds whose header names a state of one of the contract's state machines ("State").
+DOCUMENT_STATES = {"po": PURCHASE_ORDER, "return_po": RETURN_TO_SUPPLIER, "receipt": RECEIPT, "pick_list": PICK_LIST}
+STATE_FIELD = "State"
 DPI = 300               # the PDF's resolution: modules are whole dots of a 300 dpi printer
 NUMBER_MODULE = 4.0     # the document number's Code 128 module: 4 dots, 0.34 mm (less if a long number needs it)
 LINE_MODULE = 3.0       # a line's barcode (a SKU): 3 dots, 0.25 mm, for scanners in the aisle
@@ -96,6 +101,19 @@ def draw_qr(p: QPainter, text: str, rect: QRectF) -> QRectF:
     return QRectF(left, top, side, side)
 
 
+def state_names(kind: str) -> dict[str, str]:
+    """The states a document of `kind` may print in its header, in the user's language: the state machines'
+    states are the middle tier's translatable labels (context "server", as in its messages)."""
+    machine = DOCUMENT_STATES.get(kind)
+    if machine is None:
+        return {}
+    names = {}
+    for state in machine.states:
+        text = QCoreApplication.translate("server", state)
+        names[state] = text.replace("_", " ") if text == state else text
+    return names
+
+
 def write_pdf(doc: DocumentRecord, path: str, *, labels: dict[str, str] | None = None) -> None:
     """Lay the document out on A4 pages: title and number barcode, header pairs, the table (repeated headings
     on every page), the footer pairs. `labels` translates the middle tier's field names for the reader."""
@@ -144,10 +162,13 @@ def _layout(p: QPainter, writer: QPdfWriter, doc: DocumentRecord, tr) -> None:  
                    Qt.AlignmentFlag.AlignHCenter, QCoreApplication.translate("documents", "Scan to track"))
         p.restore()
         right, below = qr.left() - 3 * dpmm, qr.bottom() + small_h + 1 * dpmm
+    states = state_names(doc.kind)
     label_w = max([fm.horizontalAdvance((tr(k) or k) + ":") for k, _ in doc.header] or [0]) + 3 * dpmm
     for key, value in doc.header:
         if not value:
             continue
+        if key == STATE_FIELD:
+            value = states.get(value, value)
         p.drawText(QRectF(0, y, label_w, line_h), Qt.AlignmentFlag.AlignLeft, (tr(key) or key) + ":")
         box = QRectF(label_w, y, right - label_w, line_h * 6)          # long values wrap, up to 6 lines
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
