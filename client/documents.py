@@ -13,6 +13,7 @@ import re
 import tempfile
 
 import segno
+from barcode.charsets import code128
 from barcode.codex import Code128
 from barcode.errors import BarcodeError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt, QUrl
@@ -45,6 +46,17 @@ LINE_MODULE = 3.0       # a line's barcode (a SKU): 3 dots, 0.25 mm, for scanner
 QR_SIDE = 28            # mm, the QR code's side at most (its quiet zone included)
 
 
+class _Code128(Code128):
+    """python-barcode's Code 128 with the fix of its issue #251, merged upstream (pull request #263) but not in
+    release 0.16.1: a text that begins with the digits "99" lost them, because folding "start in set C, switch
+    to set B" into "start in set B" also took the data value 99 (the digits "99" in set C) for a switch."""
+
+    def _try_to_optimize(self, encoded: list[int]) -> list[int]:
+        if encoded[0] == code128.START_CODES["C"] and encoded[1] in (code128.C["TO_A"], code128.C["TO_B"]):
+            encoded[:2] = [code128.TO[encoded[1]]]
+        return encoded
+
+
 def code128_modules(text: str) -> str:
     """The modules of `text` as Code 128 ('1' a bar, '0' a space), start to stop, quiet zones not included.
 
@@ -54,7 +66,7 @@ def code128_modules(text: str) -> str:
     if not text:
         raise ValueError("Code 128 needs at least one character")
     try:
-        return str(Code128(text).build()[0])
+        return str(_Code128(text).build()[0])
     except (BarcodeError, KeyError, RuntimeError) as e:
         raise ValueError(f"Code 128 cannot encode {text!r}") from e
 

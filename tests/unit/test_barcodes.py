@@ -46,6 +46,12 @@ def test_letters_stay_in_code_set_b():
     assert len(code128_modules("P-WHITE")) == code_set_b_modules("P-WHITE")
 
 
+@pytest.mark.parametrize("text", ["99", "9912345678", "999999", "99-0001"])
+def test_a_code_that_begins_with_99_keeps_them(text):
+    """python-barcode 0.16.1 dropped a leading "99" (its issue #251): 9912345678 printed as 12345678."""
+    assert decoded(code128_modules(text)) == [text]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=24))
 def test_any_printable_ascii_decodes_back(text):
