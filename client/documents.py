@@ -1,11 +1,21 @@
 """Printable documents (票据): a DocumentRecord from the middle tier laid out as an A4 PDF, its number as a
 Code 128 barcode at the top and, where the document names one, a barcode per line (SKU codes on pick lists), so
-that a scanner at the dock or in the aisle reads them straight off the paper."""
+that a scanner at the dock or in the aisle reads them straight off the paper; a parcel's delivery note carries a
+QR code too, for the recipient's phone.
+
+The symbols come from maintained libraries (python-barcode encodes Code 128 and picks its code sets, segno makes
+the QR code); this module only paints their modules with Qt, as vector rectangles on whole printer dots.
+"""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 
+import segno
+from barcode.charsets import code128
+from barcode.codex import Code128
+from barcode.errors import BarcodeError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -15,6 +25,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QPen,
 )
@@ -23,61 +34,107 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from client.rpc import RpcClient
 from client.widgets.errors import show_error
 from middle_tier.contract import DocumentRecord
+from middle_tier.contract.purchasing import PURCHASE_ORDER, RETURN_TO_SUPPLIER
+from middle_tier.contract.wms import PICK_LIST, RECEIPT
 
-# Code 128 symbol widths (bar, space, bar, space, bar, space), values 0..105; 106 is the stop (7 elements).
-CODE128 = (
-    "212222", "222122", "222221", "121223", "121322", "131222", "122213", "122312", "132212", "221213",
-    "221312", "231212", "112232", "122132", "122231", "113222", "123122", "123221", "223211", "221132",
-    "221231", "213212", "223112", "312131", "311222", "321122", "321221", "312212", "322112", "322211",
-    "212123", "212321", "232121", "111323", "131123", "131321", "112313", "132113", "132311", "211313",
-    "231113", "231311", "112133", "112331", "132131", "113123", "113321", "133121", "313121", "211331",
-    "231131", "213113", "213311", "213131", "311123", "311321", "331121", "312113", "312311", "332111",
-    "314111", "221411", "431111", "111224", "111422", "121124", "121421", "141122", "141221", "112214",
-    "112412", "122114", "122411", "142112", "142211", "241211", "221114", "413111", "241112", "134111",
-    "111242", "121142", "121241", "114212", "124112", "124211", "411212", "421112", "421211", "212141",
-    "214121", "412121", "111143", "111341", "131141", "114113", "114311", "411113", "411311", "113141",
-    "114131", "311141", "411131", "211412", "211214", "211232", "2331112",
-)
-START_B, STOP = 104, 106
+# The documents' kinds whose header names a state of one of the contract's state machines ("State").
+DOCUMENT_STATES = {"po": PURCHASE_ORDER, "return_po": RETURN_TO_SUPPLIER, "receipt": RECEIPT, "pick_list": PICK_LIST}
+STATE_FIELD = "State"
+DPI = 300               # the PDF's resolution: modules are whole dots of a 300 dpi printer
+NUMBER_MODULE = 4.0     # the document number's Code 128 module: 4 dots, 0.34 mm (less if a long number needs it)
+LINE_MODULE = 3.0       # a line's barcode (a SKU): 3 dots, 0.25 mm, for scanners in the aisle
+QR_SIDE = 28            # mm, the QR code's side at most (its quiet zone included)
 
 
-def code128_values(text: str) -> list[int]:
-    """Symbol values of `text` in code set B with start, check symbol and stop."""
-    if not text or any(not 32 <= ord(c) <= 126 for c in text):
-        raise ValueError("Code 128 B encodes printable ASCII only")
-    data = [ord(c) - 32 for c in text]
-    check = (START_B + sum(i * v for i, v in enumerate(data, start=1))) % 103
-    return [START_B, *data, check, STOP]
+class _Code128(Code128):
+    """python-barcode's Code 128 with the fix of its issue #251, merged upstream (pull request #263) but not in
+    release 0.16.1: a text that begins with the digits "99" lost them, because folding "start in set C, switch
+    to set B" into "start in set B" also took the data value 99 (the digits "99" in set C) for a switch."""
+
+    def _try_to_optimize(self, encoded: list[int]) -> list[int]:
+        if encoded[0] == code128.START_CODES["C"] and encoded[1] in (code128.C["TO_A"], code128.C["TO_B"]):
+            encoded[:2] = [code128.TO[encoded[1]]]
+        return encoded
 
 
-def code128_widths(text: str) -> list[int]:
-    """Alternating bar and space widths in modules, bar first."""
-    return [int(w) for v in code128_values(text) for w in CODE128[v]]
+def code128_modules(text: str) -> str:
+    """The modules of `text` as Code 128 ('1' a bar, '0' a space), start to stop, quiet zones not included.
+
+    python-barcode encodes it and picks the code sets: a run of four or more digits goes into code set C, two
+    digits a symbol, so that a long numeric code prints about half as wide as in code set B alone (13 digits:
+    123 modules instead of 178). Raises ValueError for a character Code 128 cannot carry."""
+    if not text:
+        raise ValueError("Code 128 needs at least one character")
+    try:
+        return str(_Code128(text).build()[0])
+    except (BarcodeError, KeyError, RuntimeError) as e:
+        raise ValueError(f"Code 128 cannot encode {text!r}") from e
 
 
-def draw_code128(painter: QPainter, text: str, rect: QRectF) -> None:
-    """Bars of `text` filling `rect` (the quiet zone of ten modules each side included)."""
-    widths = code128_widths(text)
-    module = rect.width() / (sum(widths) + 20)
-    x = rect.left() + 10 * module
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("black"))
-    for i, w in enumerate(widths):
-        if i % 2 == 0:
-            painter.drawRect(QRectF(x, rect.top(), w * module, rect.height()))
-        x += w * module
-    painter.restore()
+def _fill_runs(p: QPainter, rows: list[str], x: float, y: float, module: float, height: float) -> None:
+    """Paint the dark runs of `rows` (strings of '1' and '0', one per row of modules) as one path, so that a
+    viewer's anti-aliasing leaves no seams between neighbouring modules."""
+    path = QPainterPath()
+    for r, row in enumerate(rows):
+        for m in re.finditer("1+", row):
+            path.addRect(QRectF(x + m.start() * module, y + r * height, (m.end() - m.start()) * module, height))
+    p.fillPath(path, QColor("black"))
+
+
+def _fit(available: float, count: int, most: float = float("inf")) -> float:
+    """The size of each of `count` modules in `available` device units: as many whole dots as fit, at most
+    `most` (a fraction of a dot only when not even one dot each fits)."""
+    whole = float(int(available / count))
+    return min(most, whole) if whole >= 1 else available / count
+
+
+def draw_code128(p: QPainter, text: str, rect: QRectF, module: float, *,
+                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QRectF:
+    """Bars of `text`, `module` device units a module (less where `rect` is narrower) and `rect`'s height, with
+    the quiet zone of ten modules each side inside `rect`; returns the rectangle taken, quiet zones included."""
+    modules = code128_modules(text)
+    size = _fit(rect.width(), len(modules) + 20, module)
+    width = size * (len(modules) + 20)
+    left = float(int(rect.right() - width if align & Qt.AlignmentFlag.AlignRight else rect.left()))
+    _fill_runs(p, [modules], left + 10 * size, rect.top(), size, rect.height())
+    return QRectF(left, rect.top(), width, rect.height())
+
+
+def draw_qr(p: QPainter, text: str, rect: QRectF) -> QRectF:
+    """`text` as a QR code (segno: the smallest version that holds it, error correction level M or better),
+    as large as fits `rect` in whole dots a module, at its top right, with its quiet zone of four modules;
+    returns the square taken."""
+    qr = segno.make_qr(text, error="m")
+    rows = ["".join("1" if v else "0" for v in row) for row in qr.matrix_iter(scale=1, border=4)]
+    size = _fit(min(rect.width(), rect.height()), len(rows))
+    side = size * len(rows)
+    left, top = float(int(rect.right() - side)), float(int(rect.top()))
+    _fill_runs(p, rows, left, top, size, size)
+    return QRectF(left, top, side, side)
+
+
+def state_names(kind: str) -> dict[str, str]:
+    """The states a document of `kind` may print in its header, in the user's language: the state machines'
+    states are the middle tier's translatable labels (context "server", as in its messages)."""
+    machine = DOCUMENT_STATES.get(kind)
+    if machine is None:
+        return {}
+    names = {}
+    for state in machine.states:
+        text = QCoreApplication.translate("server", state)
+        names[state] = text.replace("_", " ") if text == state else text
+    return names
 
 
 def write_pdf(doc: DocumentRecord, path: str, *, labels: dict[str, str] | None = None) -> None:
-    """Lay the document out on A4 pages: title and number barcode, header pairs, the table (repeated headings
-    on every page), the footer pairs. `labels` translates the middle tier's field names for the reader."""
+    """Lay the document out on A4 pages: title and number barcode, header pairs (its state in the reader's
+    language) beside the QR code if it has one, the table (repeated headings on every page), the footer pairs.
+    `labels` translates the middle tier's field names for the reader."""
     tr = (labels or {}).get
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
+    writer.setPageMargins(QMarginsF(0.6, 0.6, 0.6, 0.6), QPageLayout.Unit.Inch)   # 15.24 mm: 180 dots
+    writer.setResolution(DPI)
     writer.setTitle(f"{doc.title} {doc.number}")
     p = QPainter(writer)
     try:
@@ -98,23 +155,40 @@ def _layout(p: QPainter, writer: QPdfWriter, doc: DocumentRecord, tr) -> None:  
     title_h = QFontMetricsF(title_font, writer).height()
     p.drawText(QRectF(0, 0, page.width() * 0.6, title_h * 1.2), Qt.AlignmentFlag.AlignLeft, doc.title)
     bar_rect = QRectF(page.width() * 0.62, 0, page.width() * 0.38, 14 * dpmm)
-    draw_code128(p, doc.number, bar_rect)
+    try:
+        bars = draw_code128(p, doc.number, bar_rect, NUMBER_MODULE, align=Qt.AlignmentFlag.AlignRight)
+    except ValueError:                     # a number Code 128 cannot carry is printed as text only
+        bars = bar_rect
     p.setFont(body_font)
     fm = QFontMetricsF(body_font, writer)
     line_h = fm.height() * 1.35
-    p.drawText(QRectF(bar_rect.left(), bar_rect.bottom() + 1 * dpmm, bar_rect.width(), line_h),
+    p.drawText(QRectF(bars.left(), bars.bottom() + 1 * dpmm, bars.width(), line_h),
                Qt.AlignmentFlag.AlignHCenter, doc.number)
     y = max(title_h * 1.6, bar_rect.bottom() + line_h + 3 * dpmm)
+    right, below = page.width(), y
+    if doc.qr:                             # the parcel's QR code at the right of the header, its caption under it
+        qr = draw_qr(p, doc.qr, QRectF(page.width() - QR_SIDE * dpmm, y, QR_SIDE * dpmm, QR_SIDE * dpmm))
+        p.save()
+        p.setFont(small_font)
+        small_h = QFontMetricsF(small_font, writer).height()
+        p.drawText(QRectF(qr.left() - 5 * dpmm, qr.bottom(), qr.width() + 10 * dpmm, small_h),
+                   Qt.AlignmentFlag.AlignHCenter, QCoreApplication.translate("documents", "Scan to track"))
+        p.restore()
+        right, below = qr.left() - 3 * dpmm, qr.bottom() + small_h + 1 * dpmm
+    states = state_names(doc.kind)
     label_w = max([fm.horizontalAdvance((tr(k) or k) + ":") for k, _ in doc.header] or [0]) + 3 * dpmm
     for key, value in doc.header:
         if not value:
             continue
+        if key == STATE_FIELD:
+            value = states.get(value, value)
         p.drawText(QRectF(0, y, label_w, line_h), Qt.AlignmentFlag.AlignLeft, (tr(key) or key) + ":")
-        box = QRectF(label_w, y, page.width() - label_w, line_h * 6)          # long values wrap, up to 6 lines
+        box = QRectF(label_w, y, right - label_w, line_h * 6)          # long values wrap, up to 6 lines
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         used = p.boundingRect(box, flags, value.replace(", ", ",\u200b "))
         p.drawText(box, flags, value.replace(", ", ",\u200b "))
         y += max(line_h, min(used.height(), box.height()) + line_h * 0.35)
+    y = max(y, below)
     y += 3 * dpmm
     widths = _column_widths(doc, fm, page.width())
     bar_h = 7 * dpmm if doc.barcode_column >= 0 else 0
@@ -143,8 +217,9 @@ def _layout(p: QPainter, writer: QPdfWriter, doc: DocumentRecord, tr) -> None:  
         for i, (text, w) in enumerate(zip(row, widths)):
             p.drawText(QRectF(x, y, w - 1 * dpmm, line_h), Qt.AlignmentFlag.AlignLeft, fm.elidedText(
                 text, Qt.TextElideMode.ElideRight, w - 1 * dpmm))
-            if i == doc.barcode_column and text and text.isascii():
-                draw_code128(p, text, QRectF(x, y + line_h, min(w * 1.6, 45 * dpmm), bar_h))
+            if i == doc.barcode_column and text and text.isascii() and text.isprintable():
+                # under the line's text, where the band is free to the page's right edge
+                draw_code128(p, text, QRectF(x, y + line_h, page.width() - x, bar_h), LINE_MODULE)
             x += w
         y += row_h
         p.setPen(QPen(QColor("#bbbbbb"), 0.1 * dpmm))

@@ -17,7 +17,7 @@ from middle_tier.wms.waves import pick_list_record
 @verb("wms.read")
 def document(uow: UnitOfWork, *, kind: str, ref: str) -> DocumentRecord:
     """A printable pick list (ref: its number), packing slip (ref: 'doc_type:doc_ref') or delivery note (ref: the
-    shipment number)."""
+    shipment number; its QR code names the parcel's carrier and tracking number)."""
     validate.choice(kind, "kind", "Document", ("pick_list", "packing_slip", "delivery_note"))
     if kind == "pick_list":
         pl = validate.found(uow.session.scalar(select(PickList).where(PickList.number == ref.strip().upper())),
@@ -51,4 +51,12 @@ def document(uow: UnitOfWork, *, kind: str, ref: str) -> DocumentRecord:
                            ("Carrier", sh.carrier), ("Tracking", sh.tracking_no),
                            ("Weight", f"{sh.weight_g / 1000:.3f} kg"), ("Shipped", f"{sh.shipped_at:%Y-%m-%d %H:%M}")),
                           ("SKU", "Name", "Qty"), tuple((c, n, str(int(q))) for c, n, q in lines), 0,
-                          (("Units", str(sum(int(q) for _, _, q in lines))), ("Received by", "")))
+                          (("Units", str(sum(int(q) for _, _, q in lines))), ("Received by", "")),
+                          parcel_qr(sh.carrier, sh.tracking_no))
+
+
+def parcel_qr(carrier: str, tracking_no: str) -> str:
+    """What the delivery note's QR code says: the carrier and the tracking number on one line of plain text
+    ("ZTO 75312345678901"): a phone's camera shows it to search for or copy, and the number stands alone after
+    the carrier's code for an app that takes it; '' for a parcel without a tracking number."""
+    return f"{carrier.upper()} {tracking_no}" if tracking_no else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from client.documents import CODE128, code128_values, code128_widths, print_document
+from client.documents import print_document
 from middle_tier.contract import Page
 from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.purchasing import PoRecord, SupplierRecord
@@ -18,22 +18,6 @@ from middle_tier.contract.wms import (
     WarehouseRecord,
 )
 from tests.conftest import new_request_id, unique
-
-
-def test_code128_symbols_decode_back_with_a_valid_check():
-    values = code128_values("PO-20261125-0001")
-    widths = code128_widths("PO-20261125-0001")
-    assert sum(widths) == 11 * (len(values) - 1) + 13                 # every symbol 11 modules, the stop 13
-    decoded, i = [], 0
-    lookup = {p: v for v, p in enumerate(CODE128)}
-    while i < len(widths):
-        size = 7 if i + 7 == len(widths) else 6
-        decoded.append(lookup["".join(map(str, widths[i:i + size]))])
-        i += size
-    assert decoded == values and decoded[0] == 104 and decoded[-1] == 106
-    text = "".join(chr(v + 32) for v in decoded[1:-2])
-    assert text == "PO-20261125-0001"
-    assert decoded[-2] == (104 + sum(k * v for k, v in enumerate(decoded[1:-2], start=1))) % 103
 
 
 def _type(qtbot, screen, text):

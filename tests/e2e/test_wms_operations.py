@@ -149,8 +149,10 @@ def test_wave_pick_pack_ship_and_the_shipped_event(admin, site, unchanged):
     assert after.on_hand == on_hand.on_hand - 3 and after.reserved == on_hand.reserved - 3
     note = DocumentRecord.from_wire(admin.wms.document(kind="delivery_note", ref=sh.number))
     assert sorted((r[0], r[2]) for r in note.rows) == sorted([(a.code, "3"), (b.code, "2")])
+    assert note.qr == "ZTO ZT-778899"                      # the parcel, for the recipient's phone: carrier, number
     doc = DocumentRecord.from_wire(admin.wms.document(kind="pick_list", ref=pl.number))
     assert [r[1] for r in doc.rows] == ["A-01", "A-02", "B-01"]
+    assert doc.qr == ""                                    # a pick list stays in the warehouse
     assert admin.wms.self_check() == ()
 
 
