@@ -3644,211 +3644,216 @@ Client connected to %1 as %2.</source>
     <name>documents</name>
     <message>
         <location filename="../../client/documents.py" line="175"/>
+        <source>Scan to track</source>
+        <translation>扫码查询物流</translation>
+    </message>
+    <message>
+        <location filename="../../client/documents.py" line="250"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="176"/>
+        <location filename="../../client/documents.py" line="251"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="177"/>
+        <location filename="../../client/documents.py" line="252"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="178"/>
+        <location filename="../../client/documents.py" line="253"/>
         <source>Deliver to</source>
         <translation>收货仓库</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="179"/>
+        <location filename="../../client/documents.py" line="254"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="180"/>
+        <location filename="../../client/documents.py" line="255"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="181"/>
+        <location filename="../../client/documents.py" line="256"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="182"/>
+        <location filename="../../client/documents.py" line="257"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="183"/>
+        <location filename="../../client/documents.py" line="258"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="184"/>
+        <location filename="../../client/documents.py" line="259"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="185"/>
+        <location filename="../../client/documents.py" line="260"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="186"/>
+        <location filename="../../client/documents.py" line="261"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="187"/>
+        <location filename="../../client/documents.py" line="262"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="188"/>
+        <location filename="../../client/documents.py" line="263"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="189"/>
+        <location filename="../../client/documents.py" line="264"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="190"/>
+        <location filename="../../client/documents.py" line="265"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="191"/>
+        <location filename="../../client/documents.py" line="266"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="192"/>
+        <location filename="../../client/documents.py" line="267"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="193"/>
+        <location filename="../../client/documents.py" line="268"/>
         <source>Posted</source>
         <translation>过账时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="194"/>
+        <location filename="../../client/documents.py" line="269"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="195"/>
+        <location filename="../../client/documents.py" line="270"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="196"/>
+        <location filename="../../client/documents.py" line="271"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="197"/>
+        <location filename="../../client/documents.py" line="272"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="198"/>
+        <location filename="../../client/documents.py" line="273"/>
         <source>Accepted</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="199"/>
+        <location filename="../../client/documents.py" line="274"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="200"/>
+        <location filename="../../client/documents.py" line="275"/>
         <source>Checked by</source>
         <translation>检验人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="201"/>
+        <location filename="../../client/documents.py" line="276"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="202"/>
+        <location filename="../../client/documents.py" line="277"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="203"/>
+        <location filename="../../client/documents.py" line="278"/>
         <source>Requests</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="204"/>
+        <location filename="../../client/documents.py" line="279"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="205"/>
+        <location filename="../../client/documents.py" line="280"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="206"/>
+        <location filename="../../client/documents.py" line="281"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="207"/>
+        <location filename="../../client/documents.py" line="282"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="208"/>
+        <location filename="../../client/documents.py" line="283"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="209"/>
+        <location filename="../../client/documents.py" line="284"/>
         <source>From</source>
         <translation>发货仓</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="210"/>
+        <location filename="../../client/documents.py" line="285"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="211"/>
+        <location filename="../../client/documents.py" line="286"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="212"/>
+        <location filename="../../client/documents.py" line="287"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="213"/>
+        <location filename="../../client/documents.py" line="288"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="214"/>
+        <location filename="../../client/documents.py" line="289"/>
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="215"/>
+        <location filename="../../client/documents.py" line="290"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="230"/>
+        <location filename="../../client/documents.py" line="305"/>
         <source>Save document</source>
         <translation>保存单据</translation>
     </message>
