@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.widgets.form import FormPanel
+from client.widgets.paged_model import fetch_all
 from middle_tier.contract import DomainError
 from middle_tier.contract.catalog import AttributeRecord, BatchRow
 
@@ -88,10 +89,10 @@ class BatchDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         for w in (self.pattern_edit, self.price_edit):
             w.textChanged.connect(lambda _t: self.generate_button.setEnabled(False))
-        self.rpc.call("catalog.list_product_attributes", self._on_attributes, self.form.show_error,
-                      product_id=product_id)
+        fetch_all(self.rpc, "catalog.list_product_attributes", self._on_attributes, self.form.show_error,
+                  product_id=product_id)
 
-    def _on_attributes(self, wire: tuple) -> None:
+    def _on_attributes(self, wire: list[tuple]) -> None:
         attrs = [AttributeRecord.from_wire(r) for r in wire]
         if not attrs:
             self.form.show_banner(self.tr("No attribute is bound to this product's category; bind colour, size "

@@ -28,7 +28,7 @@ from client.screens.base import Screen
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.grid import fill_table, read_only_table
-from client.widgets.paged_model import Column, PagedTableModel, record_table
+from client.widgets.paged_model import Column, PagedTableModel, fetch_all, record_table
 from middle_tier.contract import LoginResult, Page
 from middle_tier.contract.purchasing import (
     PO_LINE_CANCELLABLE,
@@ -208,14 +208,15 @@ class ContractsDialog(FormDialog):
         self.load()
 
     def load(self) -> None:
-        def show(rows: tuple) -> None:
+        def show(rows: list[tuple]) -> None:
             kinds = {"buy": self.tr("buy to own"), "consignment": self.tr("consignment")}
             fill_table(self.existing, [(c.code, kinds.get(c.kind, c.kind), c.valid_from.isoformat(),
                                         c.valid_to.isoformat(), len(c.prices), c.terms)
                                        for c in (ContractRecord.from_wire(r) for r in rows)],
                        numeric=(4,))
 
-        self.rpc.call("purchasing.list_contracts", show, self.form.show_error, supplier_id=self.supplier.id)
+        fetch_all(self.rpc, "purchasing.list_contracts", show, self.form.show_error, page_size=50,
+                  supplier_id=self.supplier.id)
 
     def on_ok(self) -> None:
         prices = []
@@ -544,7 +545,7 @@ class PurchasingScreen(Screen):
         return tab
 
     def load_suggestions(self) -> None:
-        def show(rows: tuple) -> None:
+        def show(rows: list[tuple]) -> None:
             self.suggestions = [ReorderSuggestion.from_wire(r) for r in rows]
             fill_table(self.suggest_table, [(s.sku_code, s.sku_name, s.supplier_code, s.available, s.on_order,
                                              s.daily_demand, s.lead_time_days, s.reorder_point, s.suggested_qty,
@@ -554,8 +555,8 @@ class PurchasingScreen(Screen):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
 
-        self.rpc.call("purchasing.reorder_suggestions", show, lambda e: show_error(self, e),
-                      warehouse_id=self.warehouse_combo.currentData() or 0)
+        fetch_all(self.rpc, "purchasing.reorder_suggestions", show, lambda e: show_error(self, e), page_size=500,
+                  warehouse_id=self.warehouse_combo.currentData() or 0)
 
     def order_suggestions(self) -> None:
         ids = tuple(s.sku_id for row, s in enumerate(self.suggestions)

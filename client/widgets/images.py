@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.rpc import RpcClient
+from client.widgets.paged_model import fetch_all
 from middle_tier.contract import DomainError
 from middle_tier.contract.catalog import THUMBNAIL_SIZE, ImageRecord
 
@@ -63,9 +64,10 @@ class ImageStrip(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.rpc.call("catalog.list_product_images", self._show, self._failed, product_id=self.product_id)
+        fetch_all(self.rpc, "catalog.list_product_images", self._show, self._failed, page_size=50,
+                  product_id=self.product_id)
 
-    def _show(self, rows: tuple) -> None:
+    def _show(self, rows: list[tuple]) -> None:
         self.images = [ImageRecord.from_wire(r) for r in rows]
         self.list.clear()
         for img in self.images:

@@ -166,3 +166,20 @@ def record_table(model: QAbstractTableModel, widths: tuple[int, ...] = (), paren
     for col, width in enumerate(widths):
         table.setColumnWidth(col, width)
     return table
+
+
+def fetch_all(rpc: RpcClient, path: str, done: Callable[[list[tuple]], None],
+              failed: Callable[[DomainError], None], *, page_size: int = 200, **filters: Any) -> None:
+    """Every row of a short paged list (a product's pictures, a supplier's contracts), page after page, off the GUI
+    thread; `done` gets the rows as they came over the wire. Lists that can grow long use PagedTableModel."""
+    rows: list[tuple] = []
+
+    def on_page(wire: tuple) -> None:
+        page = Page.from_wire(wire)
+        rows.extend(page.rows)
+        if page.next_cursor:
+            rpc.call(path, on_page, failed, **filters, cursor=page.next_cursor, page_size=page_size)
+        else:
+            done(rows)
+
+    rpc.call(path, on_page, failed, **filters, page_size=page_size)

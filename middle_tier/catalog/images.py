@@ -8,9 +8,10 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import func, select
 
 from data_tier.catalog import Product, ProductImage
-from middle_tier.contract import E_DUPLICATE, E_VALIDATION, DomainError, Text
+from middle_tier.contract import E_DUPLICATE, E_VALIDATION, DomainError, Page, Text
 from middle_tier.contract.catalog import IMAGE_MAX_BYTES, IMAGE_TYPES, THUMBNAIL_SIZE, ImageRecord
 from middle_tier.core import validate
+from middle_tier.core.paging import keyset_page
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
 
@@ -51,13 +52,14 @@ def _image_record(img: ProductImage, size: int) -> ImageRecord:
 
 
 @verb("catalog.read")
-def list_product_images(uow: UnitOfWork, *, product_id: int) -> tuple:
+def list_product_images(uow: UnitOfWork, *, product_id: int, cursor: str = "", page_size: int = 50) -> Page:
     """A product's pictures in their order, each with its thumbnail (the full picture: get_product_image)."""
     validate.found(uow.session.get(Product, product_id), "This product", "product_id")
-    rows = uow.session.execute(select(ProductImage, func.length(ProductImage.data))
-                               .where(ProductImage.product_id == product_id)
-                               .order_by(ProductImage.position, ProductImage.id)).all()
-    return tuple(_image_record(img, size).to_wire() for img, size in rows)
+    stmt = select(ProductImage, func.length(ProductImage.data)).where(ProductImage.product_id == product_id)
+    return keyset_page(uow.session, stmt, [(ProductImage.position, False), (ProductImage.id, False)], cursor=cursor,
+                       page_size=page_size, columns=ImageRecord.columns(),
+                       row_to_wire=lambda r: _image_record(r[0], r[1]).to_wire(),
+                       key_of=lambda r: (r[0].position, r[0].id))
 
 
 @verb("catalog.read")

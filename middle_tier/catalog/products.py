@@ -12,10 +12,11 @@ from middle_tier.catalog.records import (
     brand_or_none,
     product_record,
 )
-from middle_tier.contract import E_CONFLICT, E_DUPLICATE, DomainError, Text
-from middle_tier.contract.catalog import PRODUCT_STATUSES, ProductRecord
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, DomainError, Page, Text
+from middle_tier.contract.catalog import PRODUCT_STATUSES, AttributeRecord, ProductRecord
 from middle_tier.core import validate
 from middle_tier.core.db import flush_unique
+from middle_tier.core.paging import keyset_page
 from middle_tier.core.uow import UnitOfWork, diff
 from middle_tier.core.verbs import verb
 
@@ -29,12 +30,13 @@ def _rename_skus(uow: UnitOfWork, product: Product) -> None:
 
 
 @verb("catalog.read")
-def list_product_attributes(uow: UnitOfWork, *, product_id: int) -> tuple:
-    """The attributes a product's SKUs may vary by: those bound to its category and the categories above."""
+def list_product_attributes(uow: UnitOfWork, *, product_id: int, cursor: str = "", page_size: int = 200) -> Page:
+    """The attributes a product's SKUs may vary by: those bound to its category and the categories above, by code."""
     product = validate.found(uow.session.get(Product, product_id), "This product", "product_id")
     allowed = bound_attributes(uow, uow.session.get(Category, product.category_id))
-    attrs = uow.session.scalars(select(Attribute).where(Attribute.id.in_(allowed)).order_by(Attribute.code))
-    return tuple(attribute_record(a) for a in attrs)
+    return keyset_page(uow.session, select(Attribute).where(Attribute.id.in_(allowed)), [(Attribute.code, False)],
+                       cursor=cursor, page_size=page_size, columns=AttributeRecord.columns(),
+                       row_to_wire=lambda r: attribute_record(r[0]).to_wire(), key_of=lambda r: (r[0].code,))
 
 
 @verb("catalog.read")

@@ -16,12 +16,14 @@ from middle_tier.contract import E_BAD_ARG, PAGE_SIZE_MAX, DomainError, Page, Te
 def _enc(v: Any) -> Any:
     if isinstance(v, dt.datetime):
         return {"t": v.isoformat()}
+    if isinstance(v, dt.date):
+        return {"d": v.isoformat()}
     return v
 
 
 def _dec(v: Any) -> Any:
     if isinstance(v, dict):
-        return dt.datetime.fromisoformat(v["t"])
+        return dt.datetime.fromisoformat(v["t"]) if "t" in v else dt.date.fromisoformat(v["d"])
     return v
 
 
@@ -37,7 +39,7 @@ def decode_cursor(cursor: str, width: int) -> tuple:
         if not isinstance(values, list) or len(values) != width:
             raise ValueError
         for v in values:
-            if not (v is None or type(v) in (int, str) or (isinstance(v, dict) and set(v) == {"t"})):
+            if not (v is None or type(v) in (int, str) or (isinstance(v, dict) and set(v) in ({"t"}, {"d"}))):
                 raise ValueError
         return tuple(_dec(v) for v in values)
     except (ValueError, TypeError, KeyError):

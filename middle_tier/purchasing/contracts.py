@@ -8,11 +8,12 @@ from sqlalchemy import select
 from data_tier.catalog import Sku
 from data_tier.purchasing import ContractPrice, SupplierContract
 from middle_tier.catalog import sku_by_scan
-from middle_tier.contract import E_DUPLICATE, E_VALIDATION, DomainError, Label, Text
+from middle_tier.contract import E_DUPLICATE, E_VALIDATION, DomainError, Label, Page, Text
 from middle_tier.contract.purchasing import CONTRACT_KINDS, ContractRecord
 from middle_tier.core import validate
 from middle_tier.core.db import flush_unique
 from middle_tier.core.money import parse_money
+from middle_tier.core.paging import keyset_page
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
 from middle_tier.purchasing.suppliers import load_supplier
@@ -45,12 +46,14 @@ def listed_sku(uow: UnitOfWork, scan: str, where: Label, field: str, seen: set[i
 
 
 @verb("purchasing.read")
-def list_contracts(uow: UnitOfWork, *, supplier_id: int) -> tuple:
+def list_contracts(uow: UnitOfWork, *, supplier_id: int, cursor: str = "", page_size: int = 50) -> Page:
     """The supplier's contracts, newest first, with their price lists."""
     load_supplier(uow, supplier_id)
-    return tuple(contract_record(uow, c).to_wire() for c in uow.session.scalars(
-        select(SupplierContract).where(SupplierContract.supplier_id == supplier_id)
-        .order_by(SupplierContract.valid_from.desc(), SupplierContract.id.desc())))
+    stmt = select(SupplierContract).where(SupplierContract.supplier_id == supplier_id)
+    return keyset_page(uow.session, stmt, [(SupplierContract.valid_from, True), (SupplierContract.id, True)],
+                       cursor=cursor, page_size=page_size, columns=ContractRecord.columns(),
+                       row_to_wire=lambda r: contract_record(uow, r[0]).to_wire(),
+                       key_of=lambda r: (r[0].valid_from, r[0].id))
 
 
 @verb("purchasing.write", writes=True)

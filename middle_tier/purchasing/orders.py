@@ -15,7 +15,7 @@ from sqlalchemy import select
 from data_tier.base import utcnow
 from data_tier.catalog import Sku
 from data_tier.purchasing import ContractPrice, PoLine, PurchaseOrder, Supplier, SupplierContract
-from data_tier.wms import Warehouse
+from data_tier.wms import Receipt, Warehouse
 from middle_tier import wms
 from middle_tier.contract import E_CONFLICT, E_VALIDATION, DomainError, Page, Text
 from middle_tier.contract.purchasing import (
@@ -26,6 +26,7 @@ from middle_tier.contract.purchasing import (
     PoRecord,
     PoSummary,
 )
+from middle_tier.contract.wms import ReceiptRecord
 from middle_tier.core import validate
 from middle_tier.core.db import flush_unique, next_number
 from middle_tier.core.money import parse_money, round_money
@@ -257,6 +258,9 @@ def cancel_po_line(uow: UnitOfWork, *, po_id: int, version: int, line_id: int) -
 
 
 @verb("purchasing.read")
-def list_receipts(uow: UnitOfWork, *, po_id: int) -> tuple:
-    """The receipts of an order, oldest first."""
-    return wms.receipts_of(uow, po_id)
+def list_receipts(uow: UnitOfWork, *, po_id: int, cursor: str = "", page_size: int = 50) -> Page:
+    """The receipts of an order, oldest first (the warehouse's receipts, as it describes them)."""
+    stmt = select(Receipt.id, Receipt.number).where(Receipt.po_id == po_id)
+    return keyset_page(uow.session, stmt, [(Receipt.id, False)], cursor=cursor, page_size=page_size,
+                       columns=ReceiptRecord.columns(),
+                       row_to_wire=lambda r: wms.receipt_by_number(uow, r[1]).to_wire(), key_of=lambda r: (r[0],))

@@ -12,10 +12,11 @@ from data_tier.base import utcnow
 from data_tier.catalog import Sku
 from data_tier.purchasing import ContractPrice, PoLine, PurchaseOrder, ReorderRule, Supplier, SupplierContract
 from data_tier.wms import Location, StockLevel, StockMove, Warehouse
-from middle_tier.contract import E_VALIDATION, DomainError, Text
+from middle_tier.contract import E_VALIDATION, DomainError, Page, Text
 from middle_tier.contract.purchasing import ReorderSuggestion
 from middle_tier.core import validate
 from middle_tier.core.db import flush_unique, next_number
+from middle_tier.core.paging import check_page_size, decode_cursor, encode_cursor
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
 from middle_tier.purchasing.contracts import valid_contract
@@ -24,6 +25,7 @@ from middle_tier.purchasing.suppliers import load_supplier
 from middle_tier.wms import MAX_QTY, virtual_location
 
 DEMAND_DAYS = 28
+CHUNK = 500
 
 
 @verb("purchasing.write", writes=True)
@@ -52,12 +54,18 @@ def save_reorder_rule(uow: UnitOfWork, *, sku_id: int, warehouse_id: int, suppli
 
 
 @verb("purchasing.read")
-def reorder_suggestions(uow: UnitOfWork, *, warehouse_id: int) -> tuple:
-    """SKUs to buy now: stock position (available + open on orders) at or below the reorder point, or below
-    the demand expected during the supplier's lead time (daily demand = shipped in the last 28 days / 28).
+def reorder_suggestions(uow: UnitOfWork, *, warehouse_id: int, cursor: str = "", page_size: int = 200) -> Page:
+    """SKUs to buy now, by SKU code: stock position (available + open on orders) at or below the reorder point, or
+    below the demand expected during the supplier's lead time (daily demand = shipped in the last 28 days / 28).
     The suggestion brings the position up to that level plus one more lead time of demand, at least the
     rule's least order."""
-    return tuple(s.to_wire() for s in suggestions(uow, warehouse_id))
+    check_page_size(page_size)
+    after = str(decode_cursor(cursor, 1)[0]) if cursor else ""
+    found = suggestions(uow, warehouse_id, after=after, limit=page_size + 1)
+    more = len(found) > page_size
+    found = found[:page_size]
+    return Page(ReorderSuggestion.columns(), tuple(s.to_wire() for s in found),
+                encode_cursor((found[-1].sku_code,)) if more else "")
 
 
 @verb("purchasing.write", writes=True, idempotent=True)
@@ -65,7 +73,7 @@ def create_pos_from_suggestions(uow: UnitOfWork, *, warehouse_id: int, sku_ids: 
                                 request_id: str) -> tuple:
     """Draft orders from the suggestions of the SKUs named, one per supplier; returns their numbers."""
     wanted = set(sku_ids)
-    chosen = [s for s in suggestions(uow, warehouse_id) if s.sku_id in wanted]
+    chosen = suggestions(uow, warehouse_id, sku_ids=wanted)
     if not chosen:
         raise DomainError(E_VALIDATION, Text("None of these SKUs needs ordering now."), "sku_ids")
     by_supplier: dict[int, list[ReorderSuggestion]] = {}
@@ -89,42 +97,59 @@ def create_pos_from_suggestions(uow: UnitOfWork, *, warehouse_id: int, sku_ids: 
     return tuple(numbers)
 
 
-def suggestions(uow: UnitOfWork, warehouse_id: int) -> list[ReorderSuggestion]:
+def suggestions(uow: UnitOfWork, warehouse_id: int, *, after: str = "", limit: int | None = None,
+                sku_ids: set[int] | None = None) -> list[ReorderSuggestion]:
+    """The suggestions of a warehouse in SKU code order: those after the code `after`, at most `limit`, of
+    `sku_ids` only when given. Rules are read a chunk at a time, with the demand and what is on order of that
+    chunk's SKUs only, so that a page costs what the page needs."""
     w = validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
     since = utcnow() - dt.timedelta(days=DEMAND_DAYS)
     customer = virtual_location(uow, "customer")
-    shipped = dict(uow.session.execute(
-        select(StockMove.sku_id, func.sum(StockMove.qty)).join(Location, Location.id == StockMove.from_location_id)
-        .where(StockMove.to_location_id == customer.id, StockMove.at >= since, Location.warehouse_id == w.id)
-        .group_by(StockMove.sku_id)).all())
-    on_order = dict(uow.session.execute(
-        select(PoLine.sku_id, func.sum(PoLine.qty - PoLine.received_qty))
-        .join(PurchaseOrder, PurchaseOrder.id == PoLine.po_id)
-        .where(PurchaseOrder.warehouse_id == w.id, PurchaseOrder.kind == "purchase",
-               PurchaseOrder.state.in_(("draft", "approved", "sent", "partially_received")),
-               PoLine.qty > PoLine.received_qty).group_by(PoLine.sku_id)).all())
-    rows = uow.session.execute(
-        select(ReorderRule, Sku, Supplier, StockLevel.on_hand, StockLevel.reserved)
-        .join(Sku, Sku.id == ReorderRule.sku_id).join(Supplier, Supplier.id == ReorderRule.supplier_id)
-        .outerjoin(StockLevel, (StockLevel.sku_id == ReorderRule.sku_id) & (StockLevel.warehouse_id == w.id))
-        .where(ReorderRule.warehouse_id == w.id).order_by(Sku.code)).all()
     today = utcnow().date()
-    out = []
+    out: list[ReorderSuggestion] = []
     contracts: dict[int, SupplierContract | None] = {}
-    for rule, sku, s, on_hand, reserved in rows:
-        available = (on_hand or 0) - (reserved or 0)
-        coming = int(on_order.get(sku.id, 0) or 0)
-        daily = (Decimal(int(shipped.get(sku.id, 0) or 0)) / DEMAND_DAYS).quantize(Decimal("0.01"))
-        lead_demand = math.ceil(daily * s.lead_time_days)
-        trigger = max(rule.reorder_point, lead_demand)
-        position = available + coming
-        if position > trigger:
-            continue
-        qty = max(rule.min_qty, trigger + lead_demand - position, 1)
-        if s.id not in contracts:          # one lookup per supplier, not per suggested SKU
-            contracts[s.id] = valid_contract(uow, s.id, today)
-        contract = contracts[s.id]
-        listed = contract and uow.session.get(ContractPrice, (contract.id, sku.id))
-        out.append(ReorderSuggestion(sku.id, sku.code, sku.name, w.id, w.code, s.id, s.code, available, coming, daily,
-                                     s.lead_time_days, rule.reorder_point, qty, listed.price if listed else sku.cost))
+    while limit is None or len(out) < limit:
+        stmt = (select(ReorderRule, Sku, Supplier, StockLevel.on_hand, StockLevel.reserved)
+                .join(Sku, Sku.id == ReorderRule.sku_id).join(Supplier, Supplier.id == ReorderRule.supplier_id)
+                .outerjoin(StockLevel, (StockLevel.sku_id == ReorderRule.sku_id) & (StockLevel.warehouse_id == w.id))
+                .where(ReorderRule.warehouse_id == w.id, Sku.code > after).order_by(Sku.code).limit(CHUNK))
+        if sku_ids is not None:
+            stmt = stmt.where(ReorderRule.sku_id.in_(sorted(sku_ids) or [0]))
+        rows = uow.session.execute(stmt).all()
+        if not rows:
+            break
+        ids = [sku.id for _, sku, *_ in rows]
+        shipped = dict(uow.session.execute(
+            select(StockMove.sku_id, func.sum(StockMove.qty)).join(Location, Location.id == StockMove.from_location_id)
+            .where(StockMove.to_location_id == customer.id, StockMove.at >= since, Location.warehouse_id == w.id,
+                   StockMove.sku_id.in_(ids))
+            .group_by(StockMove.sku_id)).all())
+        on_order = dict(uow.session.execute(
+            select(PoLine.sku_id, func.sum(PoLine.qty - PoLine.received_qty))
+            .join(PurchaseOrder, PurchaseOrder.id == PoLine.po_id)
+            .where(PurchaseOrder.warehouse_id == w.id, PurchaseOrder.kind == "purchase",
+                   PurchaseOrder.state.in_(("draft", "approved", "sent", "partially_received")),
+                   PoLine.qty > PoLine.received_qty, PoLine.sku_id.in_(ids)).group_by(PoLine.sku_id)).all())
+        for rule, sku, supplier, on_hand, reserved in rows:
+            after = sku.code
+            available = (on_hand or 0) - (reserved or 0)
+            coming = int(on_order.get(sku.id, 0) or 0)
+            daily = (Decimal(int(shipped.get(sku.id, 0) or 0)) / DEMAND_DAYS).quantize(Decimal("0.01"))
+            lead_demand = math.ceil(daily * supplier.lead_time_days)
+            trigger = max(rule.reorder_point, lead_demand)
+            position = available + coming
+            if position > trigger:
+                continue
+            qty = max(rule.min_qty, trigger + lead_demand - position, 1)
+            if supplier.id not in contracts:          # one lookup per supplier, not per suggested SKU
+                contracts[supplier.id] = valid_contract(uow, supplier.id, today)
+            contract = contracts[supplier.id]
+            listed = contract and uow.session.get(ContractPrice, (contract.id, sku.id))
+            out.append(ReorderSuggestion(sku.id, sku.code, sku.name, w.id, w.code, supplier.id, supplier.code,
+                                         available, coming, daily, supplier.lead_time_days, rule.reorder_point, qty,
+                                         listed.price if listed else sku.cost))
+            if limit is not None and len(out) == limit:
+                break
+        if len(rows) < CHUNK:
+            break
     return out

@@ -273,17 +273,24 @@ def test_reorder_suggestions_become_draft_orders(admin, buy):
                        reorder_point=-1)
     assert (err.code, err.field) == (E_VALIDATION, "reorder_point")
     # b: nothing on hand, nothing shipped lately, reorder point 0 -> position 0 <= 0: one unit at least
-    got = {s.sku_code: s for s in (ReorderSuggestion.from_wire(x) for x in
-                                   admin.purchasing.reorder_suggestions(warehouse_id=w))}
+    got = {s.sku_code: s for s in Page.from_wire(admin.purchasing.reorder_suggestions(warehouse_id=w))
+           .records(ReorderSuggestion)}
     assert got[a.code].available == 3 and got[a.code].suggested_qty == 12          # min_qty wins over 5 - 3
     assert got[b.code].suggested_qty == 1
+    walked, cursor = [], ""                                           # the same, one suggestion a page
+    while True:
+        page = Page.from_wire(admin.purchasing.reorder_suggestions(warehouse_id=w, cursor=cursor, page_size=1))
+        walked += [s.sku_code for s in page.records(ReorderSuggestion)]
+        if not (cursor := page.next_cursor):
+            break
+    assert walked == sorted(got) and len(walked) >= 2
     numbers = admin.purchasing.create_pos_from_suggestions(warehouse_id=w, sku_ids=(a.id,),
                                                            request_id=new_request_id())
     po = PoRecord.from_wire(admin.purchasing.get_po(number=numbers[0]))
     assert po.state == "draft" and [(ln.sku_code, ln.qty) for ln in po.lines] == [(a.code, 12)]
     assert po.expected_on == dt.date.today() + dt.timedelta(days=10) or po.expected_on is not None
-    after = {s.sku_code: s for s in (ReorderSuggestion.from_wire(x) for x in
-                                     admin.purchasing.reorder_suggestions(warehouse_id=w))}
+    after = {s.sku_code: s for s in Page.from_wire(admin.purchasing.reorder_suggestions(warehouse_id=w))
+             .records(ReorderSuggestion)}
     assert a.code not in after                         # 3 available + 12 on order is above the point
     err = remote_error(admin.purchasing.create_pos_from_suggestions, warehouse_id=w, sku_ids=(a.id,),
                        request_id=new_request_id())
@@ -320,9 +327,9 @@ def test_consignment_stock_stays_the_suppliers_until_sold(admin, buy):
     ref = unique("SO-")
     admin.wms.reserve(doc_type="order", doc_ref=ref, warehouse_id=buy["w"].id, sku_id=a.id, qty=2)
     admin.wms.ship(doc_type="order", doc_ref=ref)
-    sold = [ConsignmentSale.from_wire(x) for x in admin.purchasing.consignment_sales(
+    sold = Page.from_wire(admin.purchasing.consignment_sales(
         supplier_id=buy["s"].id, date_from=str(today - dt.timedelta(days=1)),
-        date_to=str(today + dt.timedelta(days=1)))]
+        date_to=str(today + dt.timedelta(days=1)))).records(ConsignmentSale)
     assert [(x.sku_code, x.qty, x.price, x.amount) for x in sold] == [(a.code, 2, Decimal("4.20"), Decimal("8.40"))]
     err = remote_error(admin.purchasing.consignment_sales, supplier_id=buy["s"].id, date_from="2026-12-01",
                        date_to="2026-11-01")

@@ -177,7 +177,7 @@ def test_product_images_are_stored_with_thumbnails_and_bad_files_refused(admin, 
     assert (first.content_type, first.width, first.height) == ("image/png", 800, 400)
     with Image.open(io.BytesIO(first.thumbnail)) as thumb:
         assert thumb.size == (THUMBNAIL_SIZE, THUMBNAIL_SIZE // 2)
-    listed = [ImageRecord.from_wire(r) for r in cat.list_product_images(product_id=product_id)]
+    listed = Page.from_wire(cat.list_product_images(product_id=product_id)).records(ImageRecord)
     assert [i.id for i in listed] == [first.id, second.id]
     assert cat.get_product_image(image_id=second.id) == _png(300, 600, (0, 90, 0))
     with unchanged():
@@ -190,7 +190,8 @@ def test_product_images_are_stored_with_thumbnails_and_bad_files_refused(admin, 
         assert (err.code, err.field) == (E_VALIDATION, "data")
         assert remote_error(cat.add_product_image, product_id=10**9, data=_png(10, 10)).code == E_NOT_FOUND
     cat.delete_product_image(image_id=first.id)
-    assert [ImageRecord.from_wire(r).id for r in cat.list_product_images(product_id=product_id)] == [second.id]
+    assert [r.id for r in Page.from_wire(cat.list_product_images(product_id=product_id)).records(ImageRecord)] == [
+        second.id]
     assert remote_error(cat.get_product_image, image_id=first.id).code == E_NOT_FOUND
 
 

@@ -22,7 +22,7 @@ PATH = re.compile(r"^(root|session|system|catalog|promotions|purchasing|wms)\.[a
 ROOT_VERBS = {"root.login": ({"username", "password"}, {"username", "password"}), "root.resume": ({"token"}, {"token"}),
               "root.server_info": (set(), set())}
 # wrappers that take a verb path and forward their other keywords to the verb: name -> keywords of their own
-FORWARDERS = {"call": {"again"}, "submit": set(), "set_source": set()}
+FORWARDERS = {"call": {"again"}, "submit": set(), "set_source": set(), "fetch_all": {"page_size"}}
 PAGING = {"cursor", "page_size"}        # a paged list model fills these in itself
 
 
@@ -89,7 +89,7 @@ def test_each_call_passes_the_verbs_parameters(file, line, callee, name, call):
     given = {k.arg for k in call.keywords if k.arg is not None} - FORWARDERS[callee]
     assert given <= params, f"{file}:{line}: {name} has no parameter {sorted(given - params)}"
     forwards_more = any(k.arg is None for k in call.keywords)
-    filled = PAGING if callee == "set_source" else set()
+    filled = PAGING if callee in ("set_source", "fetch_all") else set()
     if not forwards_more:
         assert required <= given | filled, f"{file}:{line}: {name} needs {sorted(required - given - filled)}"
 
