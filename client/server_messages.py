@@ -31,6 +31,11 @@ def translated(message: str, template: str, params: tuple[tuple[str, str], ...])
         return message
 
 
+def label(text: str) -> str:
+    """A label of the middle tier (a verb's, a field's, a built-in role's name) in the user's language."""
+    return QCoreApplication.translate("server", text) if text else text
+
+
 def localized(err: DomainError) -> DomainError:
     """The error with its message in the user's language when the middle tier sent a translatable template."""
     message = translated(err.message, err.template, err.params)

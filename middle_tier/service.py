@@ -94,13 +94,13 @@ def set_language(uow: UnitOfWork, *, language: str) -> str:
     return language
 
 
-@verb(AUTHENTICATED, writes=True, before_password_change=True)
+@verb(AUTHENTICATED, label="Change own password", writes=True, before_password_change=True)
 def change_password(uow: UnitOfWork, *, old_password: str, new_password: str) -> None:
     """Change one's own password (the old one is asked again)."""
     system.change_own_password(uow, old_password, new_password)
 
 
-@verb(AUTHENTICATED, writes=True, before_password_change=True)
+@verb(AUTHENTICATED, label="Log out", writes=True, before_password_change=True)
 def logout(uow: UnitOfWork) -> None:
     """End this login session."""
     uow.audit("login_session", uow.state.session_id)

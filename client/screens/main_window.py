@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         bar = self.statusBar()
         self.server_label = QLabel(self.tr("Server: %1").replace("%1", self.rpc.endpoint.address))
-        self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", self.me.username)
-                                 .replace("%2", ", ".join(self.me.roles)))
+        self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", self.me.display_name or self.me.username)
+                                 .replace("%2", self.me.username))
         self.state_label = QLabel(self.tr("connected"))
         self.state_label.setObjectName("stateConnected")
         self.busy_bar = QProgressBar()

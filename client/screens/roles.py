@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from client import catalog_text
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.server_messages import label
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from middle_tier.contract import DomainError, LoginResult, Page
@@ -28,6 +29,15 @@ ADMIN_ROLE = "administrator"   # shown locked; the middle tier enforces it
 AREA_TITLES = dict(AREAS)
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()   # the invalid index, a table's rows' parent: the default of the parent arguments below
+
+
+def role_name(rec: RoleRecord) -> str:
+    """A built-in role's name in the user's language (as the middle tier declares it, until renamed)."""
+    return label(rec.name) if rec.is_builtin else rec.name
+
+
+def role_description(rec: RoleRecord) -> str:
+    return label(rec.description) if rec.is_builtin else rec.description
 
 
 class RoleMatrixModel(QAbstractTableModel):
@@ -68,10 +78,10 @@ class RoleMatrixModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Permission") if section == 0 else self.roles[section - 1].name
+            return self.tr("Permission") if section == 0 else role_name(self.roles[section - 1])
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             r = self.roles[section - 1]
-            return f"{r.code}\n{r.description}\n" + self.tr("%n user(s)", "", r.user_count)
+            return f"{r.code}\n{role_description(r)}\n" + self.tr("%n user(s)", "", r.user_count)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,7 +102,7 @@ class RoleMatrixModel(QAbstractTableModel):
                 and (perm.code in self._grants[rec.id]) != (perm.code in rec.permissions)):
             return QBrush(QColor("#fff3c4"))   # changed, not saved yet
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{rec.name}: {perm.code}"
+            return f"{role_name(rec)}: {perm.code}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -255,7 +265,7 @@ class RolesScreen(Screen):
         role = self._current_role(self.tr("Delete role"))
         if role is None:
             return
-        if QMessageBox.question(self, self.tr("Delete role"), self.tr("Delete the role %1?").replace("%1", role.name)) \
-                == QMessageBox.StandardButton.Yes:
+        question = self.tr("Delete the role %1?").replace("%1", role_name(role))
+        if QMessageBox.question(self, self.tr("Delete role"), question) == QMessageBox.StandardButton.Yes:
             self.rpc.call("system.delete_role", lambda _r: self.refresh(), lambda e: show_error(self, e),
                           role_id=role.id, version=role.version)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client.i18n import LANGUAGES
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.form import FormPanel
@@ -58,8 +59,11 @@ class SettingsScreen(Screen):
                 widget.setChecked(rec.value == "true")
             elif rec.kind == "choice":
                 widget = QComboBox()
-                widget.addItems(list(rec.choices))
-                widget.setCurrentText(rec.value)
+                for choice in rec.choices:      # a language by its name (简体中文), other choices as they are
+                    widget.addItem(LANGUAGES.get(choice, choice), choice)
+                if widget.findData(rec.value) < 0:
+                    widget.addItem(rec.value, rec.value)
+                widget.setCurrentIndex(widget.findData(rec.value))
                 widget.setMaximumWidth(160)
             else:
                 widget = QLineEdit(rec.value)
@@ -81,7 +85,7 @@ class SettingsScreen(Screen):
         if isinstance(widget, QCheckBox):
             return "true" if widget.isChecked() else "false"
         if isinstance(widget, QComboBox):
-            return widget.currentText()
+            return str(widget.currentData())
         assert isinstance(widget, QLineEdit)
         return widget.text()
 

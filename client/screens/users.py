@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.screens.roles import role_description, role_name
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
@@ -64,7 +65,8 @@ class UserDialog(FormDialog):
     def _on_roles(self, wire: tuple) -> None:
         held = set(self.user.roles) if self.user else set()
         for rec in Page.from_wire(wire).records(RoleRecord):
-            item = QListWidgetItem(f"{rec.name}  ({rec.code})")
+            item = QListWidgetItem(f"{role_name(rec)}  ({rec.code})")
+            item.setToolTip(role_description(rec))
             item.setData(Qt.ItemDataRole.UserRole, rec.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if rec.code in held else Qt.CheckState.Unchecked)
@@ -99,6 +101,7 @@ class UsersScreen(Screen):
 
     def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
         super().__init__(rpc, me, parent)
+        self.role_names: dict[str, str] = {}   # code -> name in the user's language
         self.add_title(self.tr("Users"), self.tr("People who log in to the back office, and their roles."))
         bar = QHBoxLayout()
         self.search_edit = QLineEdit(self)
@@ -121,7 +124,7 @@ class UsersScreen(Screen):
             Column("username", self.tr("User name")),
             Column("display_name", self.tr("Name")),
             Column("email", self.tr("E-mail")),
-            Column("roles", self.tr("Roles"), lambda v: ", ".join(v)),
+            Column("roles", self.tr("Roles"), lambda v: ", ".join(self.role_names.get(c, c) for c in v)),
             Column("is_active", self.tr("Status"), lambda v: self.tr("active") if v else self.tr("disabled")),
             Column("is_locked", self.tr("Locked"), lambda v: self.tr("locked") if v else ""),
             Column("last_login_at", self.tr("Last login"), _when),
@@ -158,8 +161,14 @@ class UsersScreen(Screen):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._on_edit_clicked)
 
     def refresh(self) -> None:
+        if not self.role_names and self.can("system.roles.read"):   # else the codes show
+            self.rpc.call("system.list_roles", self._on_roles, lambda _err: None)
         self.model.set_filters(search=self.search_edit.text().strip(),
                                include_inactive=self.inactive_check.isChecked())
+
+    def _on_roles(self, wire: tuple) -> None:
+        self.role_names = {r.code: role_name(r) for r in Page.from_wire(wire).records(RoleRecord)}
+        self.table.viewport().update()
 
     def selected(self) -> UserRecord | None:
         rows = self.table.selectionModel().selectedRows()

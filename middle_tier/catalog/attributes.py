@@ -22,7 +22,7 @@ def list_attributes(uow: UnitOfWork, *, cursor: str = "", page_size: int = 200) 
                        row_to_wire=lambda r: attribute_record(r[0]).to_wire(), key_of=lambda r: (r[0].code,))
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Create an attribute", writes=True)
 def create_attribute(uow: UnitOfWork, *, code: str, name: str,
                      values: tuple[tuple[str, str], ...]) -> AttributeRecord:
     """Define an attribute and its allowed values, as (code, name) pairs in display order."""
@@ -38,7 +38,7 @@ def create_attribute(uow: UnitOfWork, *, code: str, name: str,
     return attribute_record(attr)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Add attribute values", writes=True)
 def add_attribute_values(uow: UnitOfWork, *, attribute_id: int, version: int,
                          values: tuple[tuple[str, str], ...]) -> AttributeRecord:
     """Append allowed values to an attribute."""

@@ -135,7 +135,7 @@ def preview_sku_batch(uow: UnitOfWork, *, product_id: int, axes: tuple[tuple[str
     return tuple(BatchRow(code, name, key, price, exists) for code, name, key, price, exists in plan)
 
 
-@verb("catalog.write", writes=True, idempotent=True)
+@verb("catalog.write", label="Generate SKUs", writes=True, idempotent=True)
 def generate_sku_batch(uow: UnitOfWork, *, product_id: int,
                        axes: tuple[tuple[str, tuple[str, ...]], ...], code_pattern: str, base_price: str,
                        surcharges: tuple[tuple[str, str, str], ...] = (), cost: str = "0",

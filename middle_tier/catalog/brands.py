@@ -31,7 +31,7 @@ def list_brands(uow: UnitOfWork, *, search: str = "", include_retired: bool = Tr
                        key_of=lambda r: (r[0].name, r[0].id))
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Create a brand", writes=True)
 def create_brand(uow: UnitOfWork, *, code: str, name: str) -> BrandRecord:
     """Add a brand."""
     code = validate.code(code, "code", "Brand code")
@@ -45,7 +45,7 @@ def create_brand(uow: UnitOfWork, *, code: str, name: str) -> BrandRecord:
     return BrandRecord(brand.id, brand.code, brand.name, brand.is_active, brand.version)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Change a brand", writes=True)
 def update_brand(uow: UnitOfWork, *, brand_id: int, version: int, name: str, active: bool) -> BrandRecord:
     """Rename a brand, or retire it (a retired brand cannot be given to new products)."""
     brand = validate.found(uow.session.get(Brand, brand_id, with_for_update=True), "This brand", "brand_id")

@@ -26,7 +26,7 @@ def list_categories(uow: UnitOfWork, *, cursor: str = "", page_size: int = 500) 
                        key_of=lambda r: (r[0].path,))
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Create a category", writes=True)
 def create_category(uow: UnitOfWork, *, code: str, name: str, parent_id: int = 0) -> CategoryRecord:
     """Add a category at the end of its parent's children (parent 0: top level)."""
     code = validate.code(code, "code", "Category code")
@@ -48,7 +48,7 @@ def create_category(uow: UnitOfWork, *, code: str, name: str, parent_id: int = 0
     return category_record(uow, category)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Change a category", writes=True)
 def update_category(uow: UnitOfWork, *, category_id: int, version: int, name: str) -> CategoryRecord:
     """Rename a category."""
     category = get_category(uow, category_id, lock=True)
@@ -64,7 +64,7 @@ def update_category(uow: UnitOfWork, *, category_id: int, version: int, name: st
     return category_record(uow, category)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Move a category", writes=True)
 def move_category(uow: UnitOfWork, *, category_id: int, version: int, parent_id: int,
                   position: int) -> CategoryRecord:
     """Move a category (with its subtree) under another parent (0: top level) at a position (1 = first)."""
@@ -104,7 +104,7 @@ def move_category(uow: UnitOfWork, *, category_id: int, version: int, parent_id:
     return category_record(uow, category)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Switch a category on or off", writes=True)
 def set_category_active(uow: UnitOfWork, *, category_id: int, version: int,
                         active: bool) -> CategoryRecord:
     """Retire a category with its whole subtree, or bring one back (its parent must be active)."""
@@ -128,7 +128,7 @@ def set_category_active(uow: UnitOfWork, *, category_id: int, version: int,
     return category_record(uow, category)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Set a category's attributes", writes=True)
 def set_category_attributes(uow: UnitOfWork, *, category_id: int, version: int,
                             attributes: tuple[str, ...]) -> CategoryRecord:
     """Bind the attributes products of this category (and below) vary by."""

@@ -69,7 +69,7 @@ def get_product_image(uow: UnitOfWork, *, image_id: int) -> bytes:
     return img.data
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Add a product picture", writes=True)
 def add_product_image(uow: UnitOfWork, *, product_id: int, data: bytes) -> ImageRecord:
     """Store a JPEG, PNG or WebP picture (at most 8 MB) after the product's others, with a thumbnail."""
     product = validate.found(uow.session.get(Product, product_id, with_for_update=True), "This product",
@@ -88,7 +88,7 @@ def add_product_image(uow: UnitOfWork, *, product_id: int, data: bytes) -> Image
     return _image_record(img, len(data))
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Delete a product picture", writes=True)
 def delete_product_image(uow: UnitOfWork, *, image_id: int) -> None:
     """Remove a picture."""
     img = validate.found(uow.session.get(ProductImage, image_id, with_for_update=True), "This picture",

@@ -46,7 +46,7 @@ def get_product(uow: UnitOfWork, *, product_id: int) -> ProductRecord:
                                                "product_id"))
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Create a product", writes=True)
 def create_product(uow: UnitOfWork, *, code: str, name: str, category_id: int, brand_id: int = 0,
                    description: str = "") -> ProductRecord:
     """Add a product (draft) in a category, optionally of a brand."""
@@ -66,7 +66,7 @@ def create_product(uow: UnitOfWork, *, code: str, name: str, category_id: int, b
     return product_record(uow, product)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Change a product", writes=True)
 def update_product(uow: UnitOfWork, *, product_id: int, version: int, name: str, category_id: int,
                    brand_id: int, description: str) -> ProductRecord:
     """Change a product's name, category, brand or description."""
@@ -96,7 +96,7 @@ def update_product(uow: UnitOfWork, *, product_id: int, version: int, name: str,
     return product_record(uow, product)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Change a product's status", writes=True)
 def set_product_status(uow: UnitOfWork, *, product_id: int, version: int, status: str) -> ProductRecord:
     """Put a product on sale (it needs a priced SKU on sale), take it off sale, or back to draft."""
     product = validate.found(uow.session.get(Product, product_id, with_for_update=True), "This product",

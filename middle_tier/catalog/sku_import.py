@@ -275,7 +275,7 @@ def check_sku_import(uow: UnitOfWork, *, rows: tuple[tuple[str, ...], ...]) -> I
     return plan_import(uow, rows).report()
 
 
-@verb("catalog.write", writes=True, idempotent=True)
+@verb("catalog.write", label="Import SKUs", writes=True, idempotent=True)
 def import_skus(uow: UnitOfWork, *, rows: tuple[tuple[str, ...], ...], request_id: str) -> ImportReport:
     """Create and update SKUs (and new products) from a file's rows, only when every row is valid."""
     plan = plan_import(uow, rows)

@@ -76,7 +76,7 @@ def list_skus(uow: UnitOfWork, *, search: str = "", category_id: int = 0, brand_
                 encode_cursor((rows[-1][1],)) if more else "")
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Create a SKU", writes=True)
 def create_sku(uow: UnitOfWork, *, product_id: int, code: str, list_price: str, cost: str = "0",
                barcode: str = "", weight_g: int = 0, values: tuple[tuple[str, str], ...] = ()) -> SkuRecord:
     """Add one SKU to a product, for one combination of attribute values."""
@@ -115,7 +115,7 @@ def _check_free(uow: UnitOfWork, product: Product, code: str, key: str, barcode:
                                             barcode=barcode), "barcode")
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Change a SKU", writes=True)
 def update_sku(uow: UnitOfWork, *, sku_id: int, version: int, list_price: str, cost: str, barcode: str,
                weight_g: int, status: str) -> SkuRecord:
     """Change a SKU's price, cost, barcode, weight or status."""

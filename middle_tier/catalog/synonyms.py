@@ -60,7 +60,7 @@ def list_synonyms(uow: UnitOfWork, *, search: str = "", cursor: str = "", page_s
                        key_of=lambda r: (r[0].id,))
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Save a search synonym", writes=True)
 def save_synonym(uow: UnitOfWork, *, synonym_id: int = 0, version: int = 0, words: str) -> SynonymRecord:
     """Create a synonym group (id 0) or replace the words of one: 'T恤, tee, t-shirt'. A word belongs to one
     group only, so that a search never depends on which group it found first."""
@@ -89,7 +89,7 @@ def save_synonym(uow: UnitOfWork, *, synonym_id: int = 0, version: int = 0, word
     return _synonym_record(group)
 
 
-@verb("catalog.write", writes=True)
+@verb("catalog.write", label="Delete a search synonym", writes=True)
 def delete_synonym(uow: UnitOfWork, *, synonym_id: int, version: int) -> None:
     """Remove a synonym group."""
     group = validate.found(uow.session.get(SearchSynonym, synonym_id, with_for_update=True),

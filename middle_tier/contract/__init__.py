@@ -314,4 +314,5 @@ class VerbInfo(Record):
     writes: bool           # runs in a writing transaction and leaves an audit entry
     idempotent: bool       # takes a request_id: a retry with the same id returns the first result
     params: tuple[ParamInfo, ...]
+    label: str             # what it does, for the operation log: 'Create a user' (context "server"); writing verbs
 

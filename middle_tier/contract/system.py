@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from middle_tier.contract import Record
+from middle_tier.contract import Label, Record
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,6 +45,78 @@ class AuditRecord(Record):
     records: str
     changes: str           # JSON text: {"field": [before, after], ...}
     request_id: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditName:
+    """What the operation log shows for a code it stores, in the user's language (context "server")."""
+
+    code: str
+    label: Label
+
+
+# Entries that are not a verb's (a writing verb's label is in the verb catalogue): logins, and emporium-admin's work
+AUDIT_EVENTS: tuple[AuditName, ...] = (
+    AuditName("session.login", "Log in"), AuditName("session.login_failed", "Failed login"),
+    AuditName("session.resume", "Resume a session"), AuditName("session.resume_failed", "Failed session resume"),
+    AuditName("admin.seed_demo", "Load the demo data"), AuditName("admin.seed_demo_bench", "Load benchmark data"),
+    AuditName("admin.create_user", "Create a user (emporium-admin)"),
+)
+
+# The kinds of record an entry names
+AUDIT_RECORDS: tuple[AuditName, ...] = (
+    AuditName("attribute", "Attribute"), AuditName("brand", "Brand"), AuditName("category", "Category"),
+    AuditName("count_task", "Count"), AuditName("coupon", "Coupon"), AuditName("location", "Bin location"),
+    AuditName("login_session", "Session"), AuditName("pick_list", "Pick list"), AuditName("pick_task", "Pick task"),
+    AuditName("product", "Product"), AuditName("promotion", "Promotion"),
+    AuditName("promotion_reservation", "Promotion reservation"), AuditName("purchase_order", "Purchase order"),
+    AuditName("receipt", "Receipt"), AuditName("reorder_rule", "Reorder rule"), AuditName("role", "Role"),
+    AuditName("search_synonym", "Search synonym"), AuditName("setting", "Setting"), AuditName("shipment", "Parcel"),
+    AuditName("sku", "SKU"), AuditName("sku_import", "SKU import"), AuditName("sku_storage", "Storage"),
+    AuditName("stock_move", "Stock move"), AuditName("stock_reservation", "Stock reservation"),
+    AuditName("supplier", "Supplier"), AuditName("supplier_contract", "Supplier contract"),
+    AuditName("supplier_invoice", "Supplier invoice"), AuditName("user", "User"), AuditName("warehouse", "Warehouse"),
+)
+
+# The fields an entry's changes name ({"display_name": [before, after]}); a key not listed shows as it is stored
+AUDIT_FIELDS: tuple[AuditName, ...] = (
+    AuditName("address", "Address"), AuditName("adjust", "Adjustment"), AuditName("amount", "Amount"),
+    AuditName("applied", "Applied"), AuditName("approved", "Approved"), AuditName("attributes", "Attributes"),
+    AuditName("barcode", "Barcode"), AuditName("brand_id", "Brand"), AuditName("budget", "Budget"),
+    AuditName("buy", "Buy"), AuditName("cap", "Cap"), AuditName("category_id", "Category"),
+    AuditName("channels", "Channels"), AuditName("code", "Code"), AuditName("combines_with", "Combines with"),
+    AuditName("contact_name", "Contact"), AuditName("contract", "Contract"), AuditName("cost", "Cost"),
+    AuditName("counted", "Counted"), AuditName("counts", "Counts"), AuditName("coupons", "Coupons"),
+    AuditName("created", "Created"), AuditName("description", "Description"), AuditName("discount", "Discount"),
+    AuditName("display_name", "Display name"), AuditName("email", "E-mail"), AuditName("ends", "End"),
+    AuditName("exclusion_group", "Exclusion group"), AuditName("first_code", "First code"),
+    AuditName("fixed_price", "Fixed price"), AuditName("get", "Get"), AuditName("gift_qty", "Gift quantity"),
+    AuditName("gift_sku_code", "Gift SKU"), AuditName("image", "Picture"), AuditName("invoice", "Invoice"),
+    AuditName("is_active", "Active"), AuditName("is_template", "Template"), AuditName("kind", "Kind"),
+    AuditName("last_code", "Last code"), AuditName("lead_time_days", "Lead time (days)"),
+    AuditName("lines", "Lines"), AuditName("list_price", "List price"), AuditName("locked", "Locked"),
+    AuditName("member_levels", "Member levels"), AuditName("name", "Name"),
+    AuditName("new_products", "New products"), AuditName("pack", "Packed"), AuditName("parent_id", "Parent"),
+    AuditName("password", "Password"), AuditName("payment_terms", "Payment terms"),
+    AuditName("per_customer_limit", "Per-customer limit"), AuditName("percent", "Percent off"),
+    AuditName("permissions", "Permissions"), AuditName("phone", "Phone"), AuditName("pick", "Picked"),
+    AuditName("position", "Position"), AuditName("posted", "Posted"), AuditName("priority", "Priority"),
+    AuditName("putaway", "Put away"), AuditName("reason", "Reason"), AuditName("receive", "Received"),
+    AuditName("recount", "Recount"), AuditName("rejected", "Rejected"), AuditName("release", "Released"),
+    AuditName("removal", "Removal strategy"), AuditName("repeat", "Repeat"), AuditName("reserve", "Reserved"),
+    AuditName("result", "Result"), AuditName("roles", "Roles"), AuditName("rows", "Rows"),
+    AuditName("rule", "Rule"), AuditName("scan", "Scanned"), AuditName("sessions_ended", "Sessions ended"),
+    AuditName("ship", "Shipped"), AuditName("skus_created", "SKUs created"), AuditName("sources", "Source addresses"),
+    AuditName("stackable", "Stackable"), AuditName("stage", "Stage"), AuditName("started", "Started"),
+    AuditName("starts", "Start"), AuditName("state", "State"), AuditName("status", "Status"),
+    AuditName("stop_further", "Stop further"), AuditName("suggested", "Suggested"),
+    AuditName("supplier_code", "Supplier"), AuditName("supplier_share", "Supplier share"),
+    AuditName("template", "Template"), AuditName("threshold", "Threshold"),
+    AuditName("threshold_basis", "Threshold basis"), AuditName("total", "Total"),
+    AuditName("transfer", "Moved"), AuditName("updated", "Updated"), AuditName("usage_limit", "Usage limit"),
+    AuditName("username", "User name"), AuditName("values", "Values"), AuditName("variant", "Variant"),
+    AuditName("wave", "Wave"), AuditName("weight_g", "Weight (g)"), AuditName("words", "Words"),
+)
 
 
 @dataclasses.dataclass(frozen=True)

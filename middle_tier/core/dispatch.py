@@ -372,8 +372,8 @@ def _type_text(tp: Any) -> str:
 
 def catalogue(components: dict[str, type[Exposed]]) -> tuple[VerbInfo, ...]:
     """Every verb of these components, as the client may learn it: name, permission, whether it writes, whether a
-    retry with the same request id is safe, and its parameters."""
+    retry with the same request id is safe, its parameters and its label."""
     return tuple(
         VerbInfo(f"{area}.{name}", spec.permission, spec.writes, spec.idempotent,
-                 tuple(ParamInfo(p, _type_text(tp), required) for p, tp, required in spec.params))
+                 tuple(ParamInfo(p, _type_text(tp), required) for p, tp, required in spec.params), spec.label)
         for area, cls in components.items() for name, spec in sorted(cls.verbs().items()))

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from middle_tier.contract import Label
+
 AUTHENTICATED = "authenticated"   # the permission of verbs any logged-in user may call
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -28,6 +30,7 @@ class VerbSpec:
     idempotent: bool
     params: tuple[tuple[str, Any, bool], ...]   # (name, annotation, required)
     before_password_change: bool = False        # callable while the user is still on an initial password
+    label: str = ""                              # what the operation log calls it: 'Create a user'
 
 
 def spec_of(fn: Callable[..., Any]) -> VerbSpec:
@@ -38,9 +41,10 @@ def spec_of(fn: Callable[..., Any]) -> VerbSpec:
     return spec
 
 
-def verb(permission: str, *, writes: bool = False, idempotent: bool = False,
+def verb(permission: str, *, label: Label = "", writes: bool = False, idempotent: bool = False,
          before_password_change: bool = False) -> Callable[[F], F]:
-    """Declare a verb. `permission` is a code of the contract's catalogue, or AUTHENTICATED. `idempotent` verbs
+    """Declare a verb. `permission` is a code of the contract's catalogue, or AUTHENTICATED. `label` says what it does
+    in a few words, for the operation log in the user's language: a writing verb must have one. `idempotent` verbs
     take a `request_id`: a retry with the same id returns the first result and changes nothing. A user still on the
     initial password an administrator gave may call only the verbs declared `before_password_change` (who am I,
     change the password, log out)."""
@@ -54,10 +58,12 @@ def verb(permission: str, *, writes: bool = False, idempotent: bool = False,
             if p.kind not in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY):
                 raise TypeError(f"{fn.__name__}: verbs take named parameters only")
             params.append((p.name, hints[p.name], p.default is inspect.Parameter.empty))
+        if writes and not label:
+            raise TypeError(f"{fn.__name__}: a writing verb needs a label (the operation log shows it)")
         if idempotent and "request_id" not in {name for name, _, _ in params}:
             raise TypeError(f"{fn.__name__}: an idempotent verb needs a request_id parameter")
         fn._verb = VerbSpec(fn.__name__, permission, writes, idempotent, tuple(params),  # type: ignore[attr-defined]
-                            before_password_change)
+                            before_password_change, label)
         return fn
 
     return deco

@@ -55,7 +55,7 @@ def get_promotion(uow: UnitOfWork, *, promotion_id: int) -> PromotionRecord:
     return promotion_record(uow, load_promotion(uow, promotion_id))
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Create a promotion", writes=True)
 def create_promotion(uow: UnitOfWork, *, fields: tuple[tuple[str, str], ...]) -> PromotionRecord:
     """A new promotion (draft) or template from (field, text) pairs; see contract.PROMOTION_FIELDS."""
     values, scope = read_fields(uow, fields, {})
@@ -70,7 +70,7 @@ def create_promotion(uow: UnitOfWork, *, fields: tuple[tuple[str, str], ...]) ->
     return promotion_record(uow, promo)
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Change a promotion", writes=True)
 def update_promotion(uow: UnitOfWork, *, promotion_id: int, version: int,
                      fields: tuple[tuple[str, str], ...]) -> PromotionRecord:
     """Change the given fields. An active promotion's kind, stage and amounts are fixed once it has been
@@ -104,7 +104,7 @@ def update_promotion(uow: UnitOfWork, *, promotion_id: int, version: int,
     return promotion_record(uow, promo)
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Create a promotion from a template", writes=True)
 def create_from_template(uow: UnitOfWork, *, template_id: int, code: str, name: str) -> PromotionRecord:
     """A new draft promotion copied from a template (scope included), under its own code and name."""
     template = load_promotion(uow, template_id)
@@ -123,7 +123,7 @@ def create_from_template(uow: UnitOfWork, *, template_id: int, code: str, name: 
     return promotion_record(uow, promo)
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Change a promotion's status", writes=True)
 def set_status(uow: UnitOfWork, *, promotion_id: int, version: int, status: str) -> PromotionRecord:
     """Activate, pause, resume or end a promotion (the contract's PROMOTION state machine)."""
     promo = load_promotion(uow, promotion_id, lock=True)

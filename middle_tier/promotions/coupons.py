@@ -21,7 +21,7 @@ MAX_COUPONS_PER_BATCH = 100_000
 COUPON_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"     # no 0/O, 1/I: codes are read out on the phone
 
 
-@verb("promotions.write", writes=True, idempotent=True)
+@verb("promotions.write", label="Generate coupons", writes=True, idempotent=True)
 def generate_coupons(uow: UnitOfWork, *, promotion_id: int, count: int, prefix: str = "",
                      request_id: str) -> int:
     """Add `count` unique single-use codes (prefix + 10 random characters) to a coupon promotion; returns

@@ -57,7 +57,7 @@ def lock_promotions(uow: UnitOfWork, ids: set[int]) -> None:
                                  .order_by(Promotion.id).with_for_update()))
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Reserve promotion usage", writes=True)
 def reserve(uow: UnitOfWork, *, order_ref: str, customer_ref: str, lines: tuple[tuple[int, int], ...],
             coupon_codes: tuple[str, ...] = (), channel: str = "web", member_level: str = "",
             shipping_fee: str = "0") -> ReservationRecord:
@@ -115,7 +115,7 @@ def reserve(uow: UnitOfWork, *, order_ref: str, customer_ref: str, lines: tuple[
     return _reservation_record(uow, reservation)
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Use reserved promotions", writes=True)
 def consume(uow: UnitOfWork, *, order_ref: str) -> ReservationRecord:
     """The order was paid: its reserved usage is final and its coupons are used. Idempotent."""
     reservation = _reservation(uow, order_ref)
@@ -130,7 +130,7 @@ def consume(uow: UnitOfWork, *, order_ref: str) -> ReservationRecord:
     return _reservation_record(uow, reservation)
 
 
-@verb("promotions.write", writes=True)
+@verb("promotions.write", label="Release promotion usage", writes=True)
 def release(uow: UnitOfWork, *, order_ref: str) -> ReservationRecord:
     """The order was cancelled or its payment failed: give back usage, budget and coupons. Idempotent."""
     reservation = _reservation(uow, order_ref)

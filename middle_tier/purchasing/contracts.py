@@ -56,7 +56,7 @@ def list_contracts(uow: UnitOfWork, *, supplier_id: int, cursor: str = "", page_
                        key_of=lambda r: (r[0].valid_from, r[0].id))
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Create a supplier contract", writes=True)
 def create_contract(uow: UnitOfWork, *, supplier_id: int, code: str, kind: str, valid_from: str,
                     valid_to: str, terms: str = "", prices: tuple[tuple[str, str], ...] = ()) -> ContractRecord:
     """A contract for a period, buy-to-own or consignment, with its price list ((SKU code, price), ...)."""

@@ -17,7 +17,7 @@ from middle_tier.purchasing.orders import MAX_LINES, ZERO, load_po
 from middle_tier.wms import MAX_QTY
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Record a supplier invoice", writes=True)
 def record_invoice(uow: UnitOfWork, *, po_id: int, number: str, invoice_date: str,
                    lines: tuple[tuple[str, int, str], ...]) -> InvoiceRecord:
     """A supplier invoice against an order, lines (SKU code or barcode, qty, unit price), matched three

@@ -130,7 +130,7 @@ def get_po(uow: UnitOfWork, *, po_id: int = 0, number: str = "") -> PoRecord:
     return po_record(uow, validate.found(po, "This purchase order", "number" if number else "po_id"))
 
 
-@verb("purchasing.write", writes=True, idempotent=True)
+@verb("purchasing.write", label="Create a purchase order", writes=True, idempotent=True)
 def create_po(uow: UnitOfWork, *, supplier_id: int, warehouse_id: int,
               lines: tuple[tuple[str, int, str, str], ...], kind: str = "purchase", expected_on: str = "",
               tolerance_pct: int = 0, note: str = "", request_id: str) -> PoRecord:
@@ -161,7 +161,7 @@ def create_po(uow: UnitOfWork, *, supplier_id: int, warehouse_id: int,
     return po_record(uow, po)
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Change a purchase order", writes=True)
 def update_po(uow: UnitOfWork, *, po_id: int, version: int, lines: tuple[tuple[str, int, str, str], ...],
               expected_on: str = "", tolerance_pct: int = 0, note: str = "") -> PoRecord:
     """Replace a draft's lines and terms."""
@@ -182,7 +182,7 @@ def update_po(uow: UnitOfWork, *, po_id: int, version: int, lines: tuple[tuple[s
     return po_record(uow, po)
 
 
-@verb("purchasing.approve", writes=True)
+@verb("purchasing.approve", label="Approve a purchase order", writes=True)
 def approve_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     """Approve a draft (by a role with purchasing.approve). A return reserves its stock in the warehouse
     now, so that it is picked and shipped back like any outbound request."""
@@ -194,7 +194,7 @@ def approve_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     return po_record(uow, po)
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Send a purchase order", writes=True)
 def send_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     """The approved order went to the supplier: the dock may receive against it."""
     po = load_po(uow, po_id, version=version)
@@ -204,7 +204,7 @@ def send_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     return po_record(uow, po)
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Cancel a purchase order", writes=True)
 def cancel_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     """Cancel an order nothing was received against (a return: its reservation is released)."""
     po = load_po(uow, po_id, version=version)
@@ -214,7 +214,7 @@ def cancel_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     return po_record(uow, po)
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Close a purchase order", writes=True)
 def close_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     """Close an order: what is still open (the backorder) will not come."""
     po = load_po(uow, po_id, version=version)
@@ -224,7 +224,7 @@ def close_po(uow: UnitOfWork, *, po_id: int, version: int) -> PoRecord:
     return po_record(uow, po)
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Cancel a purchase order line", writes=True)
 def cancel_po_line(uow: UnitOfWork, *, po_id: int, version: int, line_id: int) -> PoRecord:
     """Cancel what is still open on one line of an order: the line is cut to what was received (a line with nothing
     received goes); the total follows, and an order whose every line is then complete is received."""

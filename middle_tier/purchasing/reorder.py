@@ -28,7 +28,7 @@ DEMAND_DAYS = 28
 CHUNK = 500
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Save a reorder rule", writes=True)
 def save_reorder_rule(uow: UnitOfWork, *, sku_id: int, warehouse_id: int, supplier_id: int,
                       reorder_point: int, min_qty: int = 1) -> tuple:
     """When to buy a SKU for a warehouse and from whom; returns (sku_id, warehouse_id)."""
@@ -68,7 +68,7 @@ def reorder_suggestions(uow: UnitOfWork, *, warehouse_id: int, cursor: str = "",
                 encode_cursor((found[-1].sku_code,)) if more else "")
 
 
-@verb("purchasing.write", writes=True, idempotent=True)
+@verb("purchasing.write", label="Order from reorder suggestions", writes=True, idempotent=True)
 def create_pos_from_suggestions(uow: UnitOfWork, *, warehouse_id: int, sku_ids: tuple[int, ...],
                                 request_id: str) -> tuple:
     """Draft orders from the suggestions of the SKUs named, one per supplier; returns their numbers."""

@@ -70,7 +70,7 @@ def get_supplier(uow: UnitOfWork, *, supplier_id: int) -> SupplierRecord:
     return supplier_record(load_supplier(uow, supplier_id))
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Create a supplier", writes=True)
 def create_supplier(uow: UnitOfWork, *, fields: tuple[tuple[str, str], ...]) -> SupplierRecord:
     """A supplier from (field, text) pairs: code, name, contact_name, phone, email, address, payment_terms,
     lead_time_days, is_active."""
@@ -84,7 +84,7 @@ def create_supplier(uow: UnitOfWork, *, fields: tuple[tuple[str, str], ...]) -> 
     return supplier_record(s)
 
 
-@verb("purchasing.write", writes=True)
+@verb("purchasing.write", label="Change a supplier", writes=True)
 def update_supplier(uow: UnitOfWork, *, supplier_id: int, version: int,
                     fields: tuple[tuple[str, str], ...]) -> SupplierRecord:
     """Change the fields given; the code stays."""

@@ -1,10 +1,13 @@
 """Built-in roles for the brief's users, and keeping them present in the database."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from data_tier.system import Role, RolePermission
+from middle_tier.contract import Label
 from middle_tier.contract.system import PERMISSION_CODES, PERMISSIONS
 
 ADMIN_ROLE = "administrator"
@@ -19,23 +22,34 @@ def _perms(*prefixes: str, read_only: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
-# code -> (name, description, permissions)
-BUILTIN_ROLES: dict[str, tuple[str, str, frozenset[str]]] = {
-    ADMIN_ROLE: ("Administrator", "Everything, including users, roles and settings.", frozenset(PERMISSION_CODES)),
-    "merchandiser": ("Merchandiser", "Products, prices and promotions.",
-                     _perms("catalog", "promotions") | _perms("reports", "wms", read_only=True)),
-    "purchaser": ("Purchaser", "Suppliers, contracts and purchase orders.",
-                  _perms("purchasing") | _perms("catalog", "wms", "reports", read_only=True)),
-    "warehouse_clerk": ("Warehouse clerk", "Receiving, putaway, picking, packing, shipping and counts.",
-                        frozenset({"wms.read", "wms.operate", "catalog.read", "purchasing.read"})),
-    "cs_agent": ("Customer-service agent", "Phone orders, returns, refunds, complaints and members.",
-                 _perms("orders", "service", "crm") - {"orders.review"}
-                 | frozenset({"catalog.read", "promotions.read", "payments.read", "wms.read", "content.read"})),
-    "finance_clerk": ("Finance clerk", "Settlements, payments and refunds.",
-                      _perms("finance", "payments") | _perms("orders", "purchasing", "reports", read_only=True)),
-    "manager": ("Manager (read-only)", "Reads every area and the operation log; changes nothing.",
+@dataclass(frozen=True)
+class BuiltinRole:
+    """A role every installation has; its name and description are shown in the user's language until an
+    administrator renames it."""
+
+    code: str
+    name: Label
+    description: Label
+    permissions: frozenset[str]
+
+
+BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
+    BuiltinRole(ADMIN_ROLE, "Administrator", "Everything, including users, roles and settings.",
+                frozenset(PERMISSION_CODES)),
+    BuiltinRole("merchandiser", "Merchandiser", "Products, prices and promotions.",
+                _perms("catalog", "promotions") | _perms("reports", "wms", read_only=True)),
+    BuiltinRole("purchaser", "Purchaser", "Suppliers, contracts and purchase orders.",
+                _perms("purchasing") | _perms("catalog", "wms", "reports", read_only=True)),
+    BuiltinRole("warehouse_clerk", "Warehouse clerk", "Receiving, putaway, picking, packing, shipping and counts.",
+                frozenset({"wms.read", "wms.operate", "catalog.read", "purchasing.read"})),
+    BuiltinRole("cs_agent", "Customer-service agent", "Phone orders, returns, refunds, complaints and members.",
+                _perms("orders", "service", "crm") - {"orders.review"}
+                | frozenset({"catalog.read", "promotions.read", "payments.read", "wms.read", "content.read"})),
+    BuiltinRole("finance_clerk", "Finance clerk", "Settlements, payments and refunds.",
+                _perms("finance", "payments") | _perms("orders", "purchasing", "reports", read_only=True)),
+    BuiltinRole("manager", "Manager (read-only)", "Reads every area and the operation log; changes nothing.",
                 _perms(*{code.split(".")[0] for code in PERMISSION_CODES}, read_only=True)),
-}
+)
 
 
 def sync_builtin_roles(session: Session) -> list[str]:
@@ -44,12 +58,14 @@ def sync_builtin_roles(session: Session) -> list[str]:
     Other built-in roles keep whatever an administrator has made of them.
     """
     created = []
-    existing = {r.code: r for r in session.scalars(select(Role).where(Role.code.in_(BUILTIN_ROLES)))}
-    for code, (name, description, perms) in BUILTIN_ROLES.items():
+    codes = [b.code for b in BUILTIN_ROLES]
+    existing = {r.code: r for r in session.scalars(select(Role).where(Role.code.in_(codes)))}
+    for builtin in BUILTIN_ROLES:
+        code = builtin.code
         role = existing.get(code)
         if role is None:
-            role = Role(code=code, name=name, description=description, is_builtin=True)
-            role.permissions = [RolePermission(permission=p) for p in sorted(perms)]
+            role = Role(code=code, name=builtin.name, description=builtin.description, is_builtin=True)
+            role.permissions = [RolePermission(permission=p) for p in sorted(builtin.permissions)]
             session.add(role)
             created.append(code)
         elif code == ADMIN_ROLE:

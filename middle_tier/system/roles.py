@@ -43,7 +43,7 @@ def list_roles(uow: UnitOfWork, *, cursor: str = "", page_size: int = 200) -> Pa
                        key_of=lambda r: (r[0].code,))
 
 
-@verb("system.roles.write", writes=True)
+@verb("system.roles.write", label="Create a role", writes=True)
 def create_role(uow: UnitOfWork, *, code: str, name: str, description: str = "",
                 permissions: tuple[str, ...] = ()) -> RoleRecord:
     """Create a role with a set of permissions."""
@@ -62,7 +62,7 @@ def create_role(uow: UnitOfWork, *, code: str, name: str, description: str = "",
     return _role_record(uow, role)
 
 
-@verb("system.roles.write", writes=True)
+@verb("system.roles.write", label="Rename a role", writes=True)
 def update_role(uow: UnitOfWork, *, role_id: int, version: int, name: str,
                 description: str) -> RoleRecord:
     """Rename a role or change its description."""
@@ -79,7 +79,7 @@ def update_role(uow: UnitOfWork, *, role_id: int, version: int, name: str,
     return _role_record(uow, role)
 
 
-@verb("system.roles.write", writes=True)
+@verb("system.roles.write", label="Delete a role", writes=True)
 def delete_role(uow: UnitOfWork, *, role_id: int, version: int) -> None:
     """Delete a role that is not built in and that no user holds."""
     role = validate.found(uow.session.get(Role, role_id, with_for_update=True), "This role", "role_id")
@@ -92,7 +92,7 @@ def delete_role(uow: UnitOfWork, *, role_id: int, version: int) -> None:
     uow.session.delete(role)
 
 
-@verb("system.roles.write", writes=True)
+@verb("system.roles.write", label="Change permissions", writes=True)
 def set_permission_matrix(uow: UnitOfWork, *,
                           rows: tuple[tuple[int, int, tuple[str, ...]], ...]) -> tuple:
     """Save the role x permission matrix: (role id, version, permissions) per changed role, all or nothing."""

@@ -17,7 +17,7 @@ def list_settings(uow: UnitOfWork) -> tuple:
     return _setting_records(uow)
 
 
-@verb("system.settings.write", writes=True)
+@verb("system.settings.write", label="Change settings", writes=True)
 def update_settings(uow: UnitOfWork, *, changes: tuple[tuple[str, str, int], ...]) -> tuple:
     """Save (key, value, version) changes, all or nothing; version 0 means 'never saved before'."""
     if not changes:

@@ -88,7 +88,7 @@ def get_user(uow: UnitOfWork, *, user_id: int) -> UserRecord:
     return _user_record(validate.found(uow.session.get(User, user_id), "This user", "user_id"))
 
 
-@verb("system.users.write", writes=True, idempotent=True)
+@verb("system.users.write", label="Create a user", writes=True, idempotent=True)
 def create_user(uow: UnitOfWork, *, username: str, display_name: str, password: str,
                 email: str = "", roles: tuple[str, ...] = (), request_id: str) -> UserRecord:
     """Create a user; a retry with the same request id returns the same user."""
@@ -107,7 +107,7 @@ def create_user(uow: UnitOfWork, *, username: str, display_name: str, password: 
     return _user_record(user)
 
 
-@verb("system.users.write", writes=True)
+@verb("system.users.write", label="Change a user", writes=True)
 def update_user(uow: UnitOfWork, *, user_id: int, version: int, display_name: str, email: str,
                 roles: tuple[str, ...]) -> UserRecord:
     """Change a user's name, e-mail and roles."""
@@ -121,7 +121,7 @@ def update_user(uow: UnitOfWork, *, user_id: int, version: int, display_name: st
     return _user_changed(uow, user, before)
 
 
-@verb("system.users.write", writes=True)
+@verb("system.users.write", label="Enable or disable a user", writes=True)
 def set_user_active(uow: UnitOfWork, *, user_id: int, version: int, active: bool) -> UserRecord:
     """Disable (ending the user's open sessions) or enable a user."""
     user = _locked_user(uow, user_id, version)
@@ -135,7 +135,7 @@ def set_user_active(uow: UnitOfWork, *, user_id: int, version: int, active: bool
     return _user_changed(uow, user, before)
 
 
-@verb("system.users.write", writes=True)
+@verb("system.users.write", label="Reset a password", writes=True)
 def reset_password(uow: UnitOfWork, *, user_id: int, new_password: str) -> UserRecord:
     """Set a new password (the user must change it at next login); also unlocks the account."""
     user = _locked_user(uow, user_id)
@@ -149,7 +149,7 @@ def reset_password(uow: UnitOfWork, *, user_id: int, new_password: str) -> UserR
     return _user_record(user)
 
 
-@verb("system.users.write", writes=True)
+@verb("system.users.write", label="Unlock a user", writes=True)
 def unlock_user(uow: UnitOfWork, *, user_id: int) -> UserRecord:
     """Lift the lock-outs after failed logins, from every source address."""
     user = _locked_user(uow, user_id)

@@ -80,7 +80,7 @@ def _task(uow: UnitOfWork, number: str, target: str) -> CountTask:
     return task
 
 
-@verb("wms.adjust", writes=True, idempotent=True)
+@verb("wms.adjust", label="Create stock counts", writes=True, idempotent=True)
 def create_counts(uow: UnitOfWork, *, warehouse_id: int, location_codes: tuple[str, ...] = (),
                   zone: str = "", reason: str = "cycle count", request_id: str) -> tuple:
     """Count tasks for the bins named, or for every storage bin of a zone; bins with a count under way are
@@ -136,7 +136,7 @@ def get_count(uow: UnitOfWork, *, number: str) -> CountTaskRecord:
     return _record(uow, _by_number(uow, number), blind=True)
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Record a count", writes=True, idempotent=True)
 def record_count(uow: UnitOfWork, *, number: str, location_code: str,
                  lines: tuple[tuple[str, int], ...], request_id: str) -> CountTaskRecord:
     """The clerk's blind count of the bin: (barcode or SKU code, quantity) for everything found (an empty bin:
@@ -167,7 +167,7 @@ def review_count(uow: UnitOfWork, *, number: str) -> CountTaskRecord:
     return _record(uow, _by_number(uow, number), blind=False)
 
 
-@verb("wms.adjust", writes=True, idempotent=True)
+@verb("wms.adjust", label="Approve a count", writes=True, idempotent=True)
 def approve_count(uow: UnitOfWork, *, number: str, request_id: str) -> CountTaskRecord:
     """Book every variance as an adjustment move (gain or loss); refused when the bin moved after the count
     began (recount it)."""
@@ -209,7 +209,7 @@ def _take_lots(uow: UnitOfWork, loc: Location, sku_id: int, qty: int, loss: Loca
             break
 
 
-@verb("wms.adjust", writes=True)
+@verb("wms.adjust", label="Ask for a recount", writes=True)
 def recount(uow: UnitOfWork, *, number: str) -> CountTaskRecord:
     """Send a counted task back to be counted again (its lines cleared, a new starting point taken)."""
     task = _task(uow, number, "open")

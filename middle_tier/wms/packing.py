@@ -47,7 +47,7 @@ def pack_status(uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> PackStatus:
     return pack_status_of(uow, doc_type, doc_ref, request_reservations(uow, doc_type, doc_ref, lock=False))
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Pack an item", writes=True, idempotent=True)
 def pack_scan(uow: UnitOfWork, *, doc_type: str, doc_ref: str, barcode: str, qty: int = 1,
               request_id: str) -> PackStatus:
     """One item scanned into the parcel: it must belong to the request and not exceed what was picked."""
@@ -66,7 +66,7 @@ def pack_scan(uow: UnitOfWork, *, doc_type: str, doc_ref: str, barcode: str, qty
     return pack_status_of(uow, doc_type, doc_ref, rows)
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Ship a parcel", writes=True, idempotent=True)
 def ship_parcel(uow: UnitOfWork, *, doc_type: str, doc_ref: str, carrier: str, tracking_no: str,
                 weight_g: int, request_id: str) -> ShipmentRecord:
     """Hand the verified parcel to the carrier: picked units leave packing, the reservation is consumed (a

@@ -15,7 +15,7 @@ from middle_tier.wms.ledger import check_qty, post_move
 from middle_tier.wms.places import location_by_code, warehouse_area
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Put away", writes=True, idempotent=True)
 def putaway(uow: UnitOfWork, *, warehouse_id: int, barcode: str, location_code: str, qty: int,
             request_id: str) -> tuple:
     """Scanner putaway: `qty` of the scanned item from the warehouse's receiving area into the scanned bin,

@@ -128,7 +128,7 @@ def has_open_receipt(uow: UnitOfWork, po_id: int) -> bool:
     return uow.session.scalar(select(Receipt.id).where(Receipt.po_id == po_id, Receipt.state == "open")) is not None
 
 
-@verb("wms.operate", writes=True)
+@verb("wms.operate", label="Start a receipt", writes=True)
 def start_receipt(uow: UnitOfWork, *, po_number: str) -> ReceiptRecord:
     """Begin receiving a delivery against a sent order (the PO's barcode scanned); the receipt already open
     for it is returned instead of a second one."""
@@ -145,7 +145,7 @@ def start_receipt(uow: UnitOfWork, *, po_number: str) -> ReceiptRecord:
     return receipt_record(uow, r)
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Receive an item", writes=True, idempotent=True)
 def scan_receipt(uow: UnitOfWork, *, receipt_id: int, barcode: str, qty: int = 1, lot_code: str = "",
                  expires_on: str = "", request_id: str) -> ReceiptRecord:
     """Count `qty` of a scanned item into the receipt; the item must be on the order and the total may not
@@ -187,7 +187,7 @@ def scan_receipt(uow: UnitOfWork, *, receipt_id: int, barcode: str, qty: int = 1
     return receipt_record(uow, r)
 
 
-@verb("wms.operate", writes=True)
+@verb("wms.operate", label="Check a receipt line", writes=True)
 def check_receipt_line(uow: UnitOfWork, *, receipt_id: int, barcode: str, rejected_qty: int,
                        reason: str = "", lot_code: str = "") -> ReceiptRecord:
     """Quality check: of the counted units of an item (and lot), `rejected_qty` are refused (they go back
@@ -208,7 +208,7 @@ def check_receipt_line(uow: UnitOfWork, *, receipt_id: int, barcode: str, reject
     return receipt_record(uow, r)
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Post a receipt", writes=True, idempotent=True)
 def post_receipt(uow: UnitOfWork, *, receipt_id: int, request_id: str) -> ReceiptRecord:
     """Stock the accepted units into the warehouse's receiving area (each line its own lot: the supplier's,
     or the receipt's number, so removal is first in, first out) and tell the order: partially received
@@ -243,7 +243,7 @@ def post_receipt(uow: UnitOfWork, *, receipt_id: int, request_id: str) -> Receip
     return receipt_record(uow, r)
 
 
-@verb("wms.operate", writes=True)
+@verb("wms.operate", label="Cancel a receipt", writes=True)
 def cancel_receipt(uow: UnitOfWork, *, receipt_id: int) -> ReceiptRecord:
     """Throw away an open receipt's counts (nothing was stocked)."""
     r = _receipt(uow, receipt_id, target="cancelled")

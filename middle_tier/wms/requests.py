@@ -155,7 +155,7 @@ def release_request(uow: UnitOfWork, doc_type: str, doc_ref: str) -> list[StockR
     return rows
 
 
-@verb("wms.operate", writes=True)
+@verb("wms.operate", label="Reserve stock", writes=True)
 def reserve(uow: UnitOfWork, *, doc_type: str, doc_ref: str, warehouse_id: int, sku_id: int,
             qty: int) -> StockReservationRecord:
     """Hold stock for an outbound request; refused when less is available. Idempotent by document, warehouse
@@ -170,7 +170,7 @@ def reserve(uow: UnitOfWork, *, doc_type: str, doc_ref: str, warehouse_id: int, 
     return record
 
 
-@verb("wms.operate", writes=True)
+@verb("wms.operate", label="Release stock", writes=True)
 def release(uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
     """The request was cancelled: its open reservations are released and their open pick tasks cancelled (what
     was picked already waits in packing to be put back). Idempotent."""
@@ -185,7 +185,7 @@ def release(uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
     return reservation_wires(every)
 
 
-@verb("wms.operate", writes=True)
+@verb("wms.operate", label="Ship a request", writes=True)
 def ship(uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
     """Ship what a request reserved straight from the bins, without a wave (a counter sale, a quick return):
     taken in removal order, moved to the customer (a return: the supplier), the reservation consumed, the

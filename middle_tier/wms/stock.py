@@ -47,7 +47,7 @@ def sku_stock(uow: UnitOfWork, *, sku_id: int) -> SkuStock:
     return sku_stock_of(uow, get_sku(uow, sku_id))
 
 
-@verb("wms.adjust", writes=True)
+@verb("wms.adjust", label="Set the removal strategy", writes=True)
 def set_removal(uow: UnitOfWork, *, sku_id: int, removal: str) -> SkuStock:
     """Pick a SKU first in, first out ('fifo') or first expiring, first out ('fefo': received with lot and
     expiry from now on)."""
@@ -111,7 +111,7 @@ def list_moves(uow: UnitOfWork, *, sku_id: int = 0, location_id: int = 0, doc_re
                        key_of=lambda r: (r[0],))
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Receive stock", writes=True, idempotent=True)
 def receive(uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, lot_code: str = "",
             expires_on: str = "", doc_ref: str = "", request_id: str) -> int:
     """Goods in from a supplier to a location (receipts against purchase orders build on this); returns
@@ -128,7 +128,7 @@ def receive(uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, lot_cod
     return move_id
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Move stock", writes=True, idempotent=True)
 def transfer(uow: UnitOfWork, *, from_location_id: int, to_location_id: int, sku_id: int, qty: int,
              lot_code: str = "", request_id: str) -> int:
     """Move stock between locations (putaway, replenishment, between warehouses); returns the move's id."""
@@ -147,7 +147,7 @@ def transfer(uow: UnitOfWork, *, from_location_id: int, to_location_id: int, sku
     return move_id
 
 
-@verb("wms.adjust", writes=True, idempotent=True)
+@verb("wms.adjust", label="Adjust stock", writes=True, idempotent=True)
 def adjust(uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, note: str,
            request_id: str) -> int:
     """Book a found (+) or missing (-) quantity against inventory gain or loss; returns the move's id."""

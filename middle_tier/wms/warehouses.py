@@ -22,7 +22,7 @@ def list_warehouses(uow: UnitOfWork) -> tuple:
                  for w in uow.session.scalars(select(Warehouse).order_by(Warehouse.code)))
 
 
-@verb("wms.adjust", writes=True)
+@verb("wms.adjust", label="Create a warehouse", writes=True)
 def create_warehouse(uow: UnitOfWork, *, code: str, name: str) -> WarehouseRecord:
     """A warehouse with its receiving, packing and shipping areas (RECV, PACK, SHIP); bins are added after."""
     code = validate.code(code, "code", "Warehouse code", max_length=32)
@@ -48,7 +48,7 @@ def list_locations(uow: UnitOfWork, *, warehouse_id: int, cursor: str = "", page
                        key_of=lambda r: (r[0].pick_order, r[0].id))
 
 
-@verb("wms.adjust", writes=True)
+@verb("wms.adjust", label="Create a bin location", writes=True)
 def create_location(uow: UnitOfWork, *, warehouse_id: int, code: str, name: str = "",
                     kind: str = "storage", zone: str = "", pick_order: int = 0, capacity: int = 0) -> LocationRecord:
     """A bin (or area) of a warehouse; `pick_order` places it on the pick path, `capacity` 0 = unlimited."""

@@ -105,7 +105,7 @@ def _done_when_picked(uow: UnitOfWork, pl: PickList) -> None:
         PICK_LIST_FLOW.move(uow, pl, "picked")
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Create a pick wave", writes=True, idempotent=True)
 def create_wave(uow: UnitOfWork, *, warehouse_id: int, max_requests: int = 20, doc_refs: tuple[str, ...] = (),
                 request_id: str) -> PickListRecord:
     """A pick list for open requests of the warehouse that are not in a wave yet (oldest first, or the ones
@@ -178,7 +178,7 @@ def get_pick_list(uow: UnitOfWork, *, number: str) -> PickListRecord:
     return pick_list_record(uow, validate.found(pl, "This pick list", "number"))
 
 
-@verb("wms.operate", writes=True, idempotent=True)
+@verb("wms.operate", label="Confirm a pick", writes=True, idempotent=True)
 def confirm_pick(uow: UnitOfWork, *, task_id: int, location_code: str, barcode: str, qty: int,
                  request_id: str) -> PickListRecord:
     """The picker scanned the bin and the item and took `qty`: moved to packing. Less than the task asks is a

@@ -4,160 +4,180 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../client/screens/audit.py" line="49"/>
+        <location filename="../../client/screens/audit.py" line="69"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="49"/>
+        <location filename="../../client/screens/audit.py" line="69"/>
         <source>Every change made through Emporium, newest first.</source>
         <translation>通过 Emporium 做出的每一项更改，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="52"/>
+        <location filename="../../client/screens/audit.py" line="72"/>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="54"/>
-        <source>e.g. system.create_user or system.</source>
-        <translation>例如 system.create_user 或 system.</translation>
+        <location filename="../../client/screens/audit.py" line="76"/>
+        <source>any action</source>
+        <translation>任意操作</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="56"/>
-        <source>e.g. user, role, setting</source>
-        <translation>例如 user、role、setting</translation>
+        <location filename="../../client/screens/audit.py" line="77"/>
+        <source>Pick an action, or type the beginning of its code (system.)</source>
+        <translation>选择一个操作，或输入其代码的开头（如 system.）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="58"/>
+        <location filename="../../client/screens/audit.py" line="85"/>
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="60"/>
+        <location filename="../../client/screens/audit.py" line="87"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="60"/>
+        <location filename="../../client/screens/audit.py" line="87"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="66"/>
+        <location filename="../../client/screens/audit.py" line="93"/>
         <source>&amp;Filter</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="68"/>
+        <location filename="../../client/screens/audit.py" line="95"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="69"/>
+        <location filename="../../client/screens/audit.py" line="96"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="70"/>
-        <location filename="../../client/screens/audit.py" line="90"/>
+        <location filename="../../client/screens/audit.py" line="97"/>
+        <location filename="../../client/screens/audit.py" line="117"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="72"/>
-        <location filename="../../client/screens/audit.py" line="91"/>
-        <source>Verb</source>
+        <location filename="../../client/screens/audit.py" line="82"/>
+        <source>any record</source>
+        <translation>任意记录</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="99"/>
+        <location filename="../../client/screens/audit.py" line="118"/>
+        <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="74"/>
-        <location filename="../../client/screens/audit.py" line="92"/>
+        <location filename="../../client/screens/audit.py" line="101"/>
+        <location filename="../../client/screens/audit.py" line="119"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="89"/>
+        <location filename="../../client/screens/audit.py" line="116"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="93"/>
+        <location filename="../../client/screens/audit.py" line="120"/>
         <source>Id(s)</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="94"/>
+        <location filename="../../client/screens/audit.py" line="121"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="101"/>
-        <location filename="../../client/screens/audit.py" line="147"/>
+        <location filename="../../client/screens/audit.py" line="128"/>
+        <location filename="../../client/screens/audit.py" line="190"/>
         <source>Select an entry to see what changed.</source>
         <translation>选择一条记录以查看更改内容。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="105"/>
+        <location filename="../../client/screens/audit.py" line="132"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="105"/>
+        <location filename="../../client/screens/audit.py" line="132"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="105"/>
+        <location filename="../../client/screens/audit.py" line="132"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="131"/>
+        <location filename="../../client/screens/audit.py" line="160"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>已显示 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="132"/>
+        <location filename="../../client/screens/audit.py" line="161"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="161"/>
+        <location filename="../../client/screens/audit.py" line="205"/>
         <source>#%1 — %2 by %3 at %4 from %5; records: %6%7</source>
         <translation>#%1 — %3 于 %4 从 %5 执行 %2；记录：%6%7</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="173"/>
+        <location filename="../../client/screens/audit.py" line="211"/>
+        <source>; request %1</source>
+        <translation>；请求 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="229"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="229"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/audit.py" line="235"/>
         <source>Export operation log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="174"/>
+        <location filename="../../client/screens/audit.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="185"/>
+        <location filename="../../client/screens/audit.py" line="247"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/audit.py" line="185"/>
+        <location filename="../../client/screens/audit.py" line="247"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="202"/>
+        <location filename="../../client/screens/audit.py" line="264"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已导出 %n 条到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/audit.py" line="203"/>
+        <location filename="../../client/screens/audit.py" line="265"/>
         <source>Export stopped after %n entries.</source>
         <translation>
             <numerusform>导出在 %n 条后停止。</numerusform>
@@ -167,106 +187,106 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../client/screens/batch.py" line="43"/>
+        <location filename="../../client/screens/batch.py" line="44"/>
         <source>Generate SKUs for %1</source>
         <translation>为 %1 批量生成 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="45"/>
+        <location filename="../../client/screens/batch.py" line="46"/>
         <source>Attribute values (tick the ones to combine; a surcharge adds to the base price)</source>
         <translation>属性值（勾选要组合的值；加价会加到基础价上）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="54"/>
+        <location filename="../../client/screens/batch.py" line="55"/>
         <source>Give each new SKU an in-store EAN-13 barcode (20…)</source>
         <translation>为每个新 SKU 分配店内 EAN-13 条码（20…）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="55"/>
+        <location filename="../../client/screens/batch.py" line="56"/>
         <source>Code &amp;pattern</source>
         <translation>编码规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="56"/>
+        <location filename="../../client/screens/batch.py" line="57"/>
         <source>{product}, an attribute code such as {colour}, {n} or {n:03} for a number</source>
         <translation>{product}、属性代码如 {colour}、序号 {n} 或 {n:03}</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="57"/>
+        <location filename="../../client/screens/batch.py" line="58"/>
         <source>&amp;Base price</source>
         <translation>基础价(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="58"/>
+        <location filename="../../client/screens/batch.py" line="59"/>
         <source>C&amp;ost</source>
         <translation>成本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="61"/>
+        <location filename="../../client/screens/batch.py" line="62"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="61"/>
+        <location filename="../../client/screens/batch.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="61"/>
+        <location filename="../../client/screens/batch.py" line="62"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="62"/>
+        <location filename="../../client/screens/batch.py" line="63"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="66"/>
+        <location filename="../../client/screens/batch.py" line="67"/>
         <source>Preview to see every SKU before it is created.</source>
         <translation>创建前请先预览全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="67"/>
+        <location filename="../../client/screens/batch.py" line="68"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="69"/>
+        <location filename="../../client/screens/batch.py" line="70"/>
         <source>&amp;Create SKUs</source>
         <translation>创建 SKU(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="97"/>
+        <location filename="../../client/screens/batch.py" line="98"/>
         <source>No attribute is bound to this product&apos;s category; bind colour, size or others to the category first.</source>
         <translation>此商品的类目未绑定任何属性；请先为类目绑定颜色、尺码等属性。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="102"/>
+        <location filename="../../client/screens/batch.py" line="103"/>
         <source>Surcharge</source>
         <translation>加价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="156"/>
+        <location filename="../../client/screens/batch.py" line="157"/>
         <source>exists already: skipped</source>
         <translation>已存在：跳过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="165"/>
+        <location filename="../../client/screens/batch.py" line="166"/>
         <source>%n new SKU(s) will be created</source>
         <translation>
             <numerusform>将创建 %n 个新 SKU</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/batch.py" line="166"/>
+        <location filename="../../client/screens/batch.py" line="167"/>
         <source>; %n exist already</source>
         <translation>
             <numerusform>；%n 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/batch.py" line="171"/>
+        <location filename="../../client/screens/batch.py" line="172"/>
         <source>Creating SKUs in one transaction…</source>
         <translation>正在以单个事务创建 SKU…</translation>
     </message>
@@ -859,22 +879,22 @@
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../../client/widgets/images.py" line="39"/>
+        <location filename="../../client/widgets/images.py" line="40"/>
         <source>Add &amp;picture…</source>
         <translation>添加图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/images.py" line="40"/>
+        <location filename="../../client/widgets/images.py" line="41"/>
         <source>Remove picture</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/images.py" line="84"/>
+        <location filename="../../client/widgets/images.py" line="86"/>
         <source>Add a picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../client/widgets/images.py" line="85"/>
+        <location filename="../../client/widgets/images.py" line="87"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -1921,354 +1941,354 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="244"/>
+        <location filename="../../client/screens/purchasing.py" line="245"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="245"/>
+        <location filename="../../client/screens/purchasing.py" line="246"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="252"/>
+        <location filename="../../client/screens/purchasing.py" line="253"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="253"/>
+        <location filename="../../client/screens/purchasing.py" line="254"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="254"/>
+        <location filename="../../client/screens/purchasing.py" line="255"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="263"/>
+        <location filename="../../client/screens/purchasing.py" line="264"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="266"/>
+        <location filename="../../client/screens/purchasing.py" line="267"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="273"/>
+        <location filename="../../client/screens/purchasing.py" line="274"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="274"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="276"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="276"/>
+        <location filename="../../client/screens/purchasing.py" line="277"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="277"/>
+        <location filename="../../client/screens/purchasing.py" line="278"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="278"/>
+        <location filename="../../client/screens/purchasing.py" line="279"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="279"/>
+        <location filename="../../client/screens/purchasing.py" line="280"/>
         <source>&amp;Invoice…</source>
         <translation>发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="286"/>
+        <location filename="../../client/screens/purchasing.py" line="287"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="287"/>
+        <location filename="../../client/screens/purchasing.py" line="288"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="287"/>
+        <location filename="../../client/screens/purchasing.py" line="288"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="287"/>
+        <location filename="../../client/screens/purchasing.py" line="288"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="288"/>
-        <location filename="../../client/screens/purchasing.py" line="536"/>
+        <location filename="../../client/screens/purchasing.py" line="289"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="289"/>
+        <location filename="../../client/screens/purchasing.py" line="290"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="290"/>
-        <location filename="../../client/screens/purchasing.py" line="523"/>
+        <location filename="../../client/screens/purchasing.py" line="291"/>
+        <location filename="../../client/screens/purchasing.py" line="524"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="291"/>
+        <location filename="../../client/screens/purchasing.py" line="292"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="292"/>
+        <location filename="../../client/screens/purchasing.py" line="293"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="293"/>
+        <location filename="../../client/screens/purchasing.py" line="294"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
-        <location filename="../../client/screens/purchasing.py" line="536"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
-        <location filename="../../client/screens/purchasing.py" line="482"/>
-        <location filename="../../client/screens/purchasing.py" line="536"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="483"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="300"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="303"/>
         <source>Cancel the line&apos;s open &amp;quantity…</source>
         <translation>取消该行未结数量(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="303"/>
+        <location filename="../../client/screens/purchasing.py" line="304"/>
         <source>What was not received of the selected line will not come: the line keeps what was received.</source>
         <translation>所选行未收到的部分将不再到货：该行只保留已收货的数量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="376"/>
+        <location filename="../../client/screens/purchasing.py" line="377"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="378"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="378"/>
+        <location filename="../../client/screens/purchasing.py" line="379"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="379"/>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="379"/>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="381"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="381"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="384"/>
+        <location filename="../../client/screens/purchasing.py" line="385"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="386"/>
+        <location filename="../../client/screens/purchasing.py" line="387"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="420"/>
+        <location filename="../../client/screens/purchasing.py" line="421"/>
         <source>Cancel the %1 still open of %2 on %3? The line keeps the %4 received.</source>
         <translation>取消 %3 上 %2 仍未结的 %1 件？该行保留已收货的 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="421"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Cancel line</source>
         <translation>取消订单行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="457"/>
+        <location filename="../../client/screens/purchasing.py" line="458"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="458"/>
+        <location filename="../../client/screens/purchasing.py" line="459"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="458"/>
+        <location filename="../../client/screens/purchasing.py" line="459"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="473"/>
+        <location filename="../../client/screens/purchasing.py" line="474"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="476"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="482"/>
+        <location filename="../../client/screens/purchasing.py" line="483"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="483"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="483"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="485"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="485"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="485"/>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="486"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="486"/>
+        <location filename="../../client/screens/purchasing.py" line="487"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="486"/>
+        <location filename="../../client/screens/purchasing.py" line="487"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="486"/>
+        <location filename="../../client/screens/purchasing.py" line="487"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="521"/>
+        <location filename="../../client/screens/purchasing.py" line="522"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="522"/>
+        <location filename="../../client/screens/purchasing.py" line="523"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="529"/>
+        <location filename="../../client/screens/purchasing.py" line="530"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="536"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="536"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -2276,32 +2296,32 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="131"/>
+        <location filename="../../client/screens/roles.py" line="141"/>
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="131"/>
+        <location filename="../../client/screens/roles.py" line="141"/>
         <source>Edit role</source>
         <translation>编辑角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="135"/>
+        <location filename="../../client/screens/roles.py" line="145"/>
         <source>e.g. night_shift</source>
         <translation>例如 night_shift</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="138"/>
+        <location filename="../../client/screens/roles.py" line="148"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="139"/>
+        <location filename="../../client/screens/roles.py" line="149"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="140"/>
+        <location filename="../../client/screens/roles.py" line="150"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -2309,12 +2329,12 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RoleMatrixModel</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="71"/>
+        <location filename="../../client/screens/roles.py" line="81"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/roles.py" line="74"/>
+        <location filename="../../client/screens/roles.py" line="84"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
@@ -2324,70 +2344,70 @@ Client connected to %1 as %2.</source>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../client/screens/roles.py" line="158"/>
+        <location filename="../../client/screens/roles.py" line="168"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="159"/>
+        <location filename="../../client/screens/roles.py" line="169"/>
         <source>A user may do what any of their roles allows. The administrator role always holds every permission.</source>
         <translation>用户可执行其任一角色允许的操作。管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="161"/>
+        <location filename="../../client/screens/roles.py" line="171"/>
         <source>&amp;New role…</source>
         <translation>新建角色(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="162"/>
+        <location filename="../../client/screens/roles.py" line="172"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="163"/>
+        <location filename="../../client/screens/roles.py" line="173"/>
         <source>&amp;Delete role</source>
         <translation>删除角色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="164"/>
+        <location filename="../../client/screens/roles.py" line="174"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="166"/>
+        <location filename="../../client/screens/roles.py" line="176"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="203"/>
+        <location filename="../../client/screens/roles.py" line="213"/>
         <source>Unsaved changes are highlighted.</source>
         <translation>未保存的更改已高亮显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/roles.py" line="227"/>
+        <location filename="../../client/screens/roles.py" line="237"/>
         <source>Saved %n role(s).</source>
         <translation>
             <numerusform>已保存 %n 个角色。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="250"/>
+        <location filename="../../client/screens/roles.py" line="260"/>
         <source>Rename role</source>
         <translation>重命名角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="237"/>
+        <location filename="../../client/screens/roles.py" line="247"/>
         <source>Click a cell in the role&apos;s column first.</source>
         <translation>请先点击该角色所在列中的一个单元格。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="255"/>
-        <location filename="../../client/screens/roles.py" line="258"/>
+        <location filename="../../client/screens/roles.py" line="265"/>
+        <location filename="../../client/screens/roles.py" line="269"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/roles.py" line="258"/>
+        <location filename="../../client/screens/roles.py" line="268"/>
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
@@ -2468,37 +2488,37 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../client/screens/settings.py" line="28"/>
+        <location filename="../../client/screens/settings.py" line="29"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="28"/>
+        <location filename="../../client/screens/settings.py" line="29"/>
         <source>These apply to every user and every document.</source>
         <translation>这些设置适用于所有用户和所有单据。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="34"/>
+        <location filename="../../client/screens/settings.py" line="35"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="36"/>
+        <location filename="../../client/screens/settings.py" line="37"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="71"/>
+        <location filename="../../client/screens/settings.py" line="75"/>
         <source>Last changed by %1 at %2</source>
         <translation>最后由 %1 于 %2 修改</translation>
     </message>
     <message>
-        <location filename="../../client/screens/settings.py" line="98"/>
+        <location filename="../../client/screens/settings.py" line="102"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/settings.py" line="106"/>
+        <location filename="../../client/screens/settings.py" line="110"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>已保存 %n 项设置。</numerusform>
@@ -2885,52 +2905,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../client/screens/users.py" line="38"/>
+        <location filename="../../client/screens/users.py" line="39"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="39"/>
+        <location filename="../../client/screens/users.py" line="40"/>
         <source>Edit user %1</source>
         <translation>编辑用户 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="48"/>
+        <location filename="../../client/screens/users.py" line="49"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="49"/>
+        <location filename="../../client/screens/users.py" line="50"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="50"/>
+        <location filename="../../client/screens/users.py" line="51"/>
         <source>&amp;E-mail</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="54"/>
+        <location filename="../../client/screens/users.py" line="55"/>
         <source>Initial &amp;password</source>
         <translation>初始密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="57"/>
+        <location filename="../../client/screens/users.py" line="58"/>
         <source>&amp;Roles</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="58"/>
+        <location filename="../../client/screens/users.py" line="59"/>
         <source>New users must change the initial password at their first login.</source>
         <translation>新用户首次登录时必须修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="40"/>
+        <location filename="../../client/screens/users.py" line="41"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="40"/>
+        <location filename="../../client/screens/users.py" line="41"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2938,135 +2958,135 @@ Client connected to %1 as %2.</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../client/screens/users.py" line="102"/>
+        <location filename="../../client/screens/users.py" line="105"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="102"/>
+        <location filename="../../client/screens/users.py" line="105"/>
         <source>People who log in to the back office, and their roles.</source>
         <translation>登录后台的人员及其角色。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="105"/>
+        <location filename="../../client/screens/users.py" line="108"/>
         <source>Search user name, name or e-mail  (Ctrl+F)</source>
         <translation>搜索用户名、姓名或邮箱  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="107"/>
+        <location filename="../../client/screens/users.py" line="110"/>
         <source>Show &amp;disabled</source>
         <translation>显示已停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="109"/>
+        <location filename="../../client/screens/users.py" line="112"/>
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="110"/>
+        <location filename="../../client/screens/users.py" line="113"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="111"/>
-        <location filename="../../client/screens/users.py" line="183"/>
+        <location filename="../../client/screens/users.py" line="114"/>
+        <location filename="../../client/screens/users.py" line="192"/>
         <source>Disa&amp;ble</source>
         <translation>停用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="112"/>
+        <location filename="../../client/screens/users.py" line="115"/>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="113"/>
+        <location filename="../../client/screens/users.py" line="116"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="121"/>
+        <location filename="../../client/screens/users.py" line="124"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="122"/>
+        <location filename="../../client/screens/users.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="123"/>
+        <location filename="../../client/screens/users.py" line="126"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="124"/>
+        <location filename="../../client/screens/users.py" line="127"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="125"/>
+        <location filename="../../client/screens/users.py" line="128"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="125"/>
+        <location filename="../../client/screens/users.py" line="128"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="125"/>
+        <location filename="../../client/screens/users.py" line="128"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="126"/>
+        <location filename="../../client/screens/users.py" line="129"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="126"/>
+        <location filename="../../client/screens/users.py" line="129"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="127"/>
+        <location filename="../../client/screens/users.py" line="130"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/users.py" line="153"/>
+        <location filename="../../client/screens/users.py" line="156"/>
         <source>%n user(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="154"/>
+        <location filename="../../client/screens/users.py" line="157"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="182"/>
+        <location filename="../../client/screens/users.py" line="191"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="216"/>
+        <location filename="../../client/screens/users.py" line="225"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="215"/>
+        <location filename="../../client/screens/users.py" line="224"/>
         <source>Disable %1? Their open sessions end at once and they can no longer log in.</source>
         <translation>停用 %1？其已登录的会话将立即结束，且无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="226"/>
+        <location filename="../../client/screens/users.py" line="235"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/users.py" line="227"/>
+        <location filename="../../client/screens/users.py" line="236"/>
         <source>New password for %1 (they must change it at their next login):</source>
         <translation>%1 的新密码（下次登录时必须修改）：</translation>
     </message>
@@ -4284,11 +4304,27 @@ Client connected to %1 as %2.</source>
         <translation>一个波次包含 1 到 {most} 个出库请求。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/suppliers.py"/>
         <source>Active is yes or no.</source>
         <translation>“启用”只能是是或否。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>Add a product picture</source>
+        <translation>添加商品图片</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Add attribute values</source>
+        <translation>添加属性值</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/purchasing/suppliers.py"/>
         <source>Address</source>
         <translation>地址</translation>
@@ -4299,6 +4335,22 @@ Client connected to %1 as %2.</source>
         <translation>请对仓库库位做非零数量的调整。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Amount</source>
         <translation>金额</translation>
@@ -4382,6 +4434,26 @@ Client connected to %1 as %2.</source>
         <translation>另一个波次刚刚占用了这个编号；请重试。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Approve a count</source>
+        <translation>审核盘点</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Approve a purchase order</source>
+        <translation>审批采购单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/dispatch.py"/>
         <source>Argument nested too deeply.</source>
         <translation>参数嵌套层次过深。</translation>
@@ -4390,6 +4462,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/packing.py"/>
         <source>Ask for 1 to 1000 events.</source>
         <translation>请查询 1 到 1000 条事件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Ask for a recount</source>
+        <translation>要求复盘</translation>
     </message>
     <message>
         <location filename="../../middle_tier/system/users.py"/>
@@ -4412,6 +4489,11 @@ Client connected to %1 as %2.</source>
         <translation>每个文件最多 {most} 行；请拆分文件。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/attributes.py"/>
         <source>Attribute code</source>
         <translation>属性编码</translation>
@@ -4420,6 +4502,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/attributes.py"/>
         <source>Attribute name</source>
         <translation>属性名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
@@ -4437,6 +4529,16 @@ Client connected to %1 as %2.</source>
         <translation>建议数量须在 1 到 50 之间。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Bin location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/brands.py"/>
         <source>Brand code</source>
         <translation>品牌编码</translation>
@@ -4447,6 +4549,7 @@ Client connected to %1 as %2.</source>
         <translation>品牌名称</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Budget</source>
         <translation>预算</translation>
@@ -4462,6 +4565,7 @@ Client connected to %1 as %2.</source>
         <translation>业务时区</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Buy</source>
         <translation>购买件数（X）</translation>
@@ -4472,6 +4576,22 @@ Client connected to %1 as %2.</source>
         <translation>买 X 送 Y 要求 X 和 Y 都至少为 1。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Cancel a purchase order</source>
+        <translation>取消采购单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Cancel a purchase order line</source>
+        <translation>取消采购单行</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Cancel a receipt</source>
+        <translation>取消收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Cap</source>
         <translation>上限</translation>
@@ -4487,6 +4607,11 @@ Client connected to %1 as %2.</source>
         <translation>类目最多嵌套 {max_depth} 层。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/categories.py"/>
         <source>Category code</source>
         <translation>类目编码</translation>
@@ -4495,6 +4620,71 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/categories.py"/>
         <source>Category name</source>
         <translation>类目名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>Change a SKU</source>
+        <translation>修改 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/brands.py"/>
+        <source>Change a brand</source>
+        <translation>修改品牌</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Change a category</source>
+        <translation>修改类目</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>Change a product</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>Change a product&apos;s status</source>
+        <translation>修改商品状态</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>Change a promotion</source>
+        <translation>修改促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>Change a promotion&apos;s status</source>
+        <translation>修改促销状态</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Change a purchase order</source>
+        <translation>修改采购单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Change a supplier</source>
+        <translation>修改供应商</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>Change a user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/service.py"/>
+        <source>Change own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Change permissions</source>
+        <translation>修改权限</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/settings.py"/>
+        <source>Change settings</source>
+        <translation>修改设置</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/dispatch.py"/>
@@ -4507,9 +4697,15 @@ Client connected to %1 as %2.</source>
         <translation>渠道</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Channels</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Check a receipt line</source>
+        <translation>核对收货行</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
@@ -4522,11 +4718,22 @@ Client connected to %1 as %2.</source>
         <translation>请至少选择 {attribute} 的一个值。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Close a purchase order</source>
+        <translation>关闭采购单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
         <source>Code pattern</source>
         <translation>编码规则</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Combines with</source>
         <translation>可共享的促销</translation>
@@ -4542,9 +4749,20 @@ Client connected to %1 as %2.</source>
         <translation>公司名称</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>Confirm a pick</source>
+        <translation>确认拣货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/purchasing/suppliers.py"/>
         <source>Contact</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Contract</source>
+        <translation>合同</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/contracts.py"/>
@@ -4555,10 +4773,12 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/batch.py"/>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Count</source>
         <translation>盘点任务</translation>
@@ -4569,7 +4789,18 @@ Client connected to %1 as %2.</source>
         <translation>{sku} 的数量须在 0 到 {most} 之间。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Counts</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
@@ -4577,6 +4808,101 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/usage.py"/>
         <source>Coupon {code} was used meanwhile.</source>
         <translation>优惠券 {code} 刚刚已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/skus.py"/>
+        <source>Create a SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Create a bin location</source>
+        <translation>新建库位</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/brands.py"/>
+        <source>Create a brand</source>
+        <translation>新建品牌</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Create a category</source>
+        <translation>新建类目</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/waves.py"/>
+        <source>Create a pick wave</source>
+        <translation>新建拣货波次</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/products.py"/>
+        <source>Create a product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>Create a promotion</source>
+        <translation>新建促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/activities.py"/>
+        <source>Create a promotion from a template</source>
+        <translation>从模板新建促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Create a purchase order</source>
+        <translation>新建采购单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Create a role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/suppliers.py"/>
+        <source>Create a supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/contracts.py"/>
+        <source>Create a supplier contract</source>
+        <translation>新建供应商合同</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>Create a user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Create a user (emporium-admin)</source>
+        <translation>新建用户（emporium-admin）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/warehouses.py"/>
+        <source>Create a warehouse</source>
+        <translation>新建仓库</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/attributes.py"/>
+        <source>Create an attribute</source>
+        <translation>新建属性</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Create stock counts</source>
+        <translation>创建盘点任务</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Created</source>
+        <translation>已创建</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/settings.py"/>
@@ -4589,16 +4915,47 @@ Client connected to %1 as %2.</source>
         <translation>客户</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Customer-service agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/images.py"/>
+        <source>Delete a product picture</source>
+        <translation>删除商品图片</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Delete a role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>Delete a search synonym</source>
+        <translation>删除搜索同义词</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/products.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <location filename="../../middle_tier/system/roles.py"/>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/documents.py"/>
@@ -4612,11 +4969,22 @@ Client connected to %1 as %2.</source>
         <translation>单据类型</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/pricing.py"/>
         <source>Each quantity must be between 1 and 100000.</source>
         <translation>每个数量须在 1 到 100000 之间。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>Enable or disable a user</source>
+        <translation>启用或停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/activities.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>End</source>
@@ -4638,6 +5006,12 @@ Client connected to %1 as %2.</source>
         <translation>所有组合都已存在；无需创建。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Everything, including users, roles and settings.</source>
+        <translation>全部权限，包括用户、角色和设置。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Exclusion group</source>
         <translation>互斥组</translation>
@@ -4653,11 +5027,32 @@ Client connected to %1 as %2.</source>
         <translation>有效期</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Failed logins before lock-out</source>
         <translation>锁定前允许的失败次数</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Failed session resume</source>
+        <translation>会话恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Finance clerk</source>
+        <translation>财务专员</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>First code</source>
+        <translation>首个代码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Fixed price</source>
         <translation>一口价</translation>
@@ -4674,11 +5069,28 @@ Client connected to %1 as %2.</source>
         <translation>每次生成 1 到 {most} 个券码。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/batch.py"/>
+        <source>Generate SKUs</source>
+        <translation>批量生成 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/coupons.py"/>
+        <source>Generate coupons</source>
+        <translation>生成优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Get</source>
         <translation>赠送件数（Y）</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Gift SKU</source>
+        <translation>赠品 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Gift quantity</source>
         <translation>赠品数量</translation>
@@ -4697,6 +5109,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/search.py"/>
         <source>Highest price</source>
         <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_import.py"/>
+        <source>Import SKUs</source>
+        <translation>导入 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/invoices.py"/>
@@ -4719,12 +5141,23 @@ Client connected to %1 as %2.</source>
         <translation>其上级类目已停用；请先重新启用上级类目。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <location filename="../../middle_tier/purchasing/contracts.py"/>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <location filename="../../middle_tier/wms/warehouses.py"/>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Last code</source>
+        <translation>末个代码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Lead time (days)</source>
+        <translation>交货周期（天）</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
@@ -4743,6 +5176,11 @@ Client connected to %1 as %2.</source>
         <translation>第 {n} 行：{sku} 不在 {order} 上。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>Lines of {po} cannot be cancelled: it is {state}.</source>
         <translation>{po} 状态为{state}：不能取消其订单行。</translation>
@@ -4750,8 +5188,19 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>List price</source>
         <translation>标价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Load benchmark data</source>
+        <translation>载入基准测试数据</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Load the demo data</source>
+        <translation>载入演示数据</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/warehouses.py"/>
@@ -4767,6 +5216,21 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Lock-out duration (minutes)</source>
         <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/service.py"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/settings.py"/>
@@ -4799,14 +5263,25 @@ Client connected to %1 as %2.</source>
         <translation>最低价</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Manager (read-only)</source>
+        <translation>经理（只读）</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/pricing.py"/>
         <source>Member level</source>
         <translation>会员等级</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Member levels</source>
         <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Merchandiser</source>
+        <translation>商品专员</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/settings.py"/>
@@ -4814,7 +5289,23 @@ Client connected to %1 as %2.</source>
         <translation>密码最短长度</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Move a category</source>
+        <translation>移动类目</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Move stock</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Moved</source>
+        <translation>已移库</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/admin.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <location filename="../../middle_tier/purchasing/suppliers.py"/>
         <location filename="../../middle_tier/system/users.py"/>
@@ -4831,6 +5322,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Name the supplier who co-funds the promotion.</source>
         <translation>请指定共同出资该促销的供应商。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>New products</source>
+        <translation>新商品</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/skus.py"/>
@@ -4914,21 +5410,54 @@ Client connected to %1 as %2.</source>
         <translation>本包裹的 {sku} 只剩 {left} 件已拣未装。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <source>Order from reorder suggestions</source>
+        <translation>按补货建议下单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Pack an item</source>
+        <translation>装箱一件</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Packed</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/paging.py"/>
         <source>Page size must be between 1 and {most}.</source>
         <translation>每页条数须在 1 到 {most} 之间。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/purchasing/suppliers.py"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Per-customer limit</source>
         <translation>每客户上限</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Percent off</source>
         <translation>折扣百分比</translation>
@@ -4939,9 +5468,20 @@ Client connected to %1 as %2.</source>
         <translation>折扣百分比须大于 0 且不超过 100。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/purchasing/suppliers.py"/>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Phone orders, returns, refunds, complaints and members.</source>
+        <translation>电话订单、退货、退款、投诉和会员。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/waves.py"/>
@@ -4954,14 +5494,26 @@ Client connected to %1 as %2.</source>
         <translation>发货前请拣完并核验所有商品。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Pick task</source>
         <translation>拣货任务</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Picked</source>
+        <translation>已拣货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Picture</source>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/images.py"/>
@@ -4974,14 +5526,35 @@ Client connected to %1 as %2.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Post a receipt</source>
+        <translation>过账收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Prices include VAT</source>
         <translation>价格含增值税</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Priority</source>
         <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Product</source>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/products.py"/>
@@ -5005,7 +5578,13 @@ Client connected to %1 as %2.</source>
         <translation>该类目的商品不按 {attribute} 区分规格；请先将该属性绑定到类目。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Products, prices and promotions.</source>
+        <translation>商品、价格和促销。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
@@ -5016,15 +5595,34 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Promotion reservation</source>
         <translation>促销预占</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/purchasing.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Purchase order</source>
         <translation>采购订单</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Purchaser</source>
+        <translation>采购员</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/wms/putaway.py"/>
+        <source>Put away</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Reads every area and the operation log; changes nothing.</source>
+        <translation>查看所有业务区和操作日志，不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/wms/counts.py"/>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <location filename="../../middle_tier/wms/stock.py"/>
@@ -5032,9 +5630,15 @@ Client connected to %1 as %2.</source>
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Receipt</source>
         <translation>收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Receive an item</source>
+        <translation>收货一件</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/stock.py"/>
@@ -5042,9 +5646,59 @@ Client connected to %1 as %2.</source>
         <translation>请收货到仓库中的库位。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Receive stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Receiving, putaway, picking, packing, shipping and counts.</source>
+        <translation>收货、上架、拣货、装箱、发货和盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/counts.py"/>
+        <source>Record a count</source>
+        <translation>录入盘点数</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/invoices.py"/>
+        <source>Record a supplier invoice</source>
+        <translation>登记供应商发票</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Recount</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Reject 0 to {most} of {sku}.</source>
         <translation>{sku} 可拒收 0 到 {most} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>Release promotion usage</source>
+        <translation>释放促销占用</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>Release stock</source>
+        <translation>释放库存</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Released</source>
+        <translation>已释放</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/stock.py"/>
@@ -5052,6 +5706,22 @@ Client connected to %1 as %2.</source>
         <translation>出库策略</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Removal strategy</source>
+        <translation>出库策略</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/roles.py"/>
+        <source>Rename a role</source>
+        <translation>重命名角色</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Reorder rule</source>
+        <translation>补货规则</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Repeat</source>
         <translation>重复优惠</translation>
@@ -5060,6 +5730,36 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Reservation</source>
         <translation>库存占用</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>Reserve promotion usage</source>
+        <translation>预占促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>Reserve stock</source>
+        <translation>预占库存</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Reserved</source>
+        <translation>已预占</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Resume a session</source>
+        <translation>恢复会话</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/purchasing.py"/>
@@ -5072,6 +5772,11 @@ Client connected to %1 as %2.</source>
         <translation>订单审核金额门槛</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/system/roles.py"/>
         <source>Role code</source>
         <translation>角色编码</translation>
@@ -5082,10 +5787,55 @@ Client connected to %1 as %2.</source>
         <translation>角色名称</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>SKU import</source>
+        <translation>SKU 导入</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>SKUs created</source>
+        <translation>已建 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/reorder.py"/>
+        <source>Save a reorder rule</source>
+        <translation>保存补货规则</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/synonyms.py"/>
+        <source>Save a search synonym</source>
+        <translation>保存搜索同义词</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/scopes.py"/>
@@ -5098,9 +5848,69 @@ Client connected to %1 as %2.</source>
         <translation>适用范围：不存在 {kind}“{code}”。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Search synonym</source>
+        <translation>搜索同义词</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/orders.py"/>
+        <source>Send a purchase order</source>
+        <translation>发送采购单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Sessions ended</source>
+        <translation>已结束会话</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Set a category&apos;s attributes</source>
+        <translation>设置类目属性</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Set the removal strategy</source>
+        <translation>设置出库策略</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Settlements, payments and refunds.</source>
+        <translation>结算、付款和退款。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/packing.py"/>
+        <source>Ship a parcel</source>
+        <translation>包裹发运</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/requests.py"/>
+        <source>Ship a request</source>
+        <translation>发货出库</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/pricing.py"/>
         <source>Shipping fee</source>
         <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Source addresses</source>
+        <translation>来源地址</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/fields.py"/>
@@ -5108,11 +5918,13 @@ Client connected to %1 as %2.</source>
         <translation>满减需要大于 0 的门槛。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Stackable</source>
         <translation>可叠加</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Stage</source>
         <translation>阶段</translation>
@@ -5123,12 +5935,24 @@ Client connected to %1 as %2.</source>
         <translation>标准增值税率 (%)</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/activities.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/receiving.py"/>
+        <source>Start a receipt</source>
+        <translation>开始收货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/coupons.py"/>
         <location filename="../../middle_tier/purchasing/invoices.py"/>
         <location filename="../../middle_tier/purchasing/orders.py"/>
@@ -5141,9 +5965,15 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/catalog/products.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/activities.py"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Stock move</source>
+        <translation>库存移动</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/counts.py"/>
@@ -5151,11 +5981,28 @@ Client connected to %1 as %2.</source>
         <translation>盘点单 {number} 开始后该库位有库存变动；请重盘。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Stock reservation</source>
+        <translation>库存预占</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Stop further</source>
         <translation>阻止后续促销</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Supplier</source>
         <translation>供应商</translation>
@@ -5166,6 +6013,17 @@ Client connected to %1 as %2.</source>
         <translation>供应商编码</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Supplier contract</source>
+        <translation>供应商合同</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Supplier invoice</source>
+        <translation>供应商发票</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Supplier share</source>
         <translation>供应商分摊</translation>
@@ -5176,9 +6034,19 @@ Client connected to %1 as %2.</source>
         <translation>供应商 {code} 未启用。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Suppliers, contracts and purchase orders.</source>
+        <translation>供应商、合同和采购单。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
         <source>Surcharge</source>
         <translation>加价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/categories.py"/>
+        <source>Switch a category on or off</source>
+        <translation>启用或停用类目</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/synonyms.py"/>
@@ -5186,6 +6054,7 @@ Client connected to %1 as %2.</source>
         <translation>同义词不能包含控制字符。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Template</source>
         <translation>模板</translation>
@@ -5811,11 +6680,13 @@ Client connected to %1 as %2.</source>
         <translation>本仓库没有{kind}区。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Threshold basis</source>
         <translation>门槛基准</translation>
@@ -5830,6 +6701,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/system/audit_log.py"/>
         <source>To</source>
         <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/packing.py"/>
@@ -5878,12 +6754,34 @@ Client connected to %1 as %2.</source>
         <translation>未知角色：{missing}。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/system/users.py"/>
+        <source>Unlock a user</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Usage limit</source>
         <translation>使用次数上限</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/promotions/usage.py"/>
+        <source>Use reserved promotions</source>
+        <translation>核销已预占促销</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/admin.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/system/users.py"/>
         <source>User name</source>
         <translation>用户名</translation>
@@ -5914,9 +6812,44 @@ Client connected to %1 as %2.</source>
         <translation>值名称</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/permissions.py"/>
+        <source>Warehouse clerk</source>
+        <translation>仓库操作员</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/warehouses.py"/>
         <source>Warehouse code</source>
         <translation>仓库编码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Wave</source>
+        <translation>波次</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Words</source>
+        <translation>词语</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/counts.py"/>

@@ -7,9 +7,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from client import i18n
 from client.screens.login import LoginDialog
 from client.screens.main_window import MainWindow
 from middle_tier.demo import DEMO_PASSWORD
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    """The client's texts in Simplified Chinese for one test, English again after it."""
+    keep = i18n.install(qapp, "zh_CN")
+    yield
+    for t in keep:
+        qapp.removeTranslator(t)
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -95,19 +95,48 @@ def test_create_a_user_on_the_screen_and_find_it_in_the_operation_log(open_windo
     qtbot.waitUntil(lambda: users.select_username(username), timeout=10_000)
 
     audit = window.go("audit")
-    audit.verb_edit.setText("system.create_user")
+    qtbot.waitUntil(lambda: audit.verb_combo.findText("Create a user") >= 0, timeout=10_000)
+    audit.verb_combo.setEditText("Create a user")       # the action by its name
     audit.id_edit.setText(str(created.id))
     audit.apply_button.click()
     qtbot.waitUntil(lambda: audit.model.rowCount() == 1, timeout=10_000)
     entry = audit.model.record(0)
     assert entry.username == "admin" and entry.verb == "system.create_user"
+    assert audit.model.data(audit.model.index(0, 2)) == "Create a user"
     audit.table.selectRow(0)
     qtbot.waitUntil(lambda: audit.changes_table.rowCount() > 0, timeout=5_000)
     fields = {audit.changes_table.item(r, 0).text(): audit.changes_table.item(r, 2).text()
               for r in range(audit.changes_table.rowCount())}
-    assert fields["username"] == username
-    assert fields["roles"] == "cs_agent"
+    assert fields["User name"] == username
+    assert fields["Roles"] == "cs_agent"
     assert json.loads(entry.changes)["display_name"][1] == "Screen Made 屏幕"
+    audit.verb_combo.setEditText("system.create")       # or the beginning of codes
+    audit.apply_button.click()
+    qtbot.waitUntil(lambda: audit.model.rowCount() == 1 and not audit.model.loading, timeout=10_000)
+    assert audit.model.record(0).id == entry.id
+
+
+def test_the_operation_log_names_actions_records_fields_and_states_in_chinese(admin, open_window, qtbot, chinese):
+    username = unique("logzh")
+    admin.system.create_user(username=username, display_name="Log 日志", password="log-pass-1",
+                             roles=("cs_agent",), request_id=new_request_id())
+    window = open_window("admin")
+    audit = window.go("audit")
+    qtbot.waitUntil(lambda: audit.verb_combo.count() > 0, timeout=10_000)
+    audit.user_edit.setText("admin")
+    audit.verb_combo.setEditText("新建用户")
+    audit.type_combo.setEditText("用户")
+    audit.apply_button.click()
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0 and not audit.model.loading, timeout=10_000)
+    row = next(r for r in range(audit.model.rowCount()) if username in audit.model.record(r).changes)
+    assert audit.model.record(row).verb == "system.create_user"
+    assert audit.model.data(audit.model.index(row, 2)) == "新建用户"
+    assert audit.model.data(audit.model.index(row, 3)) == "用户"
+    audit.table.selectRow(row)
+    qtbot.waitUntil(lambda: audit.changes_table.rowCount() > 0, timeout=5_000)
+    fields = {audit.changes_table.item(r, 0).text() for r in range(audit.changes_table.rowCount())}
+    assert {"用户名", "显示名称", "角色"} <= fields, fields
+    assert "新建用户 (system.create_user)" in audit.detail_label.text()
 
 
 def test_the_user_list_loads_page_by_page(admin, open_window, qtbot):
@@ -143,6 +172,29 @@ def test_settings_errors_sit_next_to_the_field_and_a_fix_saves(open_window, qtbo
     screen.save_button.click()
     qtbot.waitUntil(lambda: screen.records["tax_rate_percent"].value == "6.00", timeout=10_000)
     assert "Saved" in screen.status.text()
+
+
+def test_roles_the_users_list_and_the_language_setting_read_in_chinese(open_window, qtbot, chinese):
+    window = open_window("admin")
+    roles = window.go("roles")
+    qtbot.waitUntil(lambda: roles.model.rowCount() > 0, timeout=10_000)
+    header = roles.model.headerData(roles.model.column_of("merchandiser"), Qt.Orientation.Horizontal)
+    assert header == "商品专员"
+    tip = roles.model.headerData(roles.model.column_of("manager"), Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole)
+    assert "不做任何更改" in tip, tip
+    users = window.go("users")
+    users.search_edit.setText("merch")
+    users.refresh()
+    qtbot.waitUntil(lambda: users.select_username("merch") and bool(users.role_names), timeout=10_000)
+    row = next(r for r in range(users.model.rowCount()) if users.model.record(r).username == "merch")
+    assert users.model.data(users.model.index(row, 3)) == "商品专员"
+    settings = window.go("settings")
+    qtbot.waitUntil(lambda: settings.form is not None, timeout=10_000)
+    language = settings.form.field("default_locale")
+    assert [language.itemText(i) for i in range(language.count())] == ["简体中文", "English"]
+    language.setCurrentIndex(language.findText("English"))
+    assert settings.value_of("default_locale") == "en"
 
 
 def test_the_permission_matrix_saves_a_ticked_box(open_window, qtbot):

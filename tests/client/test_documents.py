@@ -8,7 +8,6 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from client import i18n
 from client.documents import document_labels, write_pdf
 from middle_tier.contract import DocumentRecord, Page
 from middle_tier.contract.catalog import SkuRecord
@@ -47,15 +46,6 @@ def document(kind="po", number="PO-20261201-0001", header=(("State", "sent"),),
     return DocumentRecord(kind, "Purchase order 采购订单", number, header, ("#", "SKU", "Name", "Qty"),
                           tuple((str(i), sku, f"Item {i} 商品", "3") for i, sku in enumerate(skus, start=1)), 1,
                           (("Total", "9.00"),), qr)
-
-
-@pytest.fixture
-def chinese(qapp):
-    keep = i18n.install(qapp, "zh_CN")
-    yield
-    for t in keep:
-        qapp.removeTranslator(t)
-    i18n.install(qapp, "en")
 
 
 def test_the_number_the_lines_and_the_qr_code_decode_from_the_rendered_page(qapp, tmp_path):

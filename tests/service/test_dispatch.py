@@ -37,7 +37,7 @@ def _renaming_component(engine, area: str, permission: str):  # type: ignore[no-
 
     module = types.ModuleType(f"middle_tier.{area}.renaming")
     rename_warehouse.__module__ = module.__name__
-    module.rename_warehouse = verb(permission, writes=True)(rename_warehouse)
+    module.rename_warehouse = verb(permission, label="Rename a warehouse", writes=True)(rename_warehouse)
     with make_session_factory(engine)() as s:
         warehouse = s.scalars(select(Warehouse).order_by(Warehouse.id)).first()
     return component(area, f"A {area} that renames a warehouse.", [module])(_connected(engine)), warehouse

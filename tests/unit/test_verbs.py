@@ -23,7 +23,7 @@ def test_a_verb_is_its_function_with_a_declaration():
     def reserve(uow: UnitOfWork, *, sku_id: int, qty: int = 1, note: str | None = None) -> int:
         return sku_id * qty
 
-    declared = verb("wms.operate", writes=True)(reserve)
+    declared = verb("wms.operate", label="Reserve stock", writes=True)(reserve)
     assert declared is reserve and declared(None, sku_id=3, qty=2) == 6     # callable in-process as it is
     spec = spec_of(declared)
     assert (spec.name, spec.permission, spec.writes, spec.idempotent) == ("reserve", "wms.operate", True, False)
