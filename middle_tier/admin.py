@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import sys
@@ -51,8 +52,35 @@ def _require_schema(engine) -> None:  # type: ignore[no-untyped-def]
         raise SystemExit("The database schema is not current: run `emporium-admin db upgrade` first.")
 
 
+def _reset(engine) -> None:  # type: ignore[no-untyped-def]
+    """Remove every table of Emporium with its rows, and create the schema again."""
+    shown = engine.url.render_as_string(hide_password=True)
+    print(f"Removing every Emporium table of {shown} ...", flush=True)
+    if current_revision(engine) is not None:
+        downgrade(engine, "base")
+    upgrade(engine)
+    with make_session_factory(engine).begin() as s:
+        sync_builtin_roles(s)
+
+
+def _confirmed(args: argparse.Namespace, shown: str) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        print("--reset deletes every record; without a terminal to ask, give --yes as well.", file=sys.stderr)
+        return False
+    answer = input(f"This deletes every record in {shown} (users, products, stock, orders, the operation log).\n"
+                   "Type 'reset' to go on: ")
+    return answer.strip() == "reset"
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     engine = make_engine(args.db)
+    if args.reset:
+        if not _confirmed(args, engine.url.render_as_string(hide_password=True)):
+            print("Nothing changed.")
+            return 1
+        _reset(engine)
     _require_schema(engine)
     with make_session_factory(engine).begin() as s:
         created = seed_demo(s, progress=_progress)
@@ -161,27 +189,35 @@ def parser() -> argparse.ArgumentParser:
                "is used. First set-up: `emporium-admin db upgrade`, then "
                "`emporium-admin create-user --username admin --role administrator`.",
     )
-    p.add_argument("--db", default=None, help=f"database URL (default: ${ENV_DB_URL} or the embedded SQLite file)")
+    db_help = f"database URL (default: ${ENV_DB_URL} or the embedded SQLite file)"
+    p.add_argument("--db", default=None, help=db_help)
+    common = argparse.ArgumentParser(add_help=False)      # --db is accepted after the sub-command too
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     sub = p.add_subparsers(dest="command", required=True)
-    db = sub.add_parser("db", help="database schema: upgrade, current, downgrade")
+    add = functools.partial(sub.add_parser, parents=[common])
+    db = add("db", help="database schema: upgrade, current, downgrade")
     db.add_argument("action", choices=["upgrade", "current", "downgrade"])
     db.add_argument("revision", nargs="?", default="-1", help="for downgrade: target revision (default -1)")
     db.set_defaults(func=cmd_db)
-    sd = sub.add_parser("seed-demo", help=f"create the demo data: one user per built-in role (password "
+    sd = add("seed-demo", help=f"create the demo data: one user per built-in role (password "
                                           f"{DEMO_PASSWORD}), catalog, promotions, warehouse, purchasing")
     sd.add_argument("--bench-skus", type=int, default=0, metavar="N",
                     help="then grow the catalog to N SKUs of bulk products for measurements (e.g. 1000000)")
+    sd.add_argument("--reset", action="store_true",
+                    help="start the walkthrough again: first remove every Emporium table with its rows (asks to "
+                         "confirm), create the schema, then the demo data")
+    sd.add_argument("--yes", action="store_true", help="with --reset: do not ask")
     sd.set_defaults(func=cmd_seed_demo)
-    ri = sub.add_parser("reindex-search", help="rewrite the site-search tokens of every SKU (after bulk loads)")
+    ri = add("reindex-search", help="rewrite the site-search tokens of every SKU (after bulk loads)")
     ri.set_defaults(func=cmd_reindex_search)
-    se = sub.add_parser("search-engine", help="MariaDB: show or set the site-search engine (innodb, or mroonga: "
+    se = add("search-engine", help="MariaDB: show or set the site-search engine (innodb, or mroonga: "
                                               "fast on large catalogs, needs the mariadb-plugin-mroonga package)")
     se.add_argument("engine", nargs="?", choices=SEARCH_ENGINES)
     se.set_defaults(func=cmd_search_engine)
-    sc = sub.add_parser("stock-check", help="recompute stock balances and reservations from the ledger; "
+    sc = add("stock-check", help="recompute stock balances and reservations from the ledger; "
                                             "exit code 1 on drift")
     sc.set_defaults(func=cmd_stock_check)
-    cu = sub.add_parser("create-user", help="create a user (asks for the password)")
+    cu = add("create-user", help="create a user (asks for the password)")
     cu.add_argument("--username", required=True)
     cu.add_argument("--name", help="display name (default: the user name)")
     cu.add_argument("--role", action="append", default=[], help="role code, repeatable (e.g. administrator)")

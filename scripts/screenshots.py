@@ -1,6 +1,6 @@
 """Grab every screen of the client as PNG files (offscreen), against a throwaway middle tier with demo data.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--lang zh_CN] [--out shots]
+    .venv/bin/python scripts/screenshots.py [--lang zh_CN] [--out shots]     (the venv that has Emporium installed)
 """
 from __future__ import annotations
 

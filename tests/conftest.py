@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import rpyc
-from sqlalchemy import Engine, MetaData, text
+from sqlalchemy import Engine, MetaData, make_url, text
 
 import data_tier.models  # noqa: F401  (every table on Base.metadata, for the fingerprint)
 from client.connection import Endpoint, open_connection
@@ -56,6 +56,29 @@ def engine(db_url: str) -> Iterator[Engine]:
         seed_demo(s, progress=lambda _line: None)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def scratch_engine(db_url: str, tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+    """An empty database of the kind the tests run on, beside the shared one: a SQLite file, or on MariaDB a
+    database `<test database>_scratch` created on the same server and dropped after the test."""
+    if not db_url.startswith("mysql"):
+        eng = make_engine(f"sqlite:///{tmp_path / 'scratch.db'}")
+        yield eng
+        eng.dispose()
+        return
+    url = make_url(db_url)
+    name = f"{url.database}_scratch"
+    server_engine = make_engine(url.set(database=url.database).render_as_string(hide_password=False))
+    with server_engine.begin() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
+        conn.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"))
+    eng = make_engine(url.set(database=name).render_as_string(hide_password=False))
+    yield eng
+    eng.dispose()
+    with server_engine.begin() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
+    server_engine.dispose()
 
 
 @pytest.fixture(scope="session")

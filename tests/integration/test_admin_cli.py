@@ -74,6 +74,29 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     assert bad_role.returncode == 1 and "Unknown role" in bad_role.stderr
 
 
+def test_db_may_follow_the_sub_command_and_seed_demo_reset_starts_the_walkthrough_again(scratch_engine, tmp_path):
+    db = scratch_engine.url.render_as_string(hide_password=False)    # on the database kind of the run
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    assert run("emporium-admin", "db", "upgrade", "--db", db, db=other).returncode == 0
+    assert "(empty)" in run("emporium-admin", "db", "current", db=other).stdout      # --db won over the variable
+    seeded = run("emporium-admin", "seed-demo", "--db", db, db=other)
+    assert seeded.returncode == 0 and "[7/7]" in seeded.stdout, seeded.stdout + seeded.stderr
+    assert run("emporium-admin", "create-user", "--username", "walker", "--password-stdin", db=db,
+               stdin="walker-pass-1\n").returncode == 0
+    unasked = run("emporium-admin", "seed-demo", "--reset", db=db)           # no terminal to ask: refused
+    assert unasked.returncode == 1 and "--yes" in unasked.stderr and "Nothing changed" in unasked.stdout
+    with make_session_factory(make_engine(db))() as s:
+        assert s.scalar(select(User.id).where(User.username == "walker")) is not None
+    reset = run("emporium-admin", "--db", db, "seed-demo", "--reset", "--yes", db=other)
+    assert reset.returncode == 0 and "Removing every Emporium table" in reset.stdout, reset.stdout + reset.stderr
+    assert "Demo users created: admin, merch" in reset.stdout
+    with make_session_factory(make_engine(db))() as s:
+        assert s.scalar(select(User.id).where(User.username == "walker")) is None
+        assert s.scalar(select(func.count()).select_from(User)) == 7
+        assert [v for v, in s.execute(select(AuditLog.verb))] == ["admin.seed_demo"]
+    assert run("emporium-admin", "stock-check", "--db", db, db=other).returncode == 0
+
+
 def test_the_server_with_two_workers_serves_every_connection_and_stops_whole(tmp_path):
     """`emporium-server --workers 2`: two processes share the port; logins and verbs work on each connection, and
     SIGTERM stops the workers with the parent."""

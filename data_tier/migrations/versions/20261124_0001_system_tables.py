@@ -122,18 +122,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table('user_role')
     op.drop_table('role_permission')
-    with op.batch_alter_table('login_session', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_login_session_user_id'))
-
     op.drop_table('login_session')
     op.drop_table('setting')
     op.drop_table('role')
     op.drop_table('processed_request')
-    with op.batch_alter_table('audit_log', schema=None) as batch_op:
-        batch_op.drop_index('ix_audit_log_verb_id')
-        batch_op.drop_index('ix_audit_log_user_id_id')
-        batch_op.drop_index('ix_audit_log_record')
-        batch_op.drop_index('ix_audit_log_at')
-
     op.drop_table('audit_log')
     op.drop_table('app_user')

@@ -125,22 +125,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('sku', schema=None) as batch_op:
-        batch_op.drop_index('ix_sku_status_code')
-        batch_op.drop_index('ix_sku_product_id')
-
     op.drop_table('sku')
-    with op.batch_alter_table('product', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_product_category_id'))
-        batch_op.drop_index(batch_op.f('ix_product_brand_id'))
-
     op.drop_table('product')
     op.drop_table('category_attribute')
     op.drop_table('attribute_value')
-    with op.batch_alter_table('category', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_category_path'))
-        batch_op.drop_index('ix_category_parent_position')
-
     op.drop_table('category')
     op.drop_table('brand')
     op.drop_table('attribute')

@@ -62,8 +62,4 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS sku_fts")
     op.drop_table('sku_search')
-    with op.batch_alter_table('search_log', schema=None) as batch_op:
-        batch_op.drop_index('ix_search_log_hits_at')
-        batch_op.drop_index('ix_search_log_at')
-
     op.drop_table('search_log')

@@ -157,24 +157,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('promotion_usage', schema=None) as batch_op:
-        batch_op.drop_index('ix_promotion_usage_order_ref')
-        batch_op.drop_index('ix_promotion_usage_customer')
-
     op.drop_table('promotion_usage')
     op.drop_table('promotion_scope')
-    with op.batch_alter_table('coupon', schema=None) as batch_op:
-        batch_op.drop_index('ix_coupon_promotion_state')
-
     op.drop_table('coupon')
-    with op.batch_alter_table('promotion', schema=None) as batch_op:
-        batch_op.drop_index('ix_promotion_status_stage')
-        batch_op.drop_index('ix_promotion_starts')
-
     op.drop_table('promotion')
-    with op.batch_alter_table('product_image', schema=None) as batch_op:
-        batch_op.drop_index('ix_product_image_product_position')
-
     op.drop_table('product_image')
     op.drop_table('search_synonym')
     op.drop_table('promotion_reservation')

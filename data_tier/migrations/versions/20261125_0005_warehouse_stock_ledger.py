@@ -136,28 +136,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('stock_reservation', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_reservation_sku_state')
-
     op.drop_table('stock_reservation')
-    with op.batch_alter_table('stock_move', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_move_to')
-        batch_op.drop_index('ix_stock_move_sku_id')
-        batch_op.drop_index('ix_stock_move_from')
-        batch_op.drop_index('ix_stock_move_doc')
-
     op.drop_table('stock_move')
-    with op.batch_alter_table('stock_level', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_level_sku')
-
     op.drop_table('stock_level')
-    with op.batch_alter_table('stock_balance', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_balance_sku')
-
     op.drop_table('stock_balance')
     op.drop_table('lot')
-    with op.batch_alter_table('location', schema=None) as batch_op:
-        batch_op.drop_index('ix_location_warehouse_pick')
-
     op.drop_table('location')
     op.drop_table('warehouse')
