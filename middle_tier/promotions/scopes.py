@@ -58,3 +58,8 @@ def scope_items(uow: UnitOfWork, scope: list[tuple[str, int]]) -> tuple[ScopeIte
 def write_scope(uow: UnitOfWork, promo: Promotion, scope: list[tuple[str, int]]) -> None:
     uow.session.query(PromotionScope).filter(PromotionScope.promotion_id == promo.id).delete()
     uow.session.add_all(PromotionScope(promotion_id=promo.id, kind=k, ref_id=r) for k, r in scope)
+
+
+def ids_of(text: str) -> tuple[int, ...]:
+    """A promotion's `combines_with` column (ids, comma-separated) as ids."""
+    return tuple(int(x) for x in text.split(",") if x)
