@@ -110,12 +110,15 @@ def collisions_of(uow: UnitOfWork, promo: Promotion, scope: list[tuple[str, int]
         rows = rows[:COLLISION_SKU_LIMIT]
         lost = won = 0
         if per_line:
+            outcome: dict[Decimal, frozenset[int]] = {}     # both cover the SKU: only its price decides
             for sku_id, price, product_id, brand_id, path in rows:
-                cats = frozenset(int(x) for x in path.strip("/").split("/"))
-                line = engine.Line(1, sku_id, product_id, cats, brand_id or 0, 1, price)
-                applied = set(engine.price_cart([line], [mine, theirs], now=dt.datetime(2000, 1, 1)).applied)
-                lost += applied == {theirs.id}
-                won += applied == {mine.id}
+                if price not in outcome:
+                    cats = frozenset(int(x) for x in path.strip("/").split("/"))
+                    line = engine.Line(1, sku_id, product_id, cats, brand_id or 0, 1, price)
+                    outcome[price] = frozenset(engine.price_cart([line], [mine, theirs],
+                                                                 now=dt.datetime(2000, 1, 1)).applied)
+                lost += outcome[price] == {theirs.id}
+                won += outcome[price] == {mine.id}
         out.append(Collision(other.id, other.code, other.name, _why(mine, theirs), len(rows), lost, won, more,
                              per_line))
     return tuple(out)

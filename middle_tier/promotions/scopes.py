@@ -47,9 +47,10 @@ def scope_rows(uow: UnitOfWork, promotion_ids: list[int]) -> dict[int, list[tupl
 
 
 def scope_items(uow: UnitOfWork, scope: list[tuple[str, int]]) -> tuple[ScopeItem, ...]:
+    """A scope as the client shows it: SKUs, then products, categories and brands (SCOPE_KINDS), each by id."""
     models = {"sku": Sku, "product": Product, "category": Category, "brand": Brand}
     items = []
-    for kind, ref in scope:
+    for kind, ref in sorted(scope, key=lambda item: (SCOPE_KINDS.index(item[0]), item[1])):
         obj = uow.session.get(models[kind], ref)
         items.append(ScopeItem(kind, ref, obj.code if obj else "?", obj.name if obj else ""))
     return tuple(items)
