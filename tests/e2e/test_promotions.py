@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page, error_from_remote
 from middle_tier.contract.catalog import CategoryRecord, ProductRecord, SkuRecord
 from middle_tier.contract.promotions import (
     Collision,
@@ -539,3 +539,30 @@ def test_a_promotion_shows_what_it_will_collide_with_before_and_when_it_is_saved
         err = remote_error(promos.preview_collisions, fields=(("stage", "item"), ("kind", "percent_off"),
                                                              ("percent", "abc")))
         assert (err.code, err.field) == (E_VALIDATION, "percent")
+
+
+def test_concurrent_retries_of_a_released_order_make_one_new_reservation(admin, shop, login):
+    a = shop["skus"][0]
+    limited = create(admin, stage="item", kind="amount_off", amount="10", scope=f"sku:{a.code}", usage_limit="5")
+    order = unique("again")
+    admin.promotions.reserve(order_ref=order, customer_ref="r", lines=((a.id, 1),))
+    admin.promotions.release(order_ref=order)
+    sessions = [login("admin") for _ in range(6)]
+    results, errors = [], []
+
+    def run(session):
+        try:
+            results.append(ReservationRecord.from_wire(session.promotions.reserve(
+                order_ref=order, customer_ref="r", lines=((a.id, 1),))))
+        except Exception as e:
+            errors.append(error_from_remote(e))
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in sessions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert results and {(r.attempt, r.state) for r in results} == {(2, "reserved")}
+    assert all((e.code, e.field) == (E_CONFLICT, "order_ref") for e in errors), errors
+    rec = PromotionRecord.from_wire(admin.promotions.get_promotion(promotion_id=limited.id))
+    assert rec.uses_taken == 1                                   # one live reservation holds the one use
