@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from middle_tier.promotions.engine import Line, Promotion, allocate, price_cart
+from middle_tier.promotions.engine import Line, Promotion, allocate, compatible, price_cart
 
 NOW = dt.datetime(2026, 11, 24, 12, 0)
 D = Decimal
@@ -214,14 +215,23 @@ def carts(draw):
     promos = []
     for pid in range(1, draw(st.integers(0, 7)) + 1):
         kind = draw(st.sampled_from(["percent_off", "amount_off", "fixed_price", "buy_x_get_y", "spend_and_save"]))
-        stage = "order" if kind in ("buy_x_get_y", "spend_and_save") else draw(st.sampled_from(["item", "item_coupon"]))
+        if kind in ("buy_x_get_y", "spend_and_save"):
+            stage = "order"
+        elif kind == "fixed_price":
+            stage = draw(st.sampled_from(["item", "item_coupon"]))
+        else:
+            stage = draw(st.sampled_from(["item", "item_coupon", "order"]))
+        per = "order" if stage == "order" else draw(st.sampled_from(["unit", "line"]))
         promos.append(Promotion(
             pid, stage, kind, percent=D(draw(st.integers(1, 90))), amount=draw(money), fixed_price=draw(money),
             buy=draw(st.integers(1, 3)), get=draw(st.integers(1, 2)), threshold=draw(money),
-            repeat=draw(st.booleans()),
+            repeat=draw(st.booleans()), amount_per=per, cap=draw(st.one_of(st.none(), money)),
+            budget_left=draw(st.one_of(st.none(), money)),
             category_ids=draw(st.sampled_from([frozenset(), frozenset({1}), frozenset({2})])),
+            sku_ids=draw(st.sampled_from([frozenset(), frozenset({100}), frozenset({101, 102})])),
             exclusion_group=draw(st.sampled_from(["", "a", "b"])), priority=draw(st.integers(1, 5)),
             stop_further=draw(st.booleans()), stackable=draw(st.booleans()),
+            order_exclusive=stage != "order" and draw(st.booleans()),
             combines_with=frozenset(draw(st.lists(st.integers(1, 7), max_size=4))),
             threshold_basis=draw(st.sampled_from(["running", "list"]))))
     return lines, promos
@@ -250,6 +260,16 @@ def test_properties_of_every_priced_cart(cart):
     assert len(staged) == len(set(staged)), groups
     # what every promotion gave sums to the discount
     assert sum(-s.delta for pl in result.lines for s in pl.steps) == result.discount_total
+    # two winners of a stage that meet (share a line at the item stages, unless one is exclusive for the order)
+    # combine, and neither was stopped by the other
+    touched = {i: {n for n, pl in enumerate(result.lines) for s in pl.steps if s.promotion_id == i}
+               for i in result.applied}
+    for a, b in itertools.combinations([by_id[i] for i in result.applied], 2):
+        item_stage = a.stage in ("item", "item_coupon")
+        meet = not item_stage or a.order_exclusive or b.order_exclusive or bool(touched[a.id] & touched[b.id])
+        if a.stage == b.stage and meet:
+            first = min(a, b, key=lambda p: (p.priority, p.id))
+            assert compatible(a, b) and not first.stop_further, (a, b)
     # the same cart prices the same, whatever order the promotions come in
     again = price_cart(lines, list(reversed(promos)), now=NOW)
     assert [pl.amount for pl in again.lines] == [pl.amount for pl in result.lines] and again.applied == result.applied
