@@ -95,7 +95,7 @@ def collisions_of(uow: UnitOfWork, promo: Promotion, scope: list[tuple[str, int]
     out = []
     for other in others:
         theirs = _rules(other, scopes[other.id], other.id)
-        first, later = sorted((mine, theirs), key=lambda p: (p.priority, p.id))
+        first = min(mine, theirs, key=lambda p: (p.priority, p.id))
         if engine.compatible(mine, theirs) and not first.stop_further:
             continue                       # the engine applies both wherever they meet
         per_line = promo.stage in ITEM_STAGES and not (mine.order_exclusive or theirs.order_exclusive)
