@@ -1,8 +1,9 @@
 """Tables of the promotions: activities (and reusable templates), their scope, coupon codes, and usage.
 
 Usage counters live on the promotion row (`uses_taken`, `budget_taken`: reserved plus consumed) so that a
-reservation locks one row per promotion; `promotion_usage` keeps one row per promotion and order reference,
-which makes reserve/consume/release idempotent and is what the supplier settlement reads later.
+reservation locks one row per promotion; `promotion_usage` keeps one row per promotion and reservation, which is
+what the supplier settlement reads later. An order reference may hold several reservations over time (a retry after
+a failed payment reserves again once the first is released): they are numbered by `attempt`, and all are kept.
 """
 from __future__ import annotations
 
@@ -36,11 +37,13 @@ class Promotion(Base):
     threshold: Mapped[money] = mapped_column(default=Decimal("0.00"))
     repeat: Mapped[bool] = mapped_column(Boolean, default=False)
     cap: Mapped[Decimal | None] = mapped_column(Money())
+    amount_per: Mapped[str] = mapped_column(String(8), default="unit")     # amount_off: unit | line | order
     gift_sku_id: Mapped[int | None] = mapped_column(ForeignKey("sku.id"))
     gift_qty: Mapped[int] = mapped_column(Integer, default=1)
     exclusion_group: Mapped[str64] = mapped_column(default="")
     priority: Mapped[int] = mapped_column(Integer, default=100)
     stop_further: Mapped[bool] = mapped_column(Boolean, default=False)
+    order_exclusive: Mapped[bool] = mapped_column(Boolean, default=False)   # item stages: excludes on every line
     stackable: Mapped[bool] = mapped_column(Boolean, default=False)
     combines_with: Mapped[str255] = mapped_column(default="")      # ids, comma-separated
     threshold_basis: Mapped[str] = mapped_column(String(16), default="running")
@@ -85,10 +88,14 @@ class Coupon(Base):
 
 
 class PromotionReservation(Base):
-    """The promotions an order holds: the priced quote as the order saw it, and where its usage stands."""
+    """The promotions an order holds: the priced quote as the order saw it, and where its usage stands. One order
+    reference has one live (reserved or consumed) reservation at most: the latest attempt."""
 
     __tablename__ = "promotion_reservation"
-    order_ref: Mapped[str64] = mapped_column(primary_key=True)
+    __table_args__ = (UniqueConstraint("order_ref", "attempt", name="uq_promotion_reservation_attempt"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    order_ref: Mapped[str64]
+    attempt: Mapped[int] = mapped_column(Integer, default=1)
     customer_ref: Mapped[str64] = mapped_column(default="")
     state: Mapped[str] = mapped_column(String(16), default="reserved")   # reserved | consumed | released
     quote: Mapped[str] = mapped_column(Text)                             # the PriceQuote's wire form, JSON
@@ -102,13 +109,14 @@ class PromotionUsage(Base):
 
     __tablename__ = "promotion_usage"
     __table_args__ = (
-        UniqueConstraint("promotion_id", "order_ref", name="uq_promotion_usage_order"),
+        UniqueConstraint("reservation_id", "promotion_id", name="uq_promotion_usage_reservation"),
         Index("ix_promotion_usage_order_ref", "order_ref"),
         Index("ix_promotion_usage_customer", "promotion_id", "customer_ref", "state"),
     )
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     promotion_id: Mapped[int] = mapped_column(ForeignKey("promotion.id"))
-    order_ref: Mapped[str64] = mapped_column(ForeignKey("promotion_reservation.order_ref"))
+    reservation_id: Mapped[int] = mapped_column(BigId, ForeignKey("promotion_reservation.id"))
+    order_ref: Mapped[str64]
     customer_ref: Mapped[str64] = mapped_column(default="")
     coupon_id: Mapped[int | None] = mapped_column(ForeignKey("coupon.id"))
     discount: Mapped[money]

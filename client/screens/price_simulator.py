@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
-from client.screens.promotions import stage_text
+from client.screens.promotion_pickers import DateTimeField, zone
+from client.screens.promotions import channel_text, stage_text
 from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
 from middle_tier.contract import DomainError, LoginResult
 from middle_tier.contract.catalog import SkuRecord
-from middle_tier.contract.promotions import CHANNELS, PriceQuote, QuoteRejection
+from middle_tier.contract.promotions import CHANNELS, PriceQuote, QuoteGift, QuotePromotion, QuoteRejection
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -42,14 +43,27 @@ def money(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
+def hint_text(r: QuoteRejection) -> str:
+    """A promotion short of its threshold as the shopper's hint: what is missing, and what it would give."""
+    t = QCoreApplication.translate
+    if r.kind == "buy_x_get_y":
+        missing = r.missing_qty          # a plain name: lupdate misses a count given as an attribute
+        return t("simulator", "Add %n more item(s) to get %1 free.", "", missing).replace("%1", money(r.reward))
+    if r.kind == "free_shipping":
+        return t("simulator", "Add %1 more for free shipping (saves %2).").replace("%1", r.detail) \
+            .replace("%2", money(r.reward))
+    if r.kind == "gift":
+        return t("simulator", "Add %1 more to get a gift worth %2.").replace("%1", r.detail) \
+            .replace("%2", money(r.reward))
+    return t("simulator", "Add %1 more to save %2 (from %3).").replace("%1", r.detail) \
+        .replace("%2", money(r.reward)).replace("%3", money(r.threshold))
+
+
 def reason_text(r: QuoteRejection) -> str:
     """A rejection as a sentence; threshold_short becomes the shopper's hint."""
     t = QCoreApplication.translate
     if r.reason == "threshold_short":
-        if r.threshold > 0:
-            return t("simulator", "Add %1 more to get %2 off at %3.").replace("%1", r.detail) \
-                .replace("%2", money(r.reward)).replace("%3", money(r.threshold))
-        return t("simulator", "%1 more item(s) needed.").replace("%1", r.detail)
+        return hint_text(r)
     return {
         "out_of_scope": t("simulator", "No item of the cart is in its scope."),
         "outside_time": t("simulator", "Not running at this time."),
@@ -58,16 +72,52 @@ def reason_text(r: QuoteRejection) -> str:
         "limit_reached": t("simulator", "Usage limit reached."),
         "budget_exhausted": t("simulator", "Budget spent."),
         "excluded_by": t("simulator", "Excluded by %1.").replace("%1", r.detail),
+        "stopped_by": t("simulator", "Stopped by %1, which stops further promotions.").replace("%1", r.detail),
         "not_better": t("simulator", "Another combination saves more."),
+        "no_saving": t("simulator", "It would save nothing on this cart."),
     }.get(r.reason, r.reason)
 
 
 def coupon_refusal_text(why: str) -> str:
+    """Why a coupon code does not count: the code itself, or its promotion's reason."""
     t = QCoreApplication.translate
     return {"unknown": t("simulator", "no such code"), "used": t("simulator", "already used"),
             "void": t("simulator", "void"), "other_customer": t("simulator", "issued to another customer"),
             "one_per_promotion": t("simulator", "one code per promotion"),
-            "inactive": t("simulator", "its promotion is not running")}.get(why, why)
+            "inactive": t("simulator", "its promotion is not running"),
+            "limit_reached": t("simulator", "its usage limit is reached"),
+            "budget_exhausted": t("simulator", "its budget is spent"),
+            "threshold_short": t("simulator", "the cart is short of its threshold"),
+            "out_of_scope": t("simulator", "no item of the cart is in its scope"),
+            "outside_time": t("simulator", "not running at this time"),
+            "wrong_channel": t("simulator", "not offered on this channel"),
+            "member_level": t("simulator", "not for this member level"),
+            "excluded_by": t("simulator", "another promotion saves more"),
+            "stopped_by": t("simulator", "stopped by another promotion"),
+            "not_better": t("simulator", "another promotion saves more"),
+            "no_saving": t("simulator", "it would save nothing on this cart")}.get(why, why)
+
+
+def applied_text(p: QuotePromotion, gifts: tuple[QuoteGift, ...]) -> str:
+    """What an applied promotion gave, and what cut it short (its cap, the budget it had left)."""
+    t = QCoreApplication.translate
+    mine = [g for g in gifts if g.promotion_id == p.promotion_id]
+    if mine and not p.discount:
+        text = t("simulator", "gift: %1").replace("%1", ", ".join(f"{g.name} × {g.qty}" for g in mine))
+    else:
+        text = t("simulator", "saves %1").replace("%1", money(p.discount))
+    if p.limited_by == "budget":
+        text += t("simulator", " (budget left %1; the offer is %2)").replace("%1", money(p.discount)) \
+            .replace("%2", money(p.full_discount))
+    elif p.limited_by == "cap":
+        text += t("simulator", " (capped at %1; the offer is %2)").replace("%1", money(p.discount)) \
+            .replace("%2", money(p.full_discount))
+    if p.coupon_code:
+        text += t("simulator", ", coupon %1").replace("%1", p.coupon_code)
+    if p.supplier_amount:
+        text += t("simulator", ", %1 funded by %2").replace("%1", money(p.supplier_amount)).replace(
+            "%2", p.supplier_code)
+    return text
 
 
 class PriceSimulatorScreen(Screen):
@@ -75,8 +125,10 @@ class PriceSimulatorScreen(Screen):
 
     def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
         super().__init__(rpc, me, parent)
+        tz = zone(me.timezone)
         self.add_title(self.tr("Price simulator"),
-                       self.tr("Scan or type a SKU code and press Enter to add it; F9 prices the cart."))
+                       self.tr("Scan or type a SKU code and press Enter to add it; F9 prices the cart. Times are in "
+                               "the company's time zone (%1).").replace("%1", getattr(tz, "key", "UTC")))
         self.cart: list[SkuRecord] = []
         top = QHBoxLayout()
         left = QVBoxLayout()
@@ -100,7 +152,7 @@ class PriceSimulatorScreen(Screen):
         self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cart_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 150), (2, 50), (3, 90), (4, 90)):
+        for col, width in ((0, 130), (2, 40), (3, 80), (4, 80)):
             self.cart_table.setColumnWidth(col, width)
         left.addWidget(self.cart_table, 1)
         top.addLayout(left, 3)
@@ -112,21 +164,26 @@ class PriceSimulatorScreen(Screen):
         self.level_edit.setPlaceholderText(self.tr("e.g. gold"))
         self.channel_combo = QComboBox(box)
         for c in CHANNELS:
-            self.channel_combo.addItem(c, c)
+            self.channel_combo.addItem(channel_text(c), c)
         self.coupons_edit = QLineEdit(box)
         self.coupons_edit.setPlaceholderText(self.tr("codes, comma-separated"))
         self.shipping_edit = QLineEdit("10.00", box)
-        self.at_edit = QLineEdit(box)
-        self.at_edit.setPlaceholderText(self.tr("now, or 2026-12-12 10:00"))
+        self.at_field = DateTimeField(tz, self.tr("now"), "", box)
+        self.at_field.zone_label.hide()           # the screen's hint names the zone
+        self.at_field.edit.setMinimumWidth(140)
+        self.at_field.check.setToolTip(self.tr("Price the cart at another time"))
         form.addRow(self.tr("&Customer"), self.customer_edit)
         form.addRow(self.tr("Member &level"), self.level_edit)
         form.addRow(self.tr("C&hannel"), self.channel_combo)
         form.addRow(self.tr("C&oupons"), self.coupons_edit)
         form.addRow(self.tr("&Shipping fee"), self.shipping_edit)
-        form.addRow(self.tr("&Time (UTC)"), self.at_edit)
+        time_label = QLabel(self.tr("&Time"), box)
+        time_label.setBuddy(self.at_field)
+        form.addRow(time_label, self.at_field)
         self.price_button = QPushButton(self.tr("&Price  (F9)"), box)
         self.price_button.setDefault(False)
         form.addRow(self.price_button)
+        box.setMaximumWidth(300)           # short fields: the cart gets the width
         top.addWidget(box, 2)
         self.layout_.addLayout(top, 2)
         self.total_label = QLabel(self)
@@ -139,14 +196,19 @@ class PriceSimulatorScreen(Screen):
         self.lines_tree = QTreeWidget(self)
         self.lines_tree.setHeaderLabels([self.tr("Line / step"), self.tr("Base"), self.tr("Change"),
                                          self.tr("Amount")])
-        self.lines_tree.setColumnWidth(0, 300)
+        header = self.lines_tree.header()          # the amounts always in view; the names take what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
-            self.lines_tree.setColumnWidth(col, 78)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.lines_tree.setColumnWidth(col, 70)
         self.why_tree = QTreeWidget(self)
         self.why_tree.setHeaderLabels([self.tr("Promotion"), self.tr("Result")])
-        self.why_tree.setColumnWidth(0, 260)
+        self.why_tree.setColumnWidth(0, 200)
         splitter.addWidget(self.lines_tree)
         splitter.addWidget(self.why_tree)
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
         self.layout_.addWidget(splitter, 3)
         self.quote: PriceQuote | None = None
         self.sku_edit.returnPressed.connect(self.add_entered)
@@ -213,7 +275,7 @@ class PriceSimulatorScreen(Screen):
         self.rpc.call("promotions.price", self.show_quote, self.show_failure, lines=self.lines(), coupon_codes=codes,
                       customer_ref=self.customer_edit.text(), channel=self.channel_combo.currentData(),
                       member_level=self.level_edit.text(), shipping_fee=self.shipping_edit.text() or "0",
-                      at=self.at_edit.text())
+                      at=self.at_field.utc())
 
     def show_failure(self, err: DomainError) -> None:
         self.message_label.setText(err.message)
@@ -255,13 +317,7 @@ class PriceSimulatorScreen(Screen):
         self.why_tree.clear()
         applied = QTreeWidgetItem([self.tr("Applied (%n)", "", len(q.applied)), ""])
         for p in q.applied:
-            text = self.tr("saves %1").replace("%1", money(p.discount))
-            if p.coupon_code:
-                text += self.tr(", coupon %1").replace("%1", p.coupon_code)
-            if p.supplier_amount:
-                text += self.tr(", %1 funded by %2").replace("%1", money(p.supplier_amount)).replace("%2",
-                                                                                                    p.supplier_code)
-            QTreeWidgetItem(applied, [f"{p.name}  [{stage_text(p.stage)}]", text])
+            QTreeWidgetItem(applied, [f"{p.name}  [{stage_text(p.stage)}]", applied_text(p, q.gifts)])
         hints = [r for r in q.rejected if r.reason == "threshold_short"]
         others = [r for r in q.rejected if r.reason not in ("threshold_short", "out_of_scope")]
         quiet = [r for r in q.rejected if r.reason == "out_of_scope"]
@@ -283,4 +339,8 @@ class PriceSimulatorScreen(Screen):
         self.why_tree.addTopLevelItems(groups)
         for g in groups[:-1]:
             g.setExpanded(True)
+        for g in groups:                 # the whole sentence on hover, where the column cuts it
+            for i in range(g.childCount()):
+                for col in (0, 1):
+                    g.child(i).setToolTip(col, g.child(i).text(col))
         self.message_label.setText(" ".join(reason_text(r) for r in hints[:2]))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,21 +22,36 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.screens.promotion_pickers import (
+    SCOPE_FINDERS,
+    DateTimeField,
+    LookupDialog,
+    Pick,
+    PickList,
+    local_time,
+    promotion_finder,
+    utc_text,
+    zone,
+)
 from client.widgets.errors import show_error
-from client.widgets.form import FormDialog
+from client.widgets.form import FormDialog, FormPanel
 from client.widgets.paged_model import Column, PagedTableModel, record_table
-from middle_tier.contract import LoginResult
+from middle_tier.contract import DomainError, LoginResult
 from middle_tier.contract.promotions import (
     CHANNELS,
+    ITEM_STAGES,
     PROMOTION,
     PROMOTION_STATUSES,
+    STAGE_AMOUNT_PER,
     STAGE_KINDS,
+    Collision,
     PromotionRecord,
     PromotionSummary,
 )
@@ -62,6 +80,44 @@ def status_text(status: str) -> str:
             "paused": t("promotions", "paused"), "ended": t("promotions", "ended")}.get(status, status)
 
 
+def channel_text(channel: str) -> str:
+    t = QCoreApplication.translate
+    return {"web": t("promotions", "web"), "app": t("promotions", "app"), "phone": t("promotions", "phone"),
+            "store": t("promotions", "store"), "group_buy": t("promotions", "group buy")}.get(channel, channel)
+
+
+def amount_per_text(per: str) -> str:
+    t = QCoreApplication.translate
+    return {"unit": t("promotions", "each unit"), "line": t("promotions", "each line, once"),
+            "order": t("promotions", "the order, once")}.get(per, per)
+
+
+def collision_text(c: Collision) -> str:
+    """What a collision means for the promotion being saved, as a sentence."""
+    t = QCoreApplication.translate
+    why = {"same_group": t("promotions", "same exclusion group"),
+           "no_combine": t("promotions", "they do not combine"),
+           "stop_further": t("promotions", "one stops further promotions")}.get(c.why, c.why)
+    name = t("promotions", "%1 (%2)").replace("%1", c.code).replace("%2", c.name)
+    if not c.per_sku:
+        return t("promotions", "Cannot apply in one order with %1 (%2): the one that saves more applies.") \
+            .replace("%1", name).replace("%2", why)
+    parts = []
+    lost, won, skus = c.lost, c.won, c.skus      # plain names: lupdate misses a count given as an attribute
+    if lost:
+        parts.append(t("promotions", "Will be excluded by %1 on %n SKU(s)", "", lost).replace("%1", name))
+    if won:
+        parts.append((t("promotions", "will exclude %1 on %n SKU(s)", "", won) if parts else
+                      t("promotions", "Will exclude %1 on %n SKU(s)", "", won)).replace("%1", name))
+    if not parts:
+        parts.append(t("promotions", "Competes with %1 on %n SKU(s)", "", skus).replace("%1", name))
+    text = parts[0] if len(parts) == 1 else t("promotions", "%1; %2").replace("%1", parts[0]).replace("%2", parts[1])
+    text = t("promotions", "%1 (%2)").replace("%1", text).replace("%2", why)
+    if c.more:
+        text += t("promotions", "; counted on the first %n SKU(s) only", "", skus)
+    return text
+
+
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return "—"
@@ -79,10 +135,11 @@ class TimelineWidget(QWidget):
     ROW, HEADER, LABEL = 22, 24, 230
     COLOURS = {"active": QColor("#2e7d32"), "paused": QColor("#9e9e9e"), "draft": QColor("#1565c0")}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tz: dt.tzinfo = dt.UTC) -> None:
         super().__init__(parent)
         self.items: list[PromotionSummary] = []
-        today = dt.datetime.now(dt.UTC).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+        self.tz = tz                  # days are drawn in the company's time zone; start and end are in it
+        today = dt.datetime.now(tz).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
         self.start = today - dt.timedelta(days=self.DAYS_BEFORE)
         self.end = today + dt.timedelta(days=self.DAYS_AFTER)
         self.setMinimumHeight(self.HEADER + self.ROW * 3)
@@ -93,7 +150,9 @@ class TimelineWidget(QWidget):
         self.update()
 
     def _x(self, when: dt.datetime | None, width: float, default: dt.datetime) -> float:
-        when = when or default
+        return self._x_local(local_time(when, self.tz) or default, width)
+
+    def _x_local(self, when: dt.datetime, width: float) -> float:
         when = min(max(when, self.start), self.end)
         span = (self.end - self.start).total_seconds()
         return self.LABEL + (width - self.LABEL) * (when - self.start).total_seconds() / span
@@ -108,15 +167,14 @@ class TimelineWidget(QWidget):
         p.setFont(small)
         day = self.start
         while day <= self.end:        # a tick each Monday, the date every second week
-            x = self._x(day, width, day)
+            x = self._x_local(day, width)
             if day.weekday() == 0:
                 p.setPen(QPen(QColor("#e0e0e0")))
                 p.drawLine(int(x), self.HEADER - 4, int(x), self.height())
                 p.setPen(QPen(QColor("#616161")))
                 p.drawText(QRectF(x + 2, 2, 60, self.HEADER - 6), Qt.AlignmentFlag.AlignLeft, day.strftime("%m-%d"))
             day += dt.timedelta(days=1)
-        today = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        x_today = self._x(today, width, today)
+        x_today = self._x_local(dt.datetime.now(self.tz).replace(tzinfo=None), width)
         p.setPen(QPen(QColor("#c62828"), 2))
         p.drawLine(int(x_today), self.HEADER - 4, int(x_today), self.height())
         p.setFont(self.font())
@@ -139,99 +197,211 @@ class TimelineWidget(QWidget):
 
 
 class PromotionDialog(FormDialog):
-    """Create or change a promotion or template; only the fields that apply to its kind are offered."""
+    """Create or change a promotion or template, on four tabs (the offer, what it applies to, how it stacks, when
+    and for whom); only the fields its kind uses are offered. Things are picked, not typed: SKUs, products,
+    categories and brands for the scope, promotions by name, dates in the company's time zone. While it is edited,
+    the middle tier says what it would collide with (promotions.preview_collisions)."""
 
     def __init__(self, rpc: RpcClient, record: PromotionRecord | None = None, *, template: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 timezone: str = "", parent: QWidget | None = None) -> None:
         title = (self.tr("New template") if template else self.tr("New promotion")) if record is None \
             else self.tr("Promotion %1").replace("%1", record.code)
-        super().__init__(rpc, title, parent, min_width=640)
+        super().__init__(rpc, title, parent, min_width=720)
         self.record = record
         self.template = record.is_template if record else template
+        self.tz = zone(timezone)
         self.result_record: PromotionRecord | None = None
         r = record
         self.edits: dict[str, QWidget] = {}
-        self.code_edit = self._line("code", self.tr("&Code"), r.code if r else "")
-        self.name_edit = self._line("name", self.tr("&Name"), r.name if r else "")
+        self.panels: dict[str, FormPanel] = {}
+        self.tabs = QTabWidget(self)
+        # -- the offer
+        offer = self._panel("offer", self.tr("&Offer"))
+        self.code_edit = self._line(offer, "code", self.tr("&Code"), r.code if r else "")
+        self.name_edit = self._line(offer, "name", self.tr("&Name"), r.name if r else "")
         self.stage_combo = QComboBox()
         for stage in STAGE_KINDS:
             self.stage_combo.addItem(stage_text(stage), stage)
         self.kind_combo = QComboBox()
-        self._add("stage", self.tr("&Stage"), self.stage_combo,
+        self._add(offer, "stage", self.tr("&Stage"), self.stage_combo,
                   self.tr("Item -> item coupon -> store-level -> order coupon -> shipping"))
-        self._add("kind", self.tr("&Kind"), self.kind_combo)
-        self._line("percent", self.tr("Percent off"), str(r.percent) if r else "", self.tr("10 means 10 % off"))
-        self._line("amount", self.tr("Amount / reward"), str(r.amount) if r else "",
-                   self.tr("Amount off per unit, or the spend-and-save reward"))
-        self._line("fixed_price", self.tr("Fixed price"), str(r.fixed_price) if r else "")
-        self._line("buy", self.tr("Buy X"), str(r.buy) if r else "")
-        self._line("get", self.tr("Get Y free"), str(r.get) if r else "")
-        self._line("threshold", self.tr("Threshold"), str(r.threshold) if r else "",
+        self._add(offer, "kind", self.tr("K&ind"), self.kind_combo)
+        self._line(offer, "percent", self.tr("Percent off"), str(r.percent) if r else "", self.tr("10 means 10 % off"))
+        self._line(offer, "amount", self.tr("A&mount"), str(r.amount) if r else "",
+                   self.tr("The amount off, or the spend-and-save reward"))
+        self.per_combo = QComboBox()
+        self._add(offer, "amount_per", self.tr("Taken &from"), self.per_combo)
+        self._line(offer, "fixed_price", self.tr("Fixed price"), str(r.fixed_price) if r else "",
+                   self.tr("Per unit"))
+        self._line(offer, "buy", self.tr("Buy X"), str(r.buy) if r else "")
+        self._line(offer, "get", self.tr("Get Y free"), str(r.get) if r else "",
+                   self.tr("The cheapest of the units bought go free"))
+        self._line(offer, "threshold", self.tr("&Threshold"), str(r.threshold) if r else "",
                    self.tr("Spend at least this (the minimum spend for other kinds)"))
-        self.repeat_box = self._check("repeat", self.tr("Repeat for every threshold reached"), r.repeat if r else False)
-        self._line("cap", self.tr("Cap"), "" if not r or r.cap is None else str(r.cap),
-                   self.tr("Largest discount per order; empty: none"))
-        self._line("gift_sku_code", self.tr("Gift SKU"), r.gift_sku_code if r else "")
-        self._line("gift_qty", self.tr("Gift quantity"), str(r.gift_qty) if r else "1")
-        self._line("scope", self.tr("S&cope"), ", ".join(f"{s.kind}:{s.code}" for s in r.scope) if r else "",
-                   self.tr("e.g. category:tshirts, brand:xihu, sku:P00001-WHITE-S; empty: the whole cart"))
-        self._line("exclusion_group", self.tr("E&xclusion group"), r.exclusion_group if r else "",
-                   self.tr("At most one promotion of a group applies"))
-        self._line("priority", self.tr("Priority"), str(r.priority) if r else "100", self.tr("Lower runs first"))
-        self._check("stop_further", self.tr("Stop further promotions of this stage"), r.stop_further if r else False)
-        self._check("stackable", self.tr("Stackable with other stackable promotions"), r.stackable if r else False)
-        self._line("combines_with", self.tr("Combines with"), ", ".join(str(i) for i in r.combines_with) if r else "",
-                   self.tr("Ids of promotions this one may run with (both must name each other)"))
         self.basis_combo = QComboBox()
         self.basis_combo.addItem(self.tr("price after earlier stages"), "running")
         self.basis_combo.addItem(self.tr("list price"), "list")
-        self._add("threshold_basis", self.tr("Threshold counts"), self.basis_combo)
-        self._line("member_levels", self.tr("Member levels"), ", ".join(r.member_levels) if r else "",
-                   self.tr("Empty: every customer"))
-        self._line("channels", self.tr("Channels"), ", ".join(r.channels) if r else "",
-                   ", ".join(CHANNELS) + self.tr("; empty: all"))
-        self._line("starts", self.tr("S&tarts"), r.starts.isoformat(" ", "minutes") if r and r.starts else "",
-                   self.tr("2026-12-01 or 2026-12-01 10:00 (UTC); empty: now"))
-        self._line("ends", self.tr("&Ends"), r.ends.isoformat(" ", "minutes") if r and r.ends else "")
-        self._line("usage_limit", self.tr("Usage limit"), _blank(r.usage_limit if r else None))
-        self._line("per_customer_limit", self.tr("Per customer"), _blank(r.per_customer_limit if r else None))
-        self._line("budget", self.tr("Budget"), _blank(r.budget if r else None))
-        self._line("supplier_code", self.tr("Co-funding supplier"), r.supplier_code if r else "")
-        self._line("supplier_share", self.tr("Supplier share %"), str(r.supplier_share) if r else "0")
+        self._add(offer, "threshold_basis", self.tr("Threshold counts"), self.basis_combo)
+        self._check(offer, "repeat", self.tr("Repeat for every threshold reached"), r.repeat if r else False)
+        self._line(offer, "cap", self.tr("Cap"), "" if not r or r.cap is None else str(r.cap),
+                   self.tr("Largest discount per order; empty: none"))
+        self.gift_edit = QLineEdit(r.gift_sku_code if r else "")
+        self.gift_button = QPushButton(self.tr("Fin&d…"))
+        gift = QWidget()
+        gift_row = QHBoxLayout(gift)
+        gift_row.setContentsMargins(0, 0, 0, 0)
+        gift_row.addWidget(self.gift_edit, 1)
+        gift_row.addWidget(self.gift_button)
+        gift.setFocusProxy(self.gift_edit)
+        self._add(offer, "gift_sku_code", self.tr("&Gift SKU"), gift)
+        self._line(offer, "gift_qty", self.tr("Gift quantity"), str(r.gift_qty) if r else "1")
+        # -- what it applies to
+        applies = self._panel("scope", self.tr("&Applies to"))
+        self.scope_list = PickList(rpc, self.tr("Add to the scope"), [
+            ("sku", self.tr("SKUs"), SCOPE_FINDERS["sku"]), ("product", self.tr("Products"), SCOPE_FINDERS["product"]),
+            ("category", self.tr("Categories (with everything below)"), SCOPE_FINDERS["category"]),
+            ("brand", self.tr("Brands"), SCOPE_FINDERS["brand"])],
+            self.tr("Nothing picked: the promotion covers the whole cart."), show_kind=True)
+        if r is not None:
+            self.scope_list.set_picks([Pick(i.kind, i.ref_id, i.code, i.name) for i in r.scope])
+        self._add(applies, "scope", self.tr("S&cope"), self.scope_list)
+        # -- how it stacks
+        stacking = self._panel("stacking", self.tr("Stac&king"))
+        self._line(stacking, "exclusion_group", self.tr("E&xclusion group"), r.exclusion_group if r else "",
+                   self.tr("At most one promotion of a group applies to an item (to an order at the store-level "
+                           "stages)"))
+        self._line(stacking, "priority", self.tr("&Priority"), str(r.priority) if r else "100",
+                   self.tr("Lower runs first"))
+        self._check(stacking, "stop_further", self.tr("Stop further promotions of this stage (on its items)"),
+                    r.stop_further if r else False)
+        self._check(stacking, "order_exclusive",
+                    self.tr("Exclusive for the whole order, not only on its items"),
+                    r.order_exclusive if r else False)
+        self._check(stacking, "stackable", self.tr("Stackable with other stackable promotions"),
+                    r.stackable if r else False)
+        self.combines_list = PickList(
+            rpc, self.tr("Combines with"),
+            [("promotion", self.tr("Promotions"), promotion_finder(_describe, r.id if r else 0))],
+            self.tr("None: it runs beside another promotion only if both are stackable."), show_kind=False)
+        if r is not None:
+            self.combines_list.set_picks([Pick("promotion", p.id, p.code, p.name) for p in r.partners])
+        self._add(stacking, "combines_with", self.tr("Com&bines with"), self.combines_list,
+                  self.tr("Both must name each other"))
+        # -- when and for whom
+        when = self._panel("when", self.tr("&When and who"))
+        self.starts_field = DateTimeField(self.tz, self.tr("when activated"), self.tr("From"))
+        self.starts_field.set_utc(r.starts if r else None)
+        self._add(when, "starts", self.tr("Sta&rts"), self.starts_field)
+        self.ends_field = DateTimeField(self.tz, self.tr("no end"), self.tr("Until"))
+        self.ends_field.set_utc(r.ends if r else None)
+        self._add(when, "ends", self.tr("&Ends"), self.ends_field)
+        ticks = max(self.starts_field.check.sizeHint().width(), self.ends_field.check.sizeHint().width())
+        for field in (self.starts_field, self.ends_field):      # the two date editors one above the other
+            field.check.setMinimumWidth(ticks)
+        channels = QWidget()
+        channel_row = QHBoxLayout(channels)
+        channel_row.setContentsMargins(0, 0, 0, 0)
+        self.channel_boxes: dict[str, QCheckBox] = {}
+        for c in CHANNELS:
+            box = QCheckBox(channel_text(c), channels)
+            box.setChecked(bool(r and c in r.channels))
+            channel_row.addWidget(box)
+            self.channel_boxes[c] = box
+        channel_row.addStretch(1)
+        channels.setFocusProxy(self.channel_boxes[CHANNELS[0]])
+        self._add(when, "channels", self.tr("C&hannels"), channels, self.tr("None ticked: every channel"))
+        self._line(when, "member_levels", self.tr("&Member levels"), ", ".join(r.member_levels) if r else "",
+                   self.tr("e.g. gold, silver; empty: every customer"))
+        self._line(when, "usage_limit", self.tr("&Usage limit"), _blank(r.usage_limit if r else None),
+                   self.tr("Orders in all; empty: no limit"))
+        self._line(when, "per_customer_limit", self.tr("Per cus&tomer"), _blank(r.per_customer_limit if r else None),
+                   self.tr("Orders per customer; empty: no limit"))
+        self._line(when, "budget", self.tr("&Budget"), _blank(r.budget if r else None),
+                   self.tr("Discount given in all; the last order gets what is left"))
+        self._line(when, "supplier_code", self.tr("Co-funding supplier"), r.supplier_code if r else "")
+        self._line(when, "supplier_share", self.tr("Supplier share %"), str(r.supplier_share) if r else "0")
         self.description_edit = QPlainTextEdit(r.description if r else "")
-        self.description_edit.setMaximumHeight(70)
-        self._add("description", self.tr("&Description"), self.description_edit)
+        self.description_edit.setMaximumHeight(64)
+        self.description_edit.setTabChangesFocus(True)
+        self._add(when, "description", self.tr("&Description"), self.description_edit)
+        # -- the dialog: a banner for errors of no field, the tabs, what it collides with, OK / Cancel
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.collisions_label = QLabel(self)
+        self.collisions_label.setObjectName("collisionPreview")
+        self.collisions_label.setWordWrap(True)
+        self.collisions_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.collisions_label.setMinimumHeight(40)
+        collisions_box = QGroupBox(self.tr("Collisions with other live promotions"), self)
+        QVBoxLayout(collisions_box).addWidget(self.collisions_label)
+        self._layout.removeWidget(self.form)      # the first tab's panel, placed on its tab
+        self._layout.addWidget(self.banner)
+        self._layout.addWidget(self.tabs, 1)
+        self._layout.addWidget(collisions_box)
+        self.finish_layout()
+        self.resize(760, 640)
         if r is not None:
             self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(r.stage)))
             self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(r.threshold_basis)))
-        self._fill_kinds(r.kind if r else "")
-        self.stage_combo.currentIndexChanged.connect(lambda _i: self._fill_kinds(""))
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self._show_for_kind())
-        self._show_for_kind()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setMinimumHeight(520)
-        self._layout.removeWidget(self.form)
-        self._layout.addWidget(scroll)
-        self.finish_layout()
+        self._fill_kinds(r.kind if r else "", r.amount_per if r else "")
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(600)
+        self._preview_generation = 0
+        self.collisions: tuple[Collision, ...] = ()
+        self._connect_signals()
+        self.preview()
 
-    def _add(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+    def _connect_signals(self) -> None:
+        self.stage_combo.currentIndexChanged.connect(lambda _i: self._fill_kinds("", ""))
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_amount_per(""))
+        self.gift_button.clicked.connect(self._on_gift_button_clicked)
+        self._preview_timer.timeout.connect(self.preview)
+        for widget in self.edits.values():       # anything changed: ask again what it would collide with
+            for signal in ("textChanged", "currentIndexChanged", "toggled", "changed"):
+                if hasattr(widget, signal):
+                    getattr(widget, signal).connect(lambda *_: self._preview_timer.start())
+        self.gift_edit.textChanged.connect(lambda _t: self._preview_timer.start())
+        for box in self.channel_boxes.values():
+            box.toggled.connect(lambda _b: self._preview_timer.start())
+
+    # -- building the form
+    def _panel(self, key: str, title: str) -> FormPanel:
+        panel = self.form if not self.panels else FormPanel()
+        self.panels[key] = panel
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addWidget(panel)
+        box.addStretch(1)
+        page.setWidget(holder)
+        self.tabs.addTab(page, title)
+        return panel
+
+    def _add(self, panel: FormPanel, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         self.edits[key] = widget
-        return self.form.add_field(key, label, widget, hint)
+        return panel.add_field(key, label, widget, hint)
 
-    def _line(self, key: str, label: str, value: str, hint: str = "") -> QLineEdit:
+    def _line(self, panel: FormPanel, key: str, label: str, value: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit(value)
-        self._add(key, label, edit, hint)
+        self._add(panel, key, label, edit, hint)
         return edit
 
-    def _check(self, key: str, label: str, value: bool) -> QCheckBox:
+    def _check(self, panel: FormPanel, key: str, label: str, value: bool) -> QCheckBox:
         box = QCheckBox(label)
         box.setChecked(value)
-        self._add(key, "", box)
+        self._add(panel, key, "", box)
         return box
 
-    def _fill_kinds(self, keep: str) -> None:
+    def _panel_of(self, key: str) -> FormPanel:
+        return next(p for p in self.panels.values() if p.has_field(key))
+
+    def _fill_kinds(self, keep: str, keep_per: str) -> None:
         stage = self.stage_combo.currentData()
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
@@ -239,33 +409,62 @@ class PromotionDialog(FormDialog):
             self.kind_combo.addItem(kind_text(kind), kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(keep)))
         self.kind_combo.blockSignals(False)
+        self._fill_amount_per(keep_per)
+
+    def _fill_amount_per(self, keep: str) -> None:
+        """What an amount off is taken from, as the stage allows (contract.STAGE_AMOUNT_PER)."""
+        stage = self.stage_combo.currentData()
+        self.per_combo.blockSignals(True)
+        self.per_combo.clear()
+        for per in STAGE_AMOUNT_PER.get(stage, ()):
+            self.per_combo.addItem(amount_per_text(per), per)
+        self.per_combo.setCurrentIndex(max(0, self.per_combo.findData(keep)))
+        self.per_combo.setEnabled(self.per_combo.count() > 1)
+        self.per_combo.blockSignals(False)
         self._show_for_kind()
 
     def _uses(self) -> dict[str, bool]:
         kind = self.kind_combo.currentData()
+        stage = self.stage_combo.currentData()
+        thresholds = kind != "buy_x_get_y"
         return {"percent": kind == "percent_off", "amount": kind in ("amount_off", "spend_and_save"),
-                "fixed_price": kind == "fixed_price", "buy": kind == "buy_x_get_y", "get": kind == "buy_x_get_y",
-                "repeat": kind == "spend_and_save", "gift_sku_code": kind == "gift", "gift_qty": kind == "gift"}
+                "amount_per": kind == "amount_off", "fixed_price": kind == "fixed_price",
+                "buy": kind == "buy_x_get_y", "get": kind == "buy_x_get_y", "threshold": thresholds,
+                "threshold_basis": thresholds, "repeat": kind == "spend_and_save", "gift_sku_code": kind == "gift",
+                "gift_qty": kind == "gift", "order_exclusive": stage in ITEM_STAGES}
 
     def _show_for_kind(self) -> None:
         """Offer the fields the chosen kind uses (the middle tier checks them all anyway)."""
         for key, shown in self._uses().items():
-            self.form.set_field_visible(key, shown)
+            self._panel_of(key).set_field_visible(key, shown)
 
+    # -- what is sent
     def fields(self) -> tuple[tuple[str, str], ...]:
         out: list[tuple[str, str]] = []
         uses = self._uses()
         for key, widget in self.edits.items():
-            if isinstance(widget, QLineEdit):
+            if key == "scope":
+                value = ", ".join(f"{p.kind}:{p.code}" for p in self.scope_list.picks())
+            elif key == "combines_with":
+                value = ",".join(str(p.id) for p in self.combines_list.picks())
+            elif key == "starts":
+                value = self.starts_field.utc()
+            elif key == "ends":
+                value = self.ends_field.utc()
+            elif key == "channels":
+                value = ",".join(c for c, box in self.channel_boxes.items() if box.isChecked())
+            elif key == "gift_sku_code":
+                value = self.gift_edit.text()
+            elif isinstance(widget, QLineEdit):
                 value = widget.text()
             elif isinstance(widget, QCheckBox):
                 value = "true" if widget.isChecked() else "false"
             elif isinstance(widget, QComboBox):
-                value = widget.currentData()
+                value = widget.currentData() or ""
             else:
                 value = widget.toPlainText()  # type: ignore[attr-defined]
             if not uses.get(key, True):
-                value = {"repeat": "false"}.get(key, "")   # a field the kind does not use is sent empty
+                value = {"repeat": "false", "order_exclusive": "false"}.get(key, "")   # a field not used: empty
             out.append((key, value))
         out.append(("is_template", "true" if self.template else "false"))
         return tuple(out)
@@ -277,9 +476,68 @@ class PromotionDialog(FormDialog):
             self.submit("promotions.update_promotion", self._on_saved, promotion_id=self.record.id,
                         version=self.record.version, fields=self.fields())
 
+    def submit(self, path: str, on_saved: Callable[[object], None], **arguments: object) -> None:
+        self.banner.hide()
+        for panel in self.panels.values():
+            panel.clear_errors()
+        super().submit(path, on_saved, **arguments)
+
+    def on_error(self, err: DomainError) -> None:
+        """The error at its field, on the tab that holds it (the banner above the tabs when no field has it)."""
+        self.ok_button.setEnabled(True)
+        holder = next((p for p in self.panels.values() if p.has_field(err.field)), None)
+        if holder is None:
+            self.banner.setText(err.message + (f"  [{err.ref}]" if err.ref else ""))
+            self.banner.show()
+            return
+        self.tabs.setCurrentIndex(list(self.panels.values()).index(holder))
+        holder.show_error(err)
+
     def _on_saved(self, wire: tuple) -> None:
         self.result_record = PromotionRecord.from_wire(wire)
         self.accept()
+
+    def _on_gift_button_clicked(self) -> None:
+        self.gift_lookup = LookupDialog(self.rpc, self.tr("Gift SKU"), [("sku", self.tr("SKUs"),
+                                                                         SCOPE_FINDERS["sku"])], self)
+        self.gift_lookup.accepted.connect(lambda: self.gift_edit.setText(self.gift_lookup.picked[0].code))
+        self.gift_lookup.open()
+
+    # -- what it would collide with
+    def preview(self) -> None:
+        """Ask the middle tier what this promotion, as it stands in the form, would collide with."""
+        self._preview_timer.stop()
+        if self.template:
+            self.collisions_label.setText(self.tr("A template does not run, so it collides with nothing."))
+            return
+        self._preview_generation += 1
+        generation = self._preview_generation
+        self.rpc.call("promotions.preview_collisions", lambda wire: self._show_collisions(generation, wire),
+                      lambda err: self._preview_failed(generation, err),
+                      promotion_id=self.record.id if self.record else 0, fields=self.fields())
+
+    def _show_collisions(self, generation: int, wire: tuple) -> None:
+        if generation != self._preview_generation:
+            return
+        self.collisions = tuple(Collision.from_wire(w) for w in wire)
+        self.collisions_label.setProperty("tone", "warning" if self.collisions else "ok")
+        self.collisions_label.style().unpolish(self.collisions_label)
+        self.collisions_label.style().polish(self.collisions_label)
+        if not self.collisions:
+            self.collisions_label.setText(self.tr("None: no live promotion of this stage keeps it from applying, "
+                                                  "nor does it keep one out."))
+        else:
+            self.collisions_label.setText("\n".join("• " + collision_text(c) for c in self.collisions))
+
+    def _preview_failed(self, generation: int, err: DomainError) -> None:
+        if generation == self._preview_generation:
+            self.collisions = ()
+            self.collisions_label.setProperty("tone", "")
+            self.collisions_label.setText(self.tr("Checked once the offer is complete: %1").replace("%1", err.message))
+
+
+def _describe(p: PromotionSummary) -> str:
+    return f"{stage_text(p.stage)} · {kind_text(p.kind)} · {status_text(p.status)}"
 
 
 def _blank(value: object) -> str:
@@ -371,9 +629,11 @@ class PromotionsScreen(Screen):
 
     def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
         super().__init__(rpc, me, parent)
+        self.tz = zone(me.timezone)
         self.add_title(self.tr("Promotions"),
-                       self.tr("Activities and their templates. The timeline shows what runs when; a promotion "
-                               "that collides with an exclusive one is flagged when it is saved."))
+                       self.tr("Activities and their templates, with dates in the company's time zone (%1). The "
+                               "timeline shows what runs when; the editor says which promotions a new one would "
+                               "collide with.").replace("%1", getattr(self.tz, "key", "UTC")))
         bar = QHBoxLayout()
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Code or name  (Ctrl+F)"))
@@ -411,8 +671,8 @@ class PromotionsScreen(Screen):
             Column("status", self.tr("Status"), status_text),
             Column("stage", self.tr("Stage"), stage_text),
             Column("kind", self.tr("Kind"), kind_text),
-            Column("starts", self.tr("Starts"), _when),
-            Column("ends", self.tr("Ends"), _when),
+            Column("starts", self.tr("Starts"), lambda v: _when(local_time(v, self.tz))),
+            Column("ends", self.tr("Ends"), lambda v: _when(local_time(v, self.tz))),
             Column("exclusion_group", self.tr("Group")),
             Column("uses_taken", self.tr("Used"), str, RIGHT),
             Column("usage_limit", self.tr("Limit"), _opt, RIGHT),
@@ -420,7 +680,7 @@ class PromotionsScreen(Screen):
             Column("budget", self.tr("Budget"), lambda v: "—" if v is None else f"{v:,.2f}", RIGHT),
         ], page_size=200, parent=self)
         self.table = record_table(self.model, (120, 260, 70, 95, 120, 120, 120, 80, 50, 50, 80), self)
-        self.timeline = TimelineWidget(self)
+        self.timeline = TimelineWidget(self, tz=self.tz)
         timeline_scroll = QScrollArea(self)
         timeline_scroll.setWidgetResizable(True)
         timeline_scroll.setWidget(self.timeline)
@@ -461,8 +721,8 @@ class PromotionsScreen(Screen):
     def load_timeline(self) -> None:
         self.rpc.call("promotions.timeline",
                       lambda rows: self.timeline.set_items([PromotionSummary.from_wire(r) for r in rows]),
-                      lambda e: show_error(self, e), start=self.timeline.start.isoformat(),
-                      end=self.timeline.end.isoformat())
+                      lambda e: show_error(self, e), start=utc_text(self.timeline.start, self.tz),
+                      end=utc_text(self.timeline.end, self.tz))
 
     def selected(self) -> PromotionSummary | None:
         rows = self.table.selectionModel().selectedRows()
@@ -482,7 +742,8 @@ class PromotionsScreen(Screen):
                                        and not p.is_template)
 
     def new_promotion(self) -> None:
-        self.dialog = PromotionDialog(self.rpc, None, template=self.templates_box.isChecked(), parent=self)
+        self.dialog = PromotionDialog(self.rpc, None, template=self.templates_box.isChecked(),
+                                      timezone=self.me.timezone, parent=self)
         self.dialog.accepted.connect(lambda: self._after_save(self.dialog.result_record))
         self.dialog.open()
 
@@ -494,7 +755,8 @@ class PromotionsScreen(Screen):
                       promotion_id=p.id)
 
     def _open_editor(self, wire: tuple) -> None:
-        self.dialog = PromotionDialog(self.rpc, PromotionRecord.from_wire(wire), parent=self)
+        self.dialog = PromotionDialog(self.rpc, PromotionRecord.from_wire(wire), timezone=self.me.timezone,
+                                      parent=self)
         self.dialog.accepted.connect(lambda: self._after_save(self.dialog.result_record))
         self.dialog.open()
 
@@ -514,10 +776,8 @@ class PromotionsScreen(Screen):
         if record is None or not record.collisions:
             self.notice.hide()
             return
-        names = ", ".join(f"{c.code} ({c.name})" for c in record.collisions)
-        self.notice.setText(self.tr("Saved, but %1 collides with exclusive promotions on the same items and dates: "
-                                    "%2. Only one of them will apply to a cart.").replace("%1", record.code)
-                            .replace("%2", names))
+        self.notice.setText(self.tr("%1 is saved. It collides with other live promotions:").replace("%1", record.code)
+                            + "\n" + "\n".join("• " + collision_text(c) for c in record.collisions))
         self.notice.show()
 
     def set_status(self, status: str) -> None:

@@ -81,7 +81,8 @@ AUDIT_RECORDS: tuple[AuditName, ...] = (
 # The fields an entry's changes name ({"display_name": [before, after]}); a key not listed shows as it is stored
 AUDIT_FIELDS: tuple[AuditName, ...] = (
     AuditName("address", "Address"), AuditName("adjust", "Adjustment"), AuditName("amount", "Amount"),
-    AuditName("applied", "Applied"), AuditName("approved", "Approved"), AuditName("attributes", "Attributes"),
+    AuditName("applied", "Applied"), AuditName("approved", "Approved"), AuditName("attempt", "Attempt"),
+    AuditName("attributes", "Attributes"),
     AuditName("barcode", "Barcode"), AuditName("brand_id", "Brand"), AuditName("budget", "Budget"),
     AuditName("buy", "Buy"), AuditName("cap", "Cap"), AuditName("category_id", "Category"),
     AuditName("channels", "Channels"), AuditName("code", "Code"), AuditName("combines_with", "Combines with"),

@@ -59,6 +59,11 @@ def seed_promotions(session: Session, progress: Callable[[str], None] = print) -
          percent=D(10), is_template=True, exclusion_group="item-sale"), [], "draft"),
         ("tpl-spend", "满减模板 Spend and save (template)", dict(stage="order", kind="spend_and_save",
          threshold=D(199), amount=D(20), is_template=True, exclusion_group="store"), [], "draft"),
+        ("tpl-order-off", "整单立减模板 15 off an order of 150 (template)", dict(stage="order", kind="amount_off",
+         amount=D(15), amount_per="order", threshold=D(150), is_template=True, exclusion_group="store"), [],
+         "draft"),
+        ("tpl-line-off", "每行立减模板 5 off each line (template)", dict(stage="item", kind="amount_off", amount=D(5),
+         amount_per="line", is_template=True, exclusion_group="item-sale"), [], "draft"),
     ]
     for code, name, fields, scope, status in rows:
         promo = Promotion(code=code, name=name, status=status, **fields)

@@ -1,6 +1,8 @@
 """Promotion activities and templates (促销活动): listing, the timeline, editing, and their status."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import or_, select
 
 from data_tier.promotions import Promotion
@@ -12,6 +14,7 @@ from middle_tier.core.paging import keyset_page
 from middle_tier.core.states import Workflow
 from middle_tier.core.uow import UnitOfWork, diff
 from middle_tier.core.verbs import verb
+from middle_tier.promotions.collisions import collisions_of
 from middle_tier.promotions.fields import current_fields, read_fields
 from middle_tier.promotions.records import load_promotion, promotion_record, scope_rows, summary_wire
 from middle_tier.promotions.scopes import write_scope
@@ -80,7 +83,7 @@ def update_promotion(uow: UnitOfWork, *, promotion_id: int, version: int,
     if promo.status == "ended":
         raise DomainError(E_CONFLICT, Text("An ended promotion cannot be changed."), "status")
     before = current_fields(promo, uow)
-    values, scope = read_fields(uow, fields, before)
+    values, scope = read_fields(uow, fields, before, self_id=promo.id)
     if values["code"] != promo.code and uow.session.scalar(
             select(Promotion.id).where(Promotion.code == values["code"])) is not None:
         raise DomainError(E_DUPLICATE, Text("This promotion code is taken."), "code")
@@ -89,7 +92,8 @@ def update_promotion(uow: UnitOfWork, *, promotion_id: int, version: int,
                                              "round."),
                           "is_template")
     if promo.uses_taken > 0:
-        for name in ("stage", "kind", "percent", "amount", "fixed_price", "buy", "get", "threshold", "repeat"):
+        for name in ("stage", "kind", "percent", "amount", "fixed_price", "buy", "get", "threshold", "repeat",
+                     "amount_per"):
             if values[name] != getattr(promo, name):
                 raise DomainError(E_CONFLICT, Text("This promotion has been used: its offer can no "
                                                    "longer change."),
@@ -102,6 +106,22 @@ def update_promotion(uow: UnitOfWork, *, promotion_id: int, version: int,
     uow.session.flush()
     uow.audit("promotion", promo.id, diff(before, current_fields(promo, uow)))
     return promotion_record(uow, promo)
+
+
+@verb("promotions.read")
+def preview_collisions(uow: UnitOfWork, *, promotion_id: int = 0, fields: tuple[tuple[str, str], ...]) -> tuple:
+    """What a promotion would collide with if it were saved with these fields (a new one: promotion_id 0; a
+    change: only the fields that change, as update_promotion takes them). Saves nothing; a field the middle tier
+    refuses is the same domain error the save would give, except that a new promotion needs no code or name yet.
+    Returns Collision records."""
+    before = current_fields(load_promotion(uow, promotion_id), uow) if promotion_id else {
+        "code": "preview", "name": "preview"}
+    fields = tuple((k, v) for k, v in fields if promotion_id or k not in ("code", "name") or v.strip())
+    values, scope = read_fields(uow, fields, before, self_id=promotion_id)
+    if scope is None:
+        scope = scope_rows(uow, [promotion_id])[promotion_id] if promotion_id else []
+    draft = Promotion(**values, uses_taken=0, budget_taken=Decimal(0))     # never added to the session
+    return tuple(c.to_wire() for c in collisions_of(uow, draft, scope, promo_id=promotion_id))
 
 
 @verb("promotions.write", label="Create a promotion from a template", writes=True)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from data_tier.catalog import Sku
 from data_tier.promotions import Promotion
 from middle_tier.contract import E_VALIDATION, DomainError, Label, Text
-from middle_tier.contract.promotions import CHANNELS, PROMOTION_FIELDS, STAGE_KINDS
+from middle_tier.contract.promotions import CHANNELS, ITEM_STAGES, PROMOTION_FIELDS, STAGE_AMOUNT_PER, STAGE_KINDS
 from middle_tier.core import validate
 from middle_tier.core.money import parse_money
 from middle_tier.core.uow import UnitOfWork
@@ -51,8 +51,8 @@ def _list(text: str, field: str, label: Label, options: tuple[str, ...] | None =
     return joined
 
 
-def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
-                 current: dict[str, str]) -> tuple[dict, list[tuple[str, int]] | None]:
+def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...], current: dict[str, str], *,
+                self_id: int = 0) -> tuple[dict, list[tuple[str, int]] | None]:
     """(name, text) pairs over the current values -> column values and the new scope (None: unchanged)."""
     given: dict[str, str] = {}
     for name, text in fields:
@@ -86,6 +86,7 @@ def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
                                          max_length=64, required=False).lower()
     v["priority"] = _int(raw.get("priority", "") or "100", "priority", "Priority")
     v["stop_further"] = _bool(raw.get("stop_further", ""), "stop_further", "Stop further")
+    v["order_exclusive"] = _bool(raw.get("order_exclusive", ""), "order_exclusive", "Exclusive for the whole order")
     v["stackable"] = _bool(raw.get("stackable", ""), "stackable", "Stackable")
     ids = []
     for part in raw.get("combines_with", "").replace(";", ",").split(","):
@@ -93,6 +94,9 @@ def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
             pid = _int(part, "combines_with", "Combines with")
             if uow.session.get(Promotion, pid) is None:
                 raise DomainError(E_VALIDATION, Text("Combines with: there is no promotion {id}.", id=pid),
+                                  "combines_with")
+            if pid == self_id:
+                raise DomainError(E_VALIDATION, Text("A promotion does not combine with itself."),
                                   "combines_with")
             ids.append(pid)
     v["combines_with"] = ",".join(str(i) for i in sorted(set(ids)))
@@ -130,6 +134,19 @@ def read_fields(uow: UnitOfWork, fields: tuple[tuple[str, str], ...],
                               "amount")
     if v["repeat"] and kind != "spend_and_save":
         raise DomainError(E_VALIDATION, Text("Only spend-and-save repeats."), "repeat")
+    per = raw.get("amount_per", "").strip().lower()
+    if kind == "amount_off":
+        allowed = STAGE_AMOUNT_PER[v["stage"]]
+        v["amount_per"] = per or allowed[0]
+        if v["amount_per"] not in allowed:
+            raise DomainError(E_VALIDATION, Text("At this stage an amount off is taken from: {options}.",
+                                                 options=", ".join(allowed)), "amount_per")
+    else:                  # only an amount off says what it is taken from
+        v["amount_per"] = "unit"
+    if v["order_exclusive"] and v["stage"] not in ITEM_STAGES:
+        raise DomainError(E_VALIDATION, Text("Only item promotions and item coupons can be exclusive for the "
+                                             "whole order: at the other stages every promotion already excludes "
+                                             "across the order."), "order_exclusive")
     v["gift_sku_id"] = None
     if kind == "gift":
         if not gift_code:
@@ -157,7 +174,8 @@ def current_fields(p: Promotion, uow: UnitOfWork) -> dict[str, str]:
         "fixed_price": str(p.fixed_price), "buy": str(p.buy), "get": str(p.get), "threshold": str(p.threshold),
         "repeat": str(p.repeat), "cap": opt(p.cap), "gift_sku_code": gift.code if gift else "",
         "gift_qty": str(p.gift_qty), "exclusion_group": p.exclusion_group, "priority": str(p.priority),
-        "stop_further": str(p.stop_further), "stackable": str(p.stackable), "combines_with": p.combines_with,
+        "stop_further": str(p.stop_further), "order_exclusive": str(p.order_exclusive), "stackable": str(p.stackable),
+        "combines_with": p.combines_with, "amount_per": p.amount_per,
         "threshold_basis": p.threshold_basis, "member_levels": p.member_levels, "channels": p.channels,
         "starts": p.starts.isoformat() if p.starts else "", "ends": p.ends.isoformat() if p.ends else "",
         "usage_limit": opt(p.usage_limit), "per_customer_limit": opt(p.per_customer_limit), "budget": opt(p.budget),

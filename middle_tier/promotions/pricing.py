@@ -27,7 +27,7 @@ from middle_tier.core.money import parse_money, round_money
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
 from middle_tier.promotions import engine
-from middle_tier.promotions.records import ids_of, scope_rows
+from middle_tier.promotions.scopes import ids_of, scope_rows
 
 MAX_CART_LINES = 500
 
@@ -79,10 +79,11 @@ def engine_promotion(p: Promotion, scope: list[tuple[str, int]], *, customer_use
     return engine.Promotion(
         id=p.id, stage=p.stage, kind=p.kind, percent=p.percent, amount=p.amount, fixed_price=p.fixed_price,
         buy=p.buy, get=p.get, threshold=p.threshold, repeat=p.repeat, cap=p.cap, gift_sku_id=p.gift_sku_id or 0,
-        gift_qty=p.gift_qty, gift_value=gift_value, sku_ids=frozenset(by_kind["sku"]),
+        gift_qty=p.gift_qty, gift_value=gift_value, amount_per=p.amount_per, sku_ids=frozenset(by_kind["sku"]),
         product_ids=frozenset(by_kind["product"]), category_ids=frozenset(by_kind["category"]),
         brand_ids=frozenset(by_kind["brand"]), exclusion_group=p.exclusion_group, priority=p.priority,
-        stop_further=p.stop_further, combines_with=frozenset(ids_of(p.combines_with)), stackable=p.stackable,
+        stop_further=p.stop_further, order_exclusive=p.order_exclusive,
+        combines_with=frozenset(ids_of(p.combines_with)), stackable=p.stackable,
         threshold_basis=p.threshold_basis, member_levels=frozenset(x for x in p.member_levels.split(",") if x),
         channels=frozenset(x for x in p.channels.split(",") if x), starts=p.starts, ends=p.ends,
         uses_left=uses_left, budget_left=None if p.budget is None else p.budget - p.budget_taken)
@@ -168,13 +169,22 @@ class Pricing:
         for pid, discount in self.discount_by_promotion().items():
             p = promos[pid]
             coupon = self.coupon_of.get(pid)
+            limited_by, full = res.limits.get(pid, ("", discount))
             applied.append(QuotePromotion(pid, p.code, p.name, p.stage, discount, coupon.code if coupon else "",
-                                          p.supplier_code, round_money(discount * p.supplier_share / 100)))
+                                          p.supplier_code, round_money(discount * p.supplier_share / 100),
+                                          limited_by, max(full, discount)))
         rejected = []
+        refused = list(self.refused)
         for r in res.rejected:
             p = promos[r.promotion_id]
-            detail = promos[int(r.detail)].code if r.reason == "excluded_by" and int(r.detail) in promos else r.detail
-            rejected.append(QuoteRejection(p.id, p.code, p.name, r.reason, detail, p.threshold, p.amount))
+            detail = r.detail
+            if r.reason in ("excluded_by", "stopped_by") and int(r.detail) in promos:
+                detail = promos[int(r.detail)].code
+            rejected.append(QuoteRejection(p.id, p.code, p.name, r.reason, detail, p.threshold, r.reward, p.kind,
+                                           r.missing_qty))
+            coupon = self.coupon_of.get(p.id)
+            if coupon is not None:      # a code the shopper gave that does not count: the reason is its promotion's
+                refused.append((coupon.code, r.reason))
         gifts = tuple(QuoteGift(pid, sku_id, self.gift_skus[sku_id][1], self.gift_skus[sku_id][2], qty)
                       for pid, sku_id, qty in res.gifts)
         list_total = sum((pl.list_amount for pl in res.lines), Decimal("0.00"))
@@ -184,7 +194,7 @@ class Pricing:
             shipping_steps=tuple(QuoteStep(s.stage, s.promotion_id, name(s.promotion_id), s.base, s.delta)
                                  for s in res.shipping_steps),
             discount_total=list_total - res.goods_total + self.shipping_fee - res.shipping, total=res.total,
-            applied=tuple(applied), rejected=tuple(rejected), gifts=gifts, coupons_refused=tuple(self.refused),
+            applied=tuple(applied), rejected=tuple(rejected), gifts=gifts, coupons_refused=tuple(refused),
             priced_at=self.now)
 
 
@@ -202,7 +212,13 @@ def price(uow: UnitOfWork, *, lines: tuple[tuple[int, int], ...], coupon_codes: 
           at: str = "") -> PriceQuote:
     """Price a cart of (SKU id, quantity) lines for a customer and channel, with the trace of every step and
     the reason every other promotion did not apply. `at` (ISO time, '' = now) lets the simulator look
-    ahead. Reserves nothing."""
+    ahead. Reserves nothing.
+
+    A promotion cut short of its offer says why (`limited_by`): its cap, or its budget. A budget is spent to the
+    last fen: when it has less left than the discount this cart would get, the cart gets what is left (spread
+    over the promotion's lines in proportion) and the quote says "budget left 10.00"; once nothing is left the
+    promotion is refused as budget_exhausted. A coupon code that does not count is listed in
+    `coupons_refused` with the reason: its code's, or its promotion's rejection."""
     fee, when = pricing_inputs(channel, member_level, shipping_fee, at)
     return Pricing(uow, Cart(uow, lines), coupon_codes=coupon_codes, customer_ref=customer_ref.strip(),
                     channel=channel, member_level=member_level.strip().lower(), shipping_fee=fee,

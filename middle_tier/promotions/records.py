@@ -5,11 +5,20 @@ from sqlalchemy import func, select
 
 from data_tier.catalog import Sku
 from data_tier.promotions import Coupon, Promotion
-from middle_tier.contract.promotions import PromotionRecord, PromotionSummary
+from middle_tier.contract.promotions import PromotionRecord, PromotionRef, PromotionSummary
 from middle_tier.core import validate
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.promotions.collisions import collisions_of
-from middle_tier.promotions.scopes import scope_items, scope_rows
+from middle_tier.promotions.scopes import ids_of, scope_items, scope_rows
+
+
+def promotion_refs(uow: UnitOfWork, ids: tuple[int, ...]) -> tuple[PromotionRef, ...]:
+    """Promotions named by id, in id order (a promotion deleted meanwhile is left out)."""
+    if not ids:
+        return ()
+    rows = uow.session.execute(select(Promotion.id, Promotion.code, Promotion.name).where(Promotion.id.in_(ids))
+                               .order_by(Promotion.id)).all()
+    return tuple(PromotionRef(*row) for row in rows)
 
 
 def promotion_record(uow: UnitOfWork, p: Promotion) -> PromotionRecord:
@@ -29,11 +38,8 @@ def promotion_record(uow: UnitOfWork, p: Promotion) -> PromotionRecord:
         uses_taken=p.uses_taken, budget_taken=p.budget_taken, supplier_code=p.supplier_code,
         supplier_share=p.supplier_share, scope=scope_items(uow, scope),
         coupons_total=sum(counts.values()), coupons_available=counts.get("available", 0),
-        collisions=collisions_of(uow, p, scope), version=p.version)
-
-
-def ids_of(text: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in text.split(",") if x)
+        collisions=collisions_of(uow, p, scope), version=p.version, amount_per=p.amount_per,
+        order_exclusive=p.order_exclusive, partners=promotion_refs(uow, ids_of(p.combines_with)))
 
 
 def summary_wire(p: Promotion) -> tuple:
@@ -45,5 +51,3 @@ def summary_wire(p: Promotion) -> tuple:
 def load_promotion(uow: UnitOfWork, promotion_id: int, *, lock: bool = False) -> Promotion:
     return validate.found(uow.session.get(Promotion, promotion_id, with_for_update=lock), "This promotion",
                           "promotion_id")
-
-

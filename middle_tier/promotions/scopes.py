@@ -47,9 +47,10 @@ def scope_rows(uow: UnitOfWork, promotion_ids: list[int]) -> dict[int, list[tupl
 
 
 def scope_items(uow: UnitOfWork, scope: list[tuple[str, int]]) -> tuple[ScopeItem, ...]:
+    """A scope as the client shows it: SKUs, then products, categories and brands (SCOPE_KINDS), each by id."""
     models = {"sku": Sku, "product": Product, "category": Category, "brand": Brand}
     items = []
-    for kind, ref in scope:
+    for kind, ref in sorted(scope, key=lambda item: (SCOPE_KINDS.index(item[0]), item[1])):
         obj = uow.session.get(models[kind], ref)
         items.append(ScopeItem(kind, ref, obj.code if obj else "?", obj.name if obj else ""))
     return tuple(items)
@@ -58,3 +59,8 @@ def scope_items(uow: UnitOfWork, scope: list[tuple[str, int]]) -> tuple[ScopeIte
 def write_scope(uow: UnitOfWork, promo: Promotion, scope: list[tuple[str, int]]) -> None:
     uow.session.query(PromotionScope).filter(PromotionScope.promotion_id == promo.id).delete()
     uow.session.add_all(PromotionScope(promotion_id=promo.id, kind=k, ref_id=r) for k, r in scope)
+
+
+def ids_of(text: str) -> tuple[int, ...]:
+    """A promotion's `combines_with` column (ids, comma-separated) as ids."""
+    return tuple(int(x) for x in text.split(",") if x)

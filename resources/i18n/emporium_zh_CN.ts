@@ -767,47 +767,47 @@
 <context>
     <name>CouponsDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="316"/>
+        <location filename="../../client/screens/promotions.py" line="574"/>
         <source>Coupons of %1</source>
         <translation>%1 的优惠券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="324"/>
+        <location filename="../../client/screens/promotions.py" line="582"/>
         <source>Prefix (optional)</source>
         <translation>前缀（可选）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="326"/>
+        <location filename="../../client/screens/promotions.py" line="584"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="327"/>
+        <location filename="../../client/screens/promotions.py" line="585"/>
         <source>Codes:</source>
         <translation>券码数：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="337"/>
+        <location filename="../../client/screens/promotions.py" line="595"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="337"/>
+        <location filename="../../client/screens/promotions.py" line="595"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="338"/>
+        <location filename="../../client/screens/promotions.py" line="596"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="338"/>
+        <location filename="../../client/screens/promotions.py" line="596"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/promotions.py" line="361"/>
+        <location filename="../../client/screens/promotions.py" line="619"/>
         <source>The promotion has %n code(s).</source>
         <translation>
             <numerusform>该促销共有 %n 个券码。</numerusform>
@@ -817,17 +817,17 @@
 <context>
     <name>FromTemplateDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="291"/>
+        <location filename="../../client/screens/promotions.py" line="549"/>
         <source>New promotion from %1</source>
         <translation>从 %1 新建促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="296"/>
+        <location filename="../../client/screens/promotions.py" line="554"/>
         <source>&amp;Code</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="297"/>
+        <location filename="../../client/screens/promotions.py" line="555"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -1106,6 +1106,48 @@
     </message>
 </context>
 <context>
+    <name>LookupDialog</name>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="366"/>
+        <source>Part of a code or name</source>
+        <translation>编码或名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="368"/>
+        <source>&amp;Look for</source>
+        <translation>查找(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="383"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="419"/>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="428"/>
+        <source>Nothing found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/promotion_pickers.py" line="430"/>
+        <source>The first %n found; type more of the code or name to narrow them.</source>
+        <translation>
+            <numerusform>仅显示前 %n 项；请输入更多编码或名称以缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/promotion_pickers.py" line="433"/>
+        <source>%n found.</source>
+        <translation>
+            <numerusform>找到 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../client/screens/main_window.py" line="38"/>
@@ -1207,6 +1249,19 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>PickList</name>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="482"/>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="483"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>PoDialog</name>
     <message>
         <location filename="../../client/screens/purchasing.py" line="100"/>
@@ -1277,217 +1332,207 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PriceSimulatorScreen</name>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="78"/>
+        <location filename="../../client/screens/price_simulator.py" line="129"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="79"/>
-        <source>Scan or type a SKU code and press Enter to add it; F9 prices the cart.</source>
-        <translation>扫描或输入 SKU 编码后按回车加入购物车；F9 计算价格。</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/price_simulator.py" line="85"/>
+        <location filename="../../client/screens/price_simulator.py" line="137"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="88"/>
+        <location filename="../../client/screens/price_simulator.py" line="140"/>
         <source>&amp;Add</source>
         <translation>加入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="89"/>
+        <location filename="../../client/screens/price_simulator.py" line="141"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="91"/>
-        <location filename="../../client/screens/price_simulator.py" line="97"/>
+        <location filename="../../client/screens/price_simulator.py" line="143"/>
+        <location filename="../../client/screens/price_simulator.py" line="149"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="97"/>
+        <location filename="../../client/screens/price_simulator.py" line="149"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="97"/>
+        <location filename="../../client/screens/price_simulator.py" line="149"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="98"/>
+        <location filename="../../client/screens/price_simulator.py" line="150"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="98"/>
-        <location filename="../../client/screens/price_simulator.py" line="141"/>
+        <location filename="../../client/screens/price_simulator.py" line="150"/>
+        <location filename="../../client/screens/price_simulator.py" line="198"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="107"/>
+        <location filename="../../client/screens/price_simulator.py" line="159"/>
         <source>Customer and channel</source>
         <translation>客户与渠道</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="110"/>
+        <location filename="../../client/screens/price_simulator.py" line="162"/>
         <source>member number (optional)</source>
         <translation>会员号（可选）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="112"/>
+        <location filename="../../client/screens/price_simulator.py" line="164"/>
         <source>e.g. gold</source>
         <translation>例如 gold</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="117"/>
+        <location filename="../../client/screens/price_simulator.py" line="169"/>
         <source>codes, comma-separated</source>
         <translation>券码，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="120"/>
-        <source>now, or 2026-12-12 10:00</source>
-        <translation>现在，或 2026-12-12 10:00</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/price_simulator.py" line="121"/>
+        <location filename="../../client/screens/price_simulator.py" line="175"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="122"/>
+        <location filename="../../client/screens/price_simulator.py" line="176"/>
         <source>Member &amp;level</source>
         <translation>会员等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="123"/>
+        <location filename="../../client/screens/price_simulator.py" line="177"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="124"/>
+        <location filename="../../client/screens/price_simulator.py" line="178"/>
         <source>C&amp;oupons</source>
         <translation>优惠券(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="125"/>
+        <location filename="../../client/screens/price_simulator.py" line="179"/>
         <source>&amp;Shipping fee</source>
         <translation>运费(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="126"/>
-        <source>&amp;Time (UTC)</source>
-        <translation>时间 UTC(&amp;T)</translation>
+        <location filename="../../client/screens/price_simulator.py" line="130"/>
+        <source>Scan or type a SKU code and press Enter to add it; F9 prices the cart. Times are in the company&apos;s time zone (%1).</source>
+        <translation>扫描或输入 SKU 编码后按回车加入购物车；F9 计算价格。时间按公司时区（%1）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="127"/>
+        <location filename="../../client/screens/price_simulator.py" line="171"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="174"/>
+        <source>Price the cart at another time</source>
+        <translation>按其他时间计算购物车价格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="180"/>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="183"/>
         <source>&amp;Price  (F9)</source>
         <translation>计算价格(&amp;P)  (F9)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="140"/>
+        <location filename="../../client/screens/price_simulator.py" line="197"/>
         <source>Line / step</source>
         <translation>行 / 步骤</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="140"/>
+        <location filename="../../client/screens/price_simulator.py" line="197"/>
         <source>Base</source>
         <translation>基数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="140"/>
+        <location filename="../../client/screens/price_simulator.py" line="197"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="146"/>
+        <location filename="../../client/screens/price_simulator.py" line="206"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="146"/>
+        <location filename="../../client/screens/price_simulator.py" line="206"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="172"/>
+        <location filename="../../client/screens/price_simulator.py" line="234"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="192"/>
+        <location filename="../../client/screens/price_simulator.py" line="254"/>
         <source>%1 added.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="208"/>
+        <location filename="../../client/screens/price_simulator.py" line="270"/>
         <source>The cart is empty.</source>
         <translation>购物车是空的。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="223"/>
+        <location filename="../../client/screens/price_simulator.py" line="285"/>
         <source>Total %1   (goods %2 of %3 list, shipping %4, you save %5)</source>
         <translation>合计 %1   （商品 %2，原价 %3，运费 %4，共优惠 %5）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="240"/>
+        <location filename="../../client/screens/price_simulator.py" line="302"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="247"/>
+        <location filename="../../client/screens/price_simulator.py" line="309"/>
         <source>Gift: %1 × %2</source>
         <translation>赠品：%1 × %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="256"/>
+        <location filename="../../client/screens/price_simulator.py" line="318"/>
         <source>Applied (%n)</source>
         <translation>
             <numerusform>已享受（%n）</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../client/screens/price_simulator.py" line="258"/>
-        <source>saves %1</source>
-        <translation>优惠 %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/price_simulator.py" line="260"/>
-        <source>, coupon %1</source>
-        <translation>，券码 %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/price_simulator.py" line="262"/>
-        <source>, %1 funded by %2</source>
-        <translation>，其中 %1 由 %2 承担</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="268"/>
+        <location filename="../../client/screens/price_simulator.py" line="324"/>
         <source>Almost (%n)</source>
         <translation>
             <numerusform>差一点（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="271"/>
+        <location filename="../../client/screens/price_simulator.py" line="327"/>
         <source>Did not apply (%n)</source>
         <translation>
             <numerusform>未生效（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="274"/>
+        <location filename="../../client/screens/price_simulator.py" line="330"/>
         <source>For other items (%n)</source>
         <translation>
             <numerusform>适用于其他商品（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/price_simulator.py" line="279"/>
+        <location filename="../../client/screens/price_simulator.py" line="335"/>
         <source>Coupons refused (%n)</source>
         <translation>
             <numerusform>不可用的优惠券（%n）</numerusform>
@@ -1570,242 +1615,383 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="146"/>
+        <location filename="../../client/screens/promotions.py" line="207"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="146"/>
+        <location filename="../../client/screens/promotions.py" line="207"/>
         <source>New promotion</source>
         <translation>新建促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="147"/>
+        <location filename="../../client/screens/promotions.py" line="208"/>
         <source>Promotion %1</source>
         <translation>促销 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="154"/>
+        <location filename="../../client/screens/promotions.py" line="219"/>
+        <source>&amp;Offer</source>
+        <translation>优惠(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="220"/>
         <source>&amp;Code</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="155"/>
+        <location filename="../../client/screens/promotions.py" line="221"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="160"/>
+        <location filename="../../client/screens/promotions.py" line="226"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="161"/>
+        <location filename="../../client/screens/promotions.py" line="227"/>
         <source>Item -&gt; item coupon -&gt; store-level -&gt; order coupon -&gt; shipping</source>
         <translation>单品 -&gt; 单品券 -&gt; 店铺级 -&gt; 订单券 -&gt; 运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="162"/>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="163"/>
+        <location filename="../../client/screens/promotions.py" line="229"/>
         <source>Percent off</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="163"/>
+        <location filename="../../client/screens/promotions.py" line="229"/>
         <source>10 means 10 % off</source>
         <translation>10 表示减 10 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="164"/>
-        <source>Amount / reward</source>
-        <translation>金额 / 优惠额</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="165"/>
-        <source>Amount off per unit, or the spend-and-save reward</source>
-        <translation>每件立减金额，或满减的优惠额</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="166"/>
+        <location filename="../../client/screens/promotions.py" line="234"/>
         <source>Fixed price</source>
         <translation>一口价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="167"/>
+        <location filename="../../client/screens/promotions.py" line="236"/>
         <source>Buy X</source>
         <translation>买 X 件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="168"/>
+        <location filename="../../client/screens/promotions.py" line="237"/>
         <source>Get Y free</source>
         <translation>送 Y 件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="169"/>
-        <source>Threshold</source>
-        <translation>门槛</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="170"/>
+        <location filename="../../client/screens/promotions.py" line="240"/>
         <source>Spend at least this (the minimum spend for other kinds)</source>
         <translation>消费满此金额（其他类型为最低消费）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="171"/>
+        <location filename="../../client/screens/promotions.py" line="245"/>
         <source>Repeat for every threshold reached</source>
         <translation>每满一次门槛重复优惠</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="172"/>
+        <location filename="../../client/screens/promotions.py" line="246"/>
         <source>Cap</source>
         <translation>封顶</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="173"/>
+        <location filename="../../client/screens/promotions.py" line="247"/>
         <source>Largest discount per order; empty: none</source>
         <translation>每单最高优惠；空：不封顶</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="174"/>
+        <location filename="../../client/screens/promotions.py" line="269"/>
+        <source>Stac&amp;king</source>
+        <translation>叠加与互斥(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="271"/>
+        <source>At most one promotion of a group applies to an item (to an order at the store-level stages)</source>
+        <translation>同一互斥组在每件商品上最多一个促销生效（店铺级阶段按整单计）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="273"/>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="275"/>
+        <source>Stop further promotions of this stage (on its items)</source>
+        <translation>阻止本阶段后续促销（限其适用商品）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="278"/>
+        <source>Exclusive for the whole order, not only on its items</source>
+        <translation>整单互斥，而不仅限于其适用商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="284"/>
+        <source>Promotions</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="285"/>
+        <source>None: it runs beside another promotion only if both are stackable.</source>
+        <translation>无：只有双方都可叠加时才与其他促销同时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="288"/>
+        <source>Com&amp;bines with</source>
+        <translation>可共享的促销(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="289"/>
+        <source>Both must name each other</source>
+        <translation>双方须互相选择</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="291"/>
+        <source>&amp;When and who</source>
+        <translation>时间与对象(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="292"/>
+        <source>when activated</source>
+        <translation>启用时</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="292"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="294"/>
+        <source>Sta&amp;rts</source>
+        <translation>开始(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="295"/>
+        <source>no end</source>
+        <translation>不结束</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="295"/>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="312"/>
+        <source>C&amp;hannels</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="312"/>
+        <source>None ticked: every channel</source>
+        <translation>都不勾选：所有渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="313"/>
+        <source>&amp;Member levels</source>
+        <translation>会员等级(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="314"/>
+        <source>e.g. gold, silver; empty: every customer</source>
+        <translation>例如 gold, silver；空：所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="315"/>
+        <source>&amp;Usage limit</source>
+        <translation>使用次数上限(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="316"/>
+        <source>Orders in all; empty: no limit</source>
+        <translation>订单总数；空：不限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="317"/>
+        <source>Per cus&amp;tomer</source>
+        <translation>每客户上限(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="318"/>
+        <source>Orders per customer; empty: no limit</source>
+        <translation>每位客户的订单数；空：不限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="319"/>
+        <source>&amp;Budget</source>
+        <translation>预算(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="320"/>
+        <source>Discount given in all; the last order gets what is left</source>
+        <translation>累计优惠总额；最后一单获得剩余部分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="337"/>
+        <source>Collisions with other live promotions</source>
+        <translation>与其他有效促销的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="501"/>
         <source>Gift SKU</source>
         <translation>赠品 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="175"/>
+        <location filename="../../client/screens/promotions.py" line="511"/>
+        <source>A template does not run, so it collides with nothing.</source>
+        <translation>模板不会执行，因此不与任何促销冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="527"/>
+        <source>None: no live promotion of this stage keeps it from applying, nor does it keep one out.</source>
+        <translation>无：本阶段没有有效促销会阻止它生效，它也不会阻止其他促销。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="536"/>
+        <source>Checked once the offer is complete: %1</source>
+        <translation>优惠填写完整后再检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="257"/>
         <source>Gift quantity</source>
         <translation>赠品数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="176"/>
+        <location filename="../../client/screens/promotions.py" line="228"/>
+        <source>K&amp;ind</source>
+        <translation>类型(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="230"/>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="231"/>
+        <source>The amount off, or the spend-and-save reward</source>
+        <translation>立减金额，或满减的优惠额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="233"/>
+        <source>Taken &amp;from</source>
+        <translation>减免方式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="235"/>
+        <source>Per unit</source>
+        <translation>每件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="238"/>
+        <source>The cheapest of the units bought go free</source>
+        <translation>所购商品中最便宜的几件免费</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="239"/>
+        <source>&amp;Threshold</source>
+        <translation>门槛(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="249"/>
+        <source>Fin&amp;d…</source>
+        <translation>查找(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="256"/>
+        <source>&amp;Gift SKU</source>
+        <translation>赠品 SKU(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="259"/>
+        <source>&amp;Applies to</source>
+        <translation>适用范围(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="260"/>
+        <source>Add to the scope</source>
+        <translation>添加到范围</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="261"/>
+        <location filename="../../client/screens/promotions.py" line="501"/>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="261"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="262"/>
+        <source>Categories (with everything below)</source>
+        <translation>类目（含所有下级）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="263"/>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="264"/>
+        <source>Nothing picked: the promotion covers the whole cart.</source>
+        <translation>未选择：促销适用于整个购物车。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="267"/>
         <source>S&amp;cope</source>
         <translation>范围(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="177"/>
-        <source>e.g. category:tshirts, brand:xihu, sku:P00001-WHITE-S; empty: the whole cart</source>
-        <translation>例如 category:tshirts, brand:xihu, sku:P00001-WHITE-S；空：整个购物车</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="178"/>
+        <location filename="../../client/screens/promotions.py" line="270"/>
         <source>E&amp;xclusion group</source>
         <translation>互斥组(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="179"/>
-        <source>At most one promotion of a group applies</source>
-        <translation>同一互斥组最多一个促销生效</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="180"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="180"/>
+        <location filename="../../client/screens/promotions.py" line="274"/>
         <source>Lower runs first</source>
         <translation>数字小的先执行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="181"/>
-        <source>Stop further promotions of this stage</source>
-        <translation>阻止本阶段后续促销</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="182"/>
+        <location filename="../../client/screens/promotions.py" line="280"/>
         <source>Stackable with other stackable promotions</source>
         <translation>可与其他可叠加促销叠加</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="183"/>
+        <location filename="../../client/screens/promotions.py" line="283"/>
         <source>Combines with</source>
         <translation>可共享的促销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="184"/>
-        <source>Ids of promotions this one may run with (both must name each other)</source>
-        <translation>可同时生效的促销编号（双方须互相列出）</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="186"/>
+        <location filename="../../client/screens/promotions.py" line="242"/>
         <source>price after earlier stages</source>
         <translation>前序阶段后的价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="187"/>
+        <location filename="../../client/screens/promotions.py" line="243"/>
         <source>list price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="188"/>
+        <location filename="../../client/screens/promotions.py" line="244"/>
         <source>Threshold counts</source>
         <translation>门槛计算依据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="189"/>
-        <source>Member levels</source>
-        <translation>会员等级</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="190"/>
-        <source>Empty: every customer</source>
-        <translation>空：所有客户</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="191"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="192"/>
-        <source>; empty: all</source>
-        <translation>；空：全部</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="193"/>
-        <source>S&amp;tarts</source>
-        <translation>开始(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="194"/>
-        <source>2026-12-01 or 2026-12-01 10:00 (UTC); empty: now</source>
-        <translation>2026-12-01 或 2026-12-01 10:00（UTC）；空：立即</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="195"/>
+        <location filename="../../client/screens/promotions.py" line="297"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="196"/>
-        <source>Usage limit</source>
-        <translation>使用次数上限</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="197"/>
-        <source>Per customer</source>
-        <translation>每客户上限</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="198"/>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/promotions.py" line="199"/>
+        <location filename="../../client/screens/promotions.py" line="321"/>
         <source>Co-funding supplier</source>
         <translation>共同出资供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="200"/>
+        <location filename="../../client/screens/promotions.py" line="322"/>
         <source>Supplier share %</source>
         <translation>供应商分担 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="203"/>
+        <location filename="../../client/screens/promotions.py" line="326"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -1813,129 +1999,129 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PromotionsScreen</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="374"/>
+        <location filename="../../client/screens/promotions.py" line="633"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="375"/>
-        <source>Activities and their templates. The timeline shows what runs when; a promotion that collides with an exclusive one is flagged when it is saved.</source>
-        <translation>活动及其模板。时间轴显示各活动的运行时间；与互斥促销冲突的活动在保存时会被标出。</translation>
+        <location filename="../../client/screens/promotions.py" line="634"/>
+        <source>Activities and their templates, with dates in the company&apos;s time zone (%1). The timeline shows what runs when; the editor says which promotions a new one would collide with.</source>
+        <translation>促销活动及其模板，日期按公司时区（%1）。时间轴显示各活动的进行时间；编辑时会提示新促销将与哪些促销冲突。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="379"/>
+        <location filename="../../client/screens/promotions.py" line="639"/>
         <source>Code or name  (Ctrl+F)</source>
         <translation>编码或名称  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="382"/>
+        <location filename="../../client/screens/promotions.py" line="642"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="385"/>
+        <location filename="../../client/screens/promotions.py" line="645"/>
         <source>&amp;Templates</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="391"/>
+        <location filename="../../client/screens/promotions.py" line="651"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="392"/>
+        <location filename="../../client/screens/promotions.py" line="652"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="393"/>
+        <location filename="../../client/screens/promotions.py" line="653"/>
         <source>From &amp;template…</source>
         <translation>从模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="394"/>
+        <location filename="../../client/screens/promotions.py" line="654"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="395"/>
+        <location filename="../../client/screens/promotions.py" line="655"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="396"/>
+        <location filename="../../client/screens/promotions.py" line="656"/>
         <source>En&amp;d</source>
         <translation>结束(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="397"/>
+        <location filename="../../client/screens/promotions.py" line="657"/>
         <source>C&amp;oupons…</source>
         <translation>优惠券(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="409"/>
+        <location filename="../../client/screens/promotions.py" line="669"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="410"/>
+        <location filename="../../client/screens/promotions.py" line="670"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="411"/>
+        <location filename="../../client/screens/promotions.py" line="671"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="412"/>
+        <location filename="../../client/screens/promotions.py" line="672"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="413"/>
+        <location filename="../../client/screens/promotions.py" line="673"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="414"/>
+        <location filename="../../client/screens/promotions.py" line="674"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="415"/>
+        <location filename="../../client/screens/promotions.py" line="675"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="416"/>
+        <location filename="../../client/screens/promotions.py" line="676"/>
         <source>Group</source>
         <translation>互斥组</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="417"/>
+        <location filename="../../client/screens/promotions.py" line="677"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="418"/>
+        <location filename="../../client/screens/promotions.py" line="678"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="419"/>
+        <location filename="../../client/screens/promotions.py" line="679"/>
         <source>Spent</source>
         <translation>已花费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="420"/>
+        <location filename="../../client/screens/promotions.py" line="680"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="518"/>
-        <source>Saved, but %1 collides with exclusive promotions on the same items and dates: %2. Only one of them will apply to a cart.</source>
-        <translation>已保存，但 %1 与同商品、同日期的互斥促销冲突：%2。购物车中只有其中一个会生效。</translation>
+        <location filename="../../client/screens/promotions.py" line="779"/>
+        <source>%1 is saved. It collides with other live promotions:</source>
+        <translation>%1 已保存。它与以下有效促销冲突：</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +3083,7 @@ Client connected to %1 as %2.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="137"/>
+        <location filename="../../client/screens/promotions.py" line="195"/>
         <source>No promotions in these weeks.</source>
         <translation>这几周没有促销。</translation>
     </message>
@@ -3965,86 +4151,230 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>pickers</name>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="167"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="167"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="167"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="168"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="168"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="178"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="179"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="179"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotion_pickers.py" line="180"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>promotions</name>
     <message>
-        <location filename="../../client/screens/promotions.py" line="46"/>
+        <location filename="../../client/screens/promotions.py" line="64"/>
         <source>item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="46"/>
+        <location filename="../../client/screens/promotions.py" line="64"/>
         <source>item coupon</source>
         <translation>单品券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="47"/>
+        <location filename="../../client/screens/promotions.py" line="65"/>
         <source>store-level</source>
         <translation>店铺级</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="47"/>
+        <location filename="../../client/screens/promotions.py" line="65"/>
         <source>order coupon</source>
         <translation>订单券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="48"/>
+        <location filename="../../client/screens/promotions.py" line="66"/>
         <source>shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="53"/>
+        <location filename="../../client/screens/promotions.py" line="71"/>
         <source>percent off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="53"/>
+        <location filename="../../client/screens/promotions.py" line="71"/>
         <source>amount off</source>
         <translation>立减</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="54"/>
+        <location filename="../../client/screens/promotions.py" line="72"/>
         <source>fixed price</source>
         <translation>一口价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="54"/>
+        <location filename="../../client/screens/promotions.py" line="72"/>
         <source>buy X get Y</source>
         <translation>买X送Y</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="55"/>
+        <location filename="../../client/screens/promotions.py" line="73"/>
         <source>spend and save</source>
         <translation>满减</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="55"/>
+        <location filename="../../client/screens/promotions.py" line="73"/>
         <source>gift with purchase</source>
         <translation>满赠</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="56"/>
+        <location filename="../../client/screens/promotions.py" line="74"/>
         <source>free shipping</source>
         <translation>包邮</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="61"/>
+        <location filename="../../client/screens/promotions.py" line="79"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="61"/>
+        <location filename="../../client/screens/promotions.py" line="79"/>
         <source>active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="62"/>
+        <location filename="../../client/screens/promotions.py" line="80"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../client/screens/promotions.py" line="62"/>
+        <location filename="../../client/screens/promotions.py" line="80"/>
         <source>ended</source>
         <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="85"/>
+        <source>web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="85"/>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="85"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="86"/>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="86"/>
+        <source>group buy</source>
+        <translation>团购</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="91"/>
+        <source>each unit</source>
+        <translation>每件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="91"/>
+        <source>each line, once</source>
+        <translation>每行一次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="92"/>
+        <source>the order, once</source>
+        <translation>整单一次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="98"/>
+        <source>same exclusion group</source>
+        <translation>同一互斥组</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="99"/>
+        <source>they do not combine</source>
+        <translation>二者不可共享</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="100"/>
+        <source>one stops further promotions</source>
+        <translation>其一阻止后续促销</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="101"/>
+        <location filename="../../client/screens/promotions.py" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="103"/>
+        <source>Cannot apply in one order with %1 (%2): the one that saves more applies.</source>
+        <translation>不能与 %1 在同一订单中同时生效（%2）：以更优惠者为准。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="108"/>
+        <source>Will be excluded by %1 on %n SKU(s)</source>
+        <translation>将在 %n 个 SKU 上被 %1 排除</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="110"/>
+        <source>will exclude %1 on %n SKU(s)</source>
+        <translation>将在 %n 个 SKU 上排除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="111"/>
+        <source>Will exclude %1 on %n SKU(s)</source>
+        <translation>将在 %n 个 SKU 上排除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="113"/>
+        <source>Competes with %1 on %n SKU(s)</source>
+        <translation>将在 %n 个 SKU 上与 %1 竞争</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="114"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/promotions.py" line="117"/>
+        <source>; counted on the first %n SKU(s) only</source>
+        <translation>；仅统计了前 %n 个 SKU</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4542,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/activities.py"/>
         <source>A promotion cannot become a template, nor the other way round.</source>
         <translation>促销不能变成模板，模板也不能变成促销。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>A promotion does not combine with itself.</source>
+        <translation>促销不能与自身共享。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/fields.py"/>
@@ -4487,6 +4822,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
         <source>At most {most} rows per file; split it.</source>
         <translation>每个文件最多 {most} 行；请拆分文件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>At this stage an amount off is taken from: {options}.</source>
+        <translation>此阶段的立减方式只能是：{options}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -5017,6 +5362,11 @@ Client connected to %1 as %2.</source>
         <translation>互斥组</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Exclusive for the whole order</source>
+        <translation>整单互斥</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>Expected date</source>
         <translation>预计日期</translation>
@@ -5378,6 +5728,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/coupons.py"/>
         <source>Only coupon promotions (item or order coupons) have codes.</source>
         <translation>只有优惠券促销（商品券或订单券）才有券码。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/promotions/fields.py"/>
+        <source>Only item promotions and item coupons can be exclusive for the whole order: at the other stages every promotion already excludes across the order.</source>
+        <translation>只有单品促销和单品券可以设为整单互斥：其他阶段的促销本来就按整单互斥。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/fields.py"/>
@@ -7360,84 +7715,185 @@ Client connected to %1 as %2.</source>
 <context>
     <name>simulator</name>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="50"/>
-        <source>Add %1 more to get %2 off at %3.</source>
-        <translation>再买 %1 即可满 %3 减 %2。</translation>
+        <location filename="../../client/screens/price_simulator.py" line="51"/>
+        <source>Add %n more item(s) to get %1 free.</source>
+        <translation>再买 %n 件即可免费获得价值 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="52"/>
-        <source>%1 more item(s) needed.</source>
-        <translation>还差 %1 件。</translation>
+        <location filename="../../client/screens/price_simulator.py" line="53"/>
+        <source>Add %1 more for free shipping (saves %2).</source>
+        <translation>再买 %1 即可包邮（省 %2）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="54"/>
+        <location filename="../../client/screens/price_simulator.py" line="56"/>
+        <source>Add %1 more to get a gift worth %2.</source>
+        <translation>再买 %1 即可获赠价值 %2 的赠品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="58"/>
+        <source>Add %1 more to save %2 (from %3).</source>
+        <translation>再买 %1 即可优惠 %2（满 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="68"/>
         <source>No item of the cart is in its scope.</source>
         <translation>购物车中没有适用商品。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="55"/>
+        <location filename="../../client/screens/price_simulator.py" line="69"/>
         <source>Not running at this time.</source>
         <translation>此时不在活动时间内。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="56"/>
+        <location filename="../../client/screens/price_simulator.py" line="70"/>
         <source>Not offered on this channel.</source>
         <translation>此渠道不参与。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="57"/>
+        <location filename="../../client/screens/price_simulator.py" line="71"/>
         <source>Not for this member level.</source>
         <translation>不适用于此会员等级。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="58"/>
+        <location filename="../../client/screens/price_simulator.py" line="72"/>
         <source>Usage limit reached.</source>
         <translation>已达使用次数上限。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="59"/>
+        <location filename="../../client/screens/price_simulator.py" line="73"/>
         <source>Budget spent.</source>
         <translation>预算已用完。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="60"/>
+        <location filename="../../client/screens/price_simulator.py" line="74"/>
         <source>Excluded by %1.</source>
         <translation>与 %1 互斥。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="61"/>
+        <location filename="../../client/screens/price_simulator.py" line="75"/>
+        <source>Stopped by %1, which stops further promotions.</source>
+        <translation>被 %1 阻止（它阻止后续促销）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="76"/>
         <source>Another combination saves more.</source>
         <translation>其他组合更优惠。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="67"/>
+        <location filename="../../client/screens/price_simulator.py" line="77"/>
+        <source>It would save nothing on this cart.</source>
+        <translation>对此购物车没有优惠。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="84"/>
         <source>no such code</source>
         <translation>券码不存在</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="67"/>
+        <location filename="../../client/screens/price_simulator.py" line="84"/>
         <source>already used</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="68"/>
+        <location filename="../../client/screens/price_simulator.py" line="85"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="68"/>
+        <location filename="../../client/screens/price_simulator.py" line="85"/>
         <source>issued to another customer</source>
         <translation>属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="69"/>
+        <location filename="../../client/screens/price_simulator.py" line="86"/>
         <source>one code per promotion</source>
         <translation>每个促销只能用一张券</translation>
     </message>
     <message>
-        <location filename="../../client/screens/price_simulator.py" line="70"/>
+        <location filename="../../client/screens/price_simulator.py" line="87"/>
         <source>its promotion is not running</source>
         <translation>所属促销未在进行</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="88"/>
+        <source>its usage limit is reached</source>
+        <translation>所属促销已达使用次数上限</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="89"/>
+        <source>its budget is spent</source>
+        <translation>所属促销预算已用完</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="90"/>
+        <source>the cart is short of its threshold</source>
+        <translation>购物车未达门槛</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="91"/>
+        <source>no item of the cart is in its scope</source>
+        <translation>购物车中没有适用商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="92"/>
+        <source>not running at this time</source>
+        <translation>此时不在活动时间内</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="93"/>
+        <source>not offered on this channel</source>
+        <translation>此渠道不参与</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="94"/>
+        <source>not for this member level</source>
+        <translation>不适用于此会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="95"/>
+        <location filename="../../client/screens/price_simulator.py" line="97"/>
+        <source>another promotion saves more</source>
+        <translation>其他促销更优惠</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="96"/>
+        <source>stopped by another promotion</source>
+        <translation>被其他促销阻止</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="98"/>
+        <source>it would save nothing on this cart</source>
+        <translation>对此购物车没有优惠</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="106"/>
+        <source>gift: %1</source>
+        <translation>赠品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="108"/>
+        <source>saves %1</source>
+        <translation>优惠 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="110"/>
+        <source> (budget left %1; the offer is %2)</source>
+        <translation>（预算仅剩 %1；原优惠 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="113"/>
+        <source> (capped at %1; the offer is %2)</source>
+        <translation>（封顶 %1；原优惠 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="116"/>
+        <source>, coupon %1</source>
+        <translation>，券码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/price_simulator.py" line="118"/>
+        <source>, %1 funded by %2</source>
+        <translation>，其中 %1 由 %2 出资</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, E_NOT_FOUND, E_VALIDATION, Page, error_from_remote
 from middle_tier.contract.catalog import CategoryRecord, ProductRecord, SkuRecord
 from middle_tier.contract.promotions import (
+    Collision,
     CouponRecord,
     PriceQuote,
     PromotionRecord,
@@ -342,3 +343,226 @@ def test_a_used_promotions_offer_is_frozen(admin, shop, unchanged):
     longer = PromotionRecord.from_wire(admin.promotions.update_promotion(
         promotion_id=promo.id, version=promo.version, fields=(("ends", "2035-01-01"), ("usage_limit", "100"))))
     assert longer.usage_limit == 100 and longer.ends.year == 2035 and longer.version == promo.version + 1
+
+
+# ---- issue 11: what a new user's review found ---------------------------------------------------------------
+
+def _shop_at(admin, prices):
+    """A fresh category with one SKU on sale per price (each its own product)."""
+    cat = admin.catalog
+    category = CategoryRecord.from_wire(cat.create_category(code=unique("pc"), name="Promo test " + unique("")))
+    skus = []
+    for price in prices:
+        product = ProductRecord.from_wire(cat.create_product(code=unique("pp"), name="Promo item " + price,
+                                                             category_id=category.id))
+        sku = SkuRecord.from_wire(cat.create_sku(product_id=product.id, code=unique("ps"), list_price=price))
+        sku = SkuRecord.from_wire(cat.update_sku(sku_id=sku.id, version=sku.version, list_price=price, cost="0",
+                                                 barcode="", weight_g=0, status="on_sale"))
+        cat.set_product_status(product_id=product.id, version=product.version, status="on_sale")
+        skus.append(sku)
+    return category, skus
+
+
+def test_item_promotions_on_different_skus_both_apply_to_one_cart(admin, shop):
+    a, b, c = shop["skus"]
+    ten_off_a = create(admin, stage="item", kind="percent_off", percent="10", scope=f"sku:{a.code}")
+    five_off_b = create(admin, stage="item", kind="amount_off", amount="5", scope=f"sku:{b.code}")
+    q = quote(admin, [(a.id, 1), (b.id, 1), (c.id, 1)])
+    assert {p.promotion_id: p.discount for p in q.applied} == {ten_off_a.id: D("10.00"), five_off_b.id: D("5.00")}
+    assert reasons(q, ten_off_a.id) == [] and reasons(q, five_off_b.id) == []
+    # competing for one line, they still exclude each other; and one exclusive for the order excludes everywhere
+    whole = create(admin, stage="item", kind="amount_off", amount="1", scope=shop["scope"], order_exclusive="true",
+                   priority="1")
+    q = quote(admin, [(a.id, 1), (b.id, 1)])
+    assert {p.promotion_id for p in q.applied} == {ten_off_a.id, five_off_b.id}      # 15.00 beats 2.00
+    assert reasons(q, whole.id) == [("excluded_by", ten_off_a.code)]
+    whole = PromotionRecord.from_wire(admin.promotions.get_promotion(promotion_id=whole.id))
+    admin.promotions.set_status(promotion_id=whole.id, version=whole.version, status="ended")   # it meets everyone
+
+
+def test_an_order_level_percentage_is_taken_from_the_order_and_sums_exactly(admin):
+    category, skus = _shop_at(admin, ("33.33", "33.33", "33.34"))
+    ten = create(admin, stage="order", kind="percent_off", percent="10", scope=f"category:{category.code}")
+    q = quote(admin, [(s.id, 1) for s in skus])
+    assert [p.discount for p in q.applied if p.promotion_id == ten.id] == [D("10.00")]
+    assert q.goods_total == D("90.00") == sum(line.amount for line in q.lines)
+    assert [line.steps[0].delta for line in q.lines] == [D("-3.33"), D("-3.33"), D("-3.34")]
+
+
+def test_a_promotion_stopped_by_a_higher_priority_one_names_it(admin, shop):
+    a = shop["skus"][0]
+    stopper = create(admin, stage="item", kind="amount_off", amount="3", scope=f"sku:{a.code}", priority="1",
+                     stop_further="true", stackable="true")
+    stopped = create(admin, stage="item", kind="amount_off", amount="2", scope=f"sku:{a.code}", priority="2",
+                     stackable="true")
+    q = quote(admin, [(a.id, 1)])
+    assert [p.promotion_id for p in q.applied] == [stopper.id]
+    assert reasons(q, stopped.id) == [("stopped_by", stopper.code)]
+
+
+def test_an_order_reserved_again_after_a_release_gets_a_fresh_reservation(admin, shop, unchanged):
+    a, b, _ = shop["skus"]
+    promos = admin.promotions
+    off = create(admin, stage="item", kind="amount_off", amount="10", scope=f"sku:{a.code}", usage_limit="5")
+    coupon_promo = create(admin, stage="order_coupon", kind="spend_and_save", threshold="100", amount="7",
+                          scope=shop["scope"])
+    promos.generate_coupons(promotion_id=coupon_promo.id, count=1, prefix="RT", request_id=new_request_id())
+    [code] = [CouponRecord.from_wire(r).code for r in Page.from_wire(promos.list_coupons(
+        promotion_id=coupon_promo.id)).rows]
+    order = unique("retry")
+    args = dict(order_ref=order, customer_ref="r1", lines=((a.id, 1), (b.id, 1)), coupon_codes=(code,))
+    first = ReservationRecord.from_wire(promos.reserve(**args))
+    assert (first.state, first.quote.total) == ("reserved", D("133.00"))
+    released = ReservationRecord.from_wire(promos.release(order_ref=order))     # the payment failed
+    assert released.state == "released"
+    # the shopper pays again: the same order reference is reserved afresh, the coupon and the usage with it
+    second = ReservationRecord.from_wire(promos.reserve(**args))
+    assert (second.state, second.quote.total) == ("reserved", D("133.00"))
+    assert (first.attempt, released.attempt, second.attempt) == (1, 1, 2)
+    assert {(u.promotion_id, u.coupon_code, u.state) for u in second.usage} == {
+        (off.id, "", "reserved"), (coupon_promo.id, code, "reserved")}
+    rec = PromotionRecord.from_wire(promos.get_promotion(promotion_id=off.id))
+    assert (rec.uses_taken, rec.budget_taken) == (1, D("10.00"))          # the released attempt gave its use back
+    # while it is reserved, and once it is consumed, asking again returns it unchanged
+    with unchanged():
+        assert ReservationRecord.from_wire(promos.reserve(**args)) == second
+    consumed = ReservationRecord.from_wire(promos.consume(order_ref=order))
+    assert (consumed.state, consumed.attempt) == ("consumed", 2)
+    with unchanged():
+        assert ReservationRecord.from_wire(promos.reserve(**args)) == consumed
+        assert ReservationRecord.from_wire(promos.get_reservation(order_ref=order)) == consumed
+        assert remote_error(promos.release, order_ref=order).code == E_CONFLICT
+    used = [CouponRecord.from_wire(r) for r in Page.from_wire(promos.list_coupons(
+        promotion_id=coupon_promo.id, state="used")).rows]
+    assert [(c.code, c.order_ref) for c in used] == [(code, order)]
+
+
+def test_a_coupon_refused_for_a_limit_is_listed_with_its_reason(admin, shop):
+    a, b, _ = shop["skus"]
+    promos = admin.promotions
+    once_each = create(admin, stage="order_coupon", kind="spend_and_save", threshold="100", amount="20",
+                       scope=shop["scope"], per_customer_limit="1")
+    promos.generate_coupons(promotion_id=once_each.id, count=2, request_id=new_request_id())
+    first, second = [CouponRecord.from_wire(r).code for r in Page.from_wire(promos.list_coupons(
+        promotion_id=once_each.id)).rows]
+    lines = ((a.id, 1), (b.id, 1))
+    promos.reserve(order_ref=unique("lim"), customer_ref="once", lines=lines, coupon_codes=(first,))
+    res = ReservationRecord.from_wire(promos.reserve(order_ref=unique("lim"), customer_ref="once", lines=lines,
+                                                     coupon_codes=(second,)))
+    assert res.usage == () and res.quote.coupons_refused == ((second, "limit_reached"),)
+    assert reasons(res.quote, once_each.id) == [("limit_reached", "")]
+    available = [CouponRecord.from_wire(r).code for r in Page.from_wire(promos.list_coupons(
+        promotion_id=once_each.id, state="available")).rows]
+    assert available == [second]                                             # not reserved: still free to use
+    q = quote(admin, lines, coupon_codes=(second,), customer_ref="someone-else")
+    assert q.coupons_refused == () and [p.coupon_code for p in q.applied] == [second]
+
+
+def test_a_budget_with_less_left_than_the_discount_gives_what_is_left_and_says_so(admin, shop):
+    a, b, _ = shop["skus"]
+    promos = admin.promotions
+    budget = create(admin, stage="item", kind="percent_off", percent="20", scope=f"sku:{a.code}", budget="30")
+    whole = ReservationRecord.from_wire(promos.reserve(order_ref=unique("bud"), customer_ref="b1", lines=((a.id, 1),)))
+    [got] = whole.quote.applied
+    assert (got.discount, got.limited_by, got.full_discount) == (D("20.00"), "", D("20.00"))
+    q = quote(admin, [(a.id, 1), (b.id, 1)])                        # 20.00 would be due; 10.00 is left
+    [part] = q.applied
+    assert (part.promotion_id, part.discount, part.limited_by, part.full_discount) == (
+        budget.id, D("10.00"), "budget", D("20.00"))
+    res = ReservationRecord.from_wire(promos.reserve(order_ref=unique("bud"), customer_ref="b2", lines=((a.id, 1),)))
+    assert [(u.discount, a.limited_by) for u, a in zip(res.usage, res.quote.applied)] == [(D("10.00"), "budget")]
+    q = quote(admin, [(a.id, 1)])
+    assert q.applied == () and reasons(q, budget.id) == [("budget_exhausted", "")]
+
+
+def test_buy_x_get_y_hint_gives_the_missing_quantity_and_the_value(admin, shop):
+    _, b, c = shop["skus"]
+    bxgy = create(admin, stage="order", kind="buy_x_get_y", buy="2", get="1", scope=shop["scope"])
+    q = quote(admin, [(b.id, 1), (c.id, 1)])                        # 50 + 20: one more unit, the 20.00 one free
+    [hint] = [r for r in q.rejected if r.promotion_id == bxgy.id]
+    assert (hint.reason, hint.reward) == ("threshold_short", D("20.00"))
+    assert (hint.kind, hint.missing_qty) == ("buy_x_get_y", 1)
+    spend = create(admin, stage="order", kind="spend_and_save", threshold="100", amount="15", scope=shop["scope"],
+                   stackable="true")
+    [hint] = [r for r in quote(admin, [(b.id, 1)]).rejected if r.promotion_id == spend.id]
+    assert (hint.detail, hint.threshold, hint.reward, hint.missing_qty) == ("50.00", D("100.00"), D("15.00"), 0)
+
+
+def test_amount_off_per_unit_per_line_or_off_the_order(admin, shop, unchanged):
+    a, b, c = shop["skus"]
+    per_line = create(admin, stage="item", kind="amount_off", amount="4", amount_per="line", scope=f"sku:{c.code}")
+    assert per_line.amount_per == "line"
+    per_unit = create(admin, stage="item", kind="amount_off", amount="4", scope=f"sku:{b.code}")
+    assert per_unit.amount_per == "unit"                               # the default at the item stages
+    off_order = create(admin, stage="order", kind="amount_off", amount="25", threshold="100", scope=shop["scope"])
+    assert (off_order.kind, off_order.amount_per) == ("amount_off", "order")
+    q = quote(admin, [(a.id, 1), (b.id, 2), (c.id, 3)])               # 100 + 100 + 60
+    assert {p.promotion_id: p.discount for p in q.applied} == {
+        per_line.id: D("4.00"), per_unit.id: D("8.00"), off_order.id: D("25.00")}
+    assert q.goods_total == D("223.00") == sum(line.amount for line in q.lines)
+    ok = dict(code=unique("per"), name="x", stage="item", kind="amount_off", amount="5")
+    with unchanged():
+        for change, field in [({"amount_per": "order"}, "amount_per"), ({"amount_per": "each"}, "amount_per"),
+                              ({"stage": "order", "amount_per": "unit"}, "amount_per"),
+                              ({"stage": "order", "order_exclusive": "true"}, "order_exclusive"),
+                              ({"order_exclusive": "maybe"}, "order_exclusive")]:
+            err = remote_error(admin.promotions.create_promotion,
+                               fields=tuple((k, str(v)) for k, v in {**ok, **change}.items()))
+            assert (err.code, err.field) == (E_VALIDATION, field), (change, err)
+        err = remote_error(admin.promotions.update_promotion, promotion_id=per_unit.id, version=per_unit.version,
+                           fields=(("combines_with", str(per_unit.id)),))
+        assert (err.code, err.field) == (E_VALIDATION, "combines_with")
+
+
+def test_a_promotion_shows_what_it_will_collide_with_before_and_when_it_is_saved(admin, shop, unchanged):
+    a, b, c = shop["skus"]
+    promos = admin.promotions
+    twenty = create(admin, stage="item", kind="percent_off", percent="20", scope=shop["scope"],
+                    exclusion_group="preview-sale")
+    five_off_c = create(admin, stage="item", kind="amount_off", amount="5", scope=f"sku:{c.code}", stackable="true")
+    new = dict(code=unique("prev"), name="Preview", stage="item", kind="percent_off", percent="10",
+               scope=shop["scope"], exclusion_group="preview-sale", stackable="true")
+    fields = tuple((k, str(v)) for k, v in new.items())
+    with unchanged():
+        preview = [Collision.from_wire(w) for w in promos.preview_collisions(fields=fields)]
+    # 20 % beats 10 % on all three SKUs; 10 % (4.00... 2.00) beats or loses to 5.00 off C: both are stackable
+    assert [(c_.promotion_id, c_.why, c_.skus, c_.lost, c_.won, c_.per_sku) for c_ in preview] == [
+        (twenty.id, "same_group", 3, 3, 0, True)]
+    assert five_off_c.id not in {c_.promotion_id for c_ in preview}
+    saved = create(admin, activate=False, **new)
+    assert [(c_.promotion_id, c_.lost) for c_ in saved.collisions] == [(twenty.id, 3)]
+    # a change previewed: on A alone the group no longer meets... and a bigger percent wins instead
+    with unchanged():
+        again = [Collision.from_wire(w) for w in promos.preview_collisions(
+            promotion_id=saved.id, fields=(("percent", "30"), ("scope", f"sku:{a.code}")))]
+        assert [(c_.promotion_id, c_.skus, c_.lost, c_.won) for c_ in again] == [(twenty.id, 1, 0, 1)]
+        err = remote_error(promos.preview_collisions, fields=(("stage", "item"), ("kind", "percent_off"),
+                                                             ("percent", "abc")))
+        assert (err.code, err.field) == (E_VALIDATION, "percent")
+
+
+def test_concurrent_retries_of_a_released_order_make_one_new_reservation(admin, shop, login):
+    a = shop["skus"][0]
+    limited = create(admin, stage="item", kind="amount_off", amount="10", scope=f"sku:{a.code}", usage_limit="5")
+    order = unique("again")
+    admin.promotions.reserve(order_ref=order, customer_ref="r", lines=((a.id, 1),))
+    admin.promotions.release(order_ref=order)
+    sessions = [login("admin") for _ in range(6)]
+    results, errors = [], []
+
+    def run(session):
+        try:
+            results.append(ReservationRecord.from_wire(session.promotions.reserve(
+                order_ref=order, customer_ref="r", lines=((a.id, 1),))))
+        except Exception as e:
+            errors.append(error_from_remote(e))
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in sessions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert results and {(r.attempt, r.state) for r in results} == {(2, "reserved")}
+    assert all((e.code, e.field) == (E_CONFLICT, "order_ref") for e in errors), errors
+    rec = PromotionRecord.from_wire(admin.promotions.get_promotion(promotion_id=limited.id))
+    assert rec.uses_taken == 1                                   # one live reservation holds the one use

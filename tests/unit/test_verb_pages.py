@@ -15,6 +15,7 @@ BOUNDED = {
     "catalog.preview_sku_batch": "the combinations asked for, at most 20,000 (MAX_BATCH)",
     "catalog.similar_skus": "at most 50 (limit)",
     "catalog.suggest": "at most 50 (limit)",
+    "promotions.preview_collisions": "one per live promotion it meets, of at most 200 (MAX_OTHERS)",
     "promotions.timeline": "at most 500 promotions of a window",
     "purchasing.create_pos_from_suggestions": "one number per supplier of the SKUs given",
     "purchasing.save_reorder_rule": "a (SKU, warehouse) pair",
