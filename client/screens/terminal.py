@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.screens.catalog import load_all
 from client.widgets.grid import fill_table
 from middle_tier.contract import DomainError, LoginResult, Page
 from middle_tier.contract.wms import (
@@ -100,13 +101,13 @@ class TerminalScreen(Screen):
 
     # ---- plumbing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        def show(rows: tuple) -> None:
+        def show(warehouses: list[WarehouseRecord]) -> None:
             self.warehouse_combo.clear()
-            for w in (WarehouseRecord.from_wire(r) for r in rows):
+            for w in warehouses:
                 self.warehouse_combo.addItem(w.code, w.id)
             self.set_mode(self.mode)
 
-        self.rpc.call("wms.list_warehouses", show, self.fail)
+        load_all(self.rpc, "wms.list_warehouses", WarehouseRecord, show, self.fail)
 
     @property
     def warehouse_id(self) -> int:

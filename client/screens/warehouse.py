@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from client.documents import print_document
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.screens.catalog import load_all
 from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
 from client.widgets.grid import fill_table, read_only_table
@@ -103,18 +104,18 @@ class WarehouseScreen(Screen):
         return self.warehouse_combo.currentData() or 0
 
     def refresh(self) -> None:
-        def show(rows: tuple) -> None:
+        def show(warehouses: list[WarehouseRecord]) -> None:
             current = self.warehouse_id
             self.warehouse_combo.blockSignals(True)
             self.warehouse_combo.clear()
-            for w in (WarehouseRecord.from_wire(r) for r in rows):
+            for w in warehouses:
                 self.warehouse_combo.addItem(f"{w.code} — {w.name}", w.id)
             if current:
                 self.warehouse_combo.setCurrentIndex(max(self.warehouse_combo.findData(current), 0))
             self.warehouse_combo.blockSignals(False)
             self.reload_lists()
 
-        self.rpc.call("wms.list_warehouses", show, lambda e: show_error(self, e))
+        load_all(self.rpc, "wms.list_warehouses", WarehouseRecord, show, lambda e: show_error(self, e))
 
     def reload_lists(self) -> None:
         self.reservations.set_filters(state="open", warehouse_id=self.warehouse_id)

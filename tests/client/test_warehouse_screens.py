@@ -43,7 +43,7 @@ def _type(qtbot, screen, text):
 
 
 def _warehouse(admin):
-    return next(WarehouseRecord.from_wire(w) for w in admin.wms.list_warehouses() if w[1] == "sh-main")
+    return next(w for w in Page.from_wire(admin.wms.list_warehouses()).records(WarehouseRecord) if w.code == "sh-main")
 
 
 def test_a_buyer_enters_approves_sends_and_prints_an_order(open_window, qtbot, admin, tmp_path):
