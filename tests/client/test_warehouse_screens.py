@@ -37,7 +37,8 @@ def test_code128_symbols_decode_back_with_a_valid_check():
 
 
 def _type(qtbot, screen, text):
-    qtbot.waitUntil(lambda: screen.entry.isEnabled(), timeout=10_000)
+    """Type (or scan) and Enter once the middle tier has answered the last scan, as a clerk reads the screen."""
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
     screen.entry.setText(text)
     qtbot.keyClick(screen.entry, Qt.Key.Key_Return)
 
@@ -176,6 +177,7 @@ def test_the_clerk_counts_a_bin_blind(open_window, qtbot, admin):
     qtbot.waitUntil(lambda: "task" in screen.state, timeout=10_000)
     assert "C-20" in screen.prompt.text()
     _type(qtbot, screen, "C-20")
+    qtbot.keyClick(screen.entry, Qt.Key.Key_F11)          # one scan per unit
     for _ in range(3):
         _type(qtbot, screen, sku.code)
     assert screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "3"
