@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,10 +36,12 @@ from middle_tier.contract.wms import (
     CARRIERS,
     COUNT_STATES,
     COUNT_TASK,
+    PUT_BACK,
     CountTaskRecord,
     DriftRecord,
     MoveRecord,
     PickListRecord,
+    PutBackRecord,
     ShipmentRecord,
     SkuStock,
     StockLevelRow,
@@ -81,6 +84,12 @@ def carrier_name(code: str) -> str:
     return QCoreApplication.translate("server", CARRIER_NAMES[CARRIERS.index(code)])
 
 
+def put_back_state_text(state: str) -> str:
+    t = QCoreApplication.translate
+    return {"open": t("warehouse", "waiting in packing"), "done": t("warehouse", "put back"),
+            "written_off": t("warehouse", "written off")}.get(state, state)
+
+
 def doc_type_text(doc_type: str) -> str:
     t = QCoreApplication.translate
     return {"order": t("warehouse", "order"), "return_po": t("warehouse", "return to supplier"),
@@ -109,6 +118,7 @@ class WarehouseScreen(Screen):
         self.tabs.addTab(self._outbound_tab(), self.tr("&Outbound and waves"))
         self.tabs.addTab(self._counts_tab(), self.tr("&Counts"))
         self.tabs.addTab(self._check_tab(), self.tr("Self-chec&k"))
+        self.tabs.addTab(self._put_backs_tab(), self.tr("&Put-backs"))
         self.layout_.addWidget(self.tabs, 1)
         self.warehouse_combo.currentIndexChanged.connect(lambda _i: self.reload_lists())
 
@@ -136,6 +146,7 @@ class WarehouseScreen(Screen):
         self.pick_lists.set_filters(warehouse_id=self.warehouse_id)
         self.shipments.set_filters(warehouse_id=self.warehouse_id)
         self.counts.set_filters(warehouse_id=self.warehouse_id, state=self.count_state.currentData())
+        self.put_backs.set_filters(warehouse_id=self.warehouse_id, state=self.put_back_state.currentData())
 
     # ---- stock ---------------------------------------------------------------------------------------
     def _stock_tab(self) -> QWidget:
@@ -434,6 +445,62 @@ class WarehouseScreen(Screen):
             self.counts.reload()
 
         self.rpc.call(path, done, lambda e: show_error(self, e), number=self.reviewed.number, **extra)
+
+    # ---- put-backs ----------------------------------------------------------------------------------------
+    def _put_backs_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.put_back_state = QComboBox(tab)
+        for s in PUT_BACK.states:
+            self.put_back_state.addItem(put_back_state_text(s), s)
+        self.write_off_button = QPushButton(self.tr("&Write off what cannot be found…"), tab)
+        bar.addWidget(self.put_back_state)
+        bar.addWidget(self.write_off_button)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        hint = QLabel(self.tr("What was picked for a request that was then cancelled waits in packing, held, until a "
+                              "clerk puts it back into a bin at the terminal (F8). What cannot be found is written "
+                              "off to inventory loss."), tab)
+        hint.setObjectName("screenHint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.put_backs = PagedTableModel(self.rpc, "wms.list_put_backs", PutBackRecord, [
+            Column("number", self.tr("Put-back")), Column("doc_ref", self.tr("Request")),
+            Column("sku_code", self.tr("SKU")), Column("sku_name", self.tr("Name")), Column("lot_code", self.tr("Lot")),
+            Column("qty", self.tr("Picked"), str, RIGHT), Column("put_qty", self.tr("Put back"), str, RIGHT),
+            Column("suggested_code", self.tr("Came from")), Column("state", self.tr("State"), put_back_state_text),
+            Column("created_at", self.tr("Since"), _at),
+        ], page_size=200, parent=self)
+        self.put_backs_table = record_table(self.put_backs, (150, 120, 120, 160, 90, 50, 60, 70, 90), tab)
+        box.addWidget(self.put_backs_table, 1)
+        self.put_back_state.currentIndexChanged.connect(lambda _i: self.reload_lists())
+        self.put_backs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_put_back_buttons())
+        self.put_backs.modelReset.connect(self._update_put_back_buttons)
+        self.write_off_button.clicked.connect(self.write_off)
+        self.put_backs.failed.connect(lambda err: show_error(self, err))
+        self._update_put_back_buttons()
+        return tab
+
+    def _selected_put_back(self) -> PutBackRecord | None:
+        rows = self.put_backs_table.selectionModel().selectedRows()
+        return self.put_backs.record(rows[0].row()) if rows else None
+
+    def _update_put_back_buttons(self) -> None:
+        chosen = self._selected_put_back()
+        self.write_off_button.setEnabled(self.can("wms.adjust") and chosen is not None
+                                         and PUT_BACK.can(chosen.state, "written_off"))
+
+    def write_off(self) -> None:
+        chosen = self._selected_put_back()
+        if chosen is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Write off"), self.tr(
+            "%1 x %2 of %3 cannot be found in packing. Why?").replace("%1", str(chosen.qty - chosen.put_qty))
+            .replace("%2", chosen.sku_code).replace("%3", chosen.number))
+        if ok:
+            self.rpc.call("wms.write_off_put_back", lambda _w: self.put_backs.reload(), lambda e: show_error(self, e),
+                          number=chosen.number, note=note, request_id=uuid.uuid4().hex)
 
     # ---- self-check ---------------------------------------------------------------------------------------
     def _check_tab(self) -> QWidget:
