@@ -468,11 +468,12 @@ class WarehouseScreen(Screen):
         self.put_backs = PagedTableModel(self.rpc, "wms.list_put_backs", PutBackRecord, [
             Column("number", self.tr("Put-back")), Column("doc_ref", self.tr("Request")),
             Column("sku_code", self.tr("SKU")), Column("sku_name", self.tr("Name")), Column("lot_code", self.tr("Lot")),
-            Column("qty", self.tr("Picked"), str, RIGHT), Column("put_qty", self.tr("Put back"), str, RIGHT),
-            Column("suggested_code", self.tr("Came from")), Column("state", self.tr("State"), put_back_state_text),
-            Column("created_at", self.tr("Since"), _at),
+            Column("qty", self.tr("Units picked"), str, RIGHT), Column("put_qty", self.tr("Put back"), str, RIGHT),
+            Column("state", self.tr("State"), put_back_state_text),
         ], page_size=200, parent=self)
-        self.put_backs_table = record_table(self.put_backs, (150, 120, 120, 160, 90, 50, 60, 70, 90), tab)
+        self.put_backs_table = record_table(self.put_backs, (130, 110, 110, 120, 70, 84, 60, 90), tab)
+        self.put_backs_table.horizontalHeader().setStretchLastSection(False)
+        self.put_backs_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.put_backs_table, 1)
         self.put_back_state.currentIndexChanged.connect(lambda _i: self.reload_lists())
         self.put_backs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_put_back_buttons())
