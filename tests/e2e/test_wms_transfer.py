@@ -9,7 +9,7 @@ import pytest
 from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, Page
 from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.purchasing import PoRecord, SupplierRecord
-from middle_tier.contract.wms import LocationRecord, MoveRecord, ReceiptRecord, SkuStock, WarehouseRecord
+from middle_tier.contract.wms import LocationRecord, MoveRecord, ReceiptRecord, SkuStock, StockRow, WarehouseRecord
 from tests.conftest import new_request_id, remote_error, unique
 
 
@@ -123,3 +123,15 @@ def test_units_a_picker_will_take_are_not_transferred_away(admin, site, unchange
                             to_location_code="B-01", request_id=new_request_id())
     assert bins_of(admin, site, a) == {("A-01", ""): 2, ("B-01", ""): 1}
     assert admin.wms.self_check() == ()
+
+
+def test_the_terminal_reads_a_scanned_bins_contents_by_its_code(admin, site, unchanged):
+    a = site["skus"][0]
+    admin.wms.receive(location_id=site["locs"]["A-01"].id, sku_id=a.id, qty=4, request_id=new_request_id())
+    rows = Page.from_wire(admin.wms.list_stock(warehouse_id=site["w"].id, location_code="a-01")).records(StockRow)
+    assert [(r.location_code, r.sku_code, r.qty) for r in rows] == [("A-01", a.code, 4)]
+    with unchanged():
+        err = remote_error(admin.wms.list_stock, warehouse_id=site["w"].id, location_code="Z-99")
+        assert (err.code, err.field) == (E_VALIDATION, "location_code")
+        err = remote_error(admin.wms.list_stock, warehouse_id=10**9, location_code="A-01")
+        assert (err.code, err.field) == (E_NOT_FOUND, "warehouse_id")
