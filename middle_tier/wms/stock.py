@@ -121,8 +121,11 @@ def sku_availability(uow: UnitOfWork, *, sku_ids: tuple[int, ...]) -> tuple:
     held = {sku: (int(oh), int(res)) for sku, oh, res in uow.session.execute(
         select(StockLevel.sku_id, func.sum(StockLevel.on_hand), func.sum(StockLevel.reserved))
         .where(StockLevel.sku_id.in_(wanted)).group_by(StockLevel.sku_id))}
-    return tuple(SkuAvailability(i, held.get(i, (0, 0))[0], held.get(i, (0, 0))[1],
-                                 held.get(i, (0, 0))[0] - held.get(i, (0, 0))[1]).to_wire() for i in wanted)
+    out = []
+    for sku_id in wanted:
+        on_hand, reserved = held.get(sku_id, (0, 0))
+        out.append(SkuAvailability(sku_id, on_hand, reserved, on_hand - reserved).to_wire())
+    return tuple(out)
 
 
 @verb("wms.read")
