@@ -34,6 +34,7 @@ class NavItem:
     icon: str
     permission: str    # shown only to users whose roles grant it (the middle tier checks every call anyway)
     factory: Callable[..., Screen]
+    full_width: bool = False   # the screen takes the whole window: the navigation folds away (the terminal)
 
 
 def nav_items() -> list[NavItem]:
@@ -55,7 +56,7 @@ def nav_items() -> list[NavItem]:
         NavItem("warehouse", "wms", t("navigation", "Stock, waves and counts"), "warehouse.svg", "wms.read",
                 WarehouseScreen),
         NavItem("terminal", "wms", t("navigation", "Warehouse terminal"), "scanner.svg", "wms.operate",
-                TerminalScreen),
+                TerminalScreen, full_width=True),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
         NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
                 RolesScreen),

@@ -122,7 +122,10 @@ class StockReservation(Base):
     __tablename__ = "stock_reservation"
     __table_args__ = (UniqueConstraint("doc_type", "doc_ref", "warehouse_id", "sku_id",
                                        name="uq_stock_reservation_doc"),
-                      Index("ix_stock_reservation_sku_state", "sku_id", "state"))
+                      Index("ix_stock_reservation_sku_state", "sku_id", "state"),
+                      # a wave finds the open requests of its warehouse not yet in a wave, oldest first, through
+                      # this index (not by scanning the table), and then locks only the rows it takes
+                      Index("ix_stock_reservation_wave", "warehouse_id", "state", "pick_list_id", "id"))
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
     sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
@@ -168,6 +171,33 @@ class PickTask(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")   # open | picked | short
     picked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     picked_by: Mapped[str64] = mapped_column(default="")
+
+
+class PutBack(Base):
+    """Units picked for a request that was then cancelled: one lot of one SKU waiting in the packing area, held
+    (counted as reserved, so not available) until a clerk puts it back into a storage bin."""
+
+    __tablename__ = "put_back"
+    __table_args__ = (Index("ix_put_back_open", "warehouse_id", "state", "sku_id", "id"),
+                      Index("ix_put_back_doc", "doc_type", "doc_ref"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str64] = mapped_column(unique=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    sku_id: Mapped[int] = mapped_column(ForeignKey("sku.id"))
+    lot_id: Mapped[int] = mapped_column(Integer, default=0)
+    qty: Mapped[int] = mapped_column(Integer)
+    put_qty: Mapped[int] = mapped_column(Integer, default=0)          # put back so far (the rest: written off)
+    from_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))      # the packing area
+    suggested_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))   # picked from there
+    doc_type: Mapped[str] = mapped_column(String(16))                # the cancelled request
+    doc_ref: Mapped[str64]
+    reservation_id: Mapped[int] = mapped_column(BigId, ForeignKey("stock_reservation.id"))
+    state: Mapped[str] = mapped_column(String(16), default="open")   # open | done | written_off
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    created_by: Mapped[str64] = mapped_column(default="")
+    done_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    done_by: Mapped[str64] = mapped_column(default="")
+    note: Mapped[str64] = mapped_column(default="")                  # why it was written off
 
 
 class Shipment(Base):
@@ -311,9 +341,12 @@ def drift_queries() -> dict[str, str]:
                    " JOIN location l ON l.id = b.location_id GROUP BY l.warehouse_id, b.sku_id) v"
                    " LEFT JOIN stock_level lv ON lv.warehouse_id = v.warehouse_id AND lv.sku_id = v.sku_id"
                    " WHERE COALESCE(lv.on_hand, 0) <> v.qty",
+        # held: the open reservations, and what open put-backs still hold in packing
         "reserved": "SELECT lv.warehouse_id, lv.sku_id, lv.reserved, COALESCE(r.qty, 0) FROM stock_level lv"
-                    " LEFT JOIN (SELECT warehouse_id, sku_id, SUM(qty) AS qty FROM stock_reservation"
-                    " WHERE state = 'open' GROUP BY warehouse_id, sku_id) r"
+                    " LEFT JOIN (SELECT warehouse_id, sku_id, SUM(qty) AS qty FROM ("
+                    " SELECT warehouse_id, sku_id, qty FROM stock_reservation WHERE state = 'open'"
+                    " UNION ALL SELECT warehouse_id, sku_id, qty - put_qty FROM put_back WHERE state = 'open') h"
+                    " GROUP BY warehouse_id, sku_id) r"
                     " ON r.warehouse_id = lv.warehouse_id AND r.sku_id = lv.sku_id"
                     " WHERE lv.reserved <> COALESCE(r.qty, 0) OR lv.reserved > lv.on_hand OR lv.on_hand < 0",
     }
@@ -351,6 +384,6 @@ class ReceiptLine(Base):
 
 
 __all__ = ["CountLine", "CountTask", "INTERNAL_KINDS", "Location", "Lot", "OutboundEvent", "PickList", "PickTask",
-           "Receipt", "ReceiptLine", "Shipment", "SkuStorage", "StockBalance", "StockLevel", "StockMove",
+           "PutBack", "Receipt", "ReceiptLine", "Shipment", "SkuStorage", "StockBalance", "StockLevel", "StockMove",
            "StockReservation", "VIRTUAL_KINDS", "Warehouse", "add_balance", "add_on_hand", "drift_queries",
            "release_level", "reserve_level", "take_balance", "take_on_hand"]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +26,7 @@ from client.widgets.form import FormDialog
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from client.widgets.progress import ProgressDialog
 from client.widgets.tabular import RowWriter
-from middle_tier.contract import LoginResult, Page
+from middle_tier.contract import PAGE_SIZE_MAX, LoginResult, Page
 from middle_tier.contract.catalog import (
     PRODUCT_STATUSES,
     SKU_IMPORT_COLUMNS,
@@ -35,6 +36,7 @@ from middle_tier.contract.catalog import (
     ProductRecord,
     SkuRecord,
 )
+from middle_tier.contract.wms import SkuAvailability
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -220,7 +222,7 @@ class CatalogScreen(Screen):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         self.layout_.addLayout(actions)
-        self.model = PagedTableModel(rpc, "catalog.list_skus", SkuRecord, [
+        columns = [
             Column("code", self.tr("Code")),
             Column("name", self.tr("Name")),
             Column("barcode", self.tr("Barcode")),
@@ -229,8 +231,18 @@ class CatalogScreen(Screen):
             Column("list_price", self.tr("Price"), lambda v: f"{v:,.2f}", RIGHT),
             Column("cost", self.tr("Cost"), lambda v: f"{v:,.2f}", RIGHT),
             Column("status", self.tr("Status"), status_text),
-        ], page_size=200, parent=self)
-        self.table = record_table(self.model, (150, 300, 115, 120, 110, 80, 80), self)
+        ]
+        # stock from the warehouse, for those who may see it: available over every warehouse, asked for by the ids
+        # of each page the list loads (the catalog knows nothing of stock)
+        self.stock: dict[int, SkuAvailability] = {}
+        self.stock_column = len(columns) if self.can("wms.read") else -1
+        if self.stock_column >= 0:
+            columns.append(Column("id", self.tr("Available"), self._available_text, RIGHT))
+        self.model = PagedTableModel(rpc, "catalog.list_skus", SkuRecord, columns, page_size=200, parent=self)
+        # the name takes what the other columns leave: every column shows on a 1024-pixel screen
+        self.table = record_table(self.model, (118, 200, 102, 88, 80, 64, 58, 54, 60), self)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.layout_.addWidget(self.count_label)
@@ -261,13 +273,33 @@ class CatalogScreen(Screen):
             self.tr("%n SKU(s) shown", "", n)
             + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
         self.model.failed.connect(lambda err: show_error(self, err))
+        if self.stock_column >= 0:
+            self.model.page_loaded.connect(lambda _n: self._fetch_stock())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+
+    def _available_text(self, sku_id: int) -> str:
+        held = self.stock.get(sku_id)
+        return "…" if held is None else f"{held.available:,}"
+
+    def _fetch_stock(self) -> None:
+        """The stock of the SKUs the list has loaded and whose stock is not known yet (a page at most)."""
+        wanted = tuple(r.id for r in self.model.records() if r.id not in self.stock)[:PAGE_SIZE_MAX]
+        if wanted:
+            self.rpc.call("wms.sku_availability", self._on_stock, lambda e: show_error(self, e), sku_ids=wanted)
+
+    def _on_stock(self, rows: tuple) -> None:
+        for held in (SkuAvailability.from_wire(r) for r in rows):
+            self.stock[held.sku_id] = held
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, self.stock_column),
+                                        self.model.index(self.model.rowCount() - 1, self.stock_column))
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
     def refresh(self) -> None:
+        self.stock.clear()              # F5: the stock column is read again with the list
         load_all(self.rpc, "catalog.list_categories", CategoryRecord, self._on_categories,
                  lambda e: show_error(self, e))
         load_all(self.rpc, "catalog.list_brands", BrandRecord, self._on_brands, lambda e: show_error(self, e))

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh,
                                     triggered=self.refresh_current))
+        # a full-width screen (the warehouse terminal) folds the navigation away; this brings it back there
+        self.nav_action = QAction(self.tr("&Navigation on full-width screens"), self, checkable=True,
+                                  shortcut=QKeySequence("Ctrl+Shift+N"), triggered=lambda _c: self._fit_nav())
+        view_menu.addAction(self.nav_action)
         for number, key in enumerate(list(self.items)[:9], 1):
             action = QAction(self.items[key].title, self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, k=key: self.go(k))
@@ -157,7 +161,15 @@ class MainWindow(QMainWindow):
             self.screens[key] = screen
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
+        self._fit_nav()
         screen.activate()
+
+    def _fit_nav(self) -> None:
+        """The navigation shows beside every screen but a full-width one (unless asked for on the View menu)."""
+        node = self.nav.currentItem()
+        item = self.items.get(node.data(0, KeyRole) if node is not None else "")
+        full = item is not None and item.full_width and not self.nav_action.isChecked()
+        self.nav.setVisible(not full)
 
     def current_screen(self) -> Screen | None:
         w = self.stack.currentWidget()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from client.documents import print_document
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.screens.catalog import load_all
 from client.widgets.errors import show_error
 from client.widgets.form import FormDialog
 from client.widgets.grid import fill_table, read_only_table
@@ -340,14 +341,14 @@ class PurchasingScreen(Screen):
         self.supplier_model.reload()
         self.rpc.call("purchasing.list_suppliers", lambda w: self._set_suppliers(w), lambda e: show_error(self, e),
                       active_only=True, page_size=500)
-        self.rpc.call("wms.list_warehouses", self._set_warehouses, lambda e: show_error(self, e))
+        load_all(self.rpc, "wms.list_warehouses", WarehouseRecord, self._set_warehouses, lambda e: show_error(self, e))
 
     def _set_suppliers(self, wire: tuple) -> None:
         self.suppliers = Page.from_wire(wire).records(SupplierRecord)
         self._update_buttons()
 
-    def _set_warehouses(self, rows: tuple) -> None:
-        self.warehouses = [WarehouseRecord.from_wire(r) for r in rows]
+    def _set_warehouses(self, warehouses: list[WarehouseRecord]) -> None:
+        self.warehouses = warehouses
         current = self.warehouse_combo.currentData()
         self.warehouse_combo.clear()
         for w in self.warehouses:

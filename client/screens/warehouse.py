@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,21 +25,26 @@ from PySide6.QtWidgets import (
 from client.documents import print_document
 from client.rpc import RpcClient
 from client.screens.base import Screen
+from client.screens.catalog import load_all
 from client.sku_lookup import find_sku
 from client.widgets.errors import show_error
 from client.widgets.grid import fill_table, read_only_table
 from client.widgets.paged_model import Column, PagedTableModel, record_table
 from middle_tier.contract import LoginResult
-from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.wms import (
+    CARRIER_NAMES,
+    CARRIERS,
     COUNT_STATES,
     COUNT_TASK,
+    PUT_BACK,
     CountTaskRecord,
     DriftRecord,
     MoveRecord,
     PickListRecord,
+    PutBackRecord,
     ShipmentRecord,
     SkuStock,
+    StockLevelRow,
     StockReservationRecord,
     WarehouseRecord,
 )
@@ -58,7 +66,8 @@ def reason_text(reason: str) -> str:
     t = QCoreApplication.translate
     return {"receipt": t("warehouse", "receipt"), "transfer": t("warehouse", "transfer"),
             "putaway": t("warehouse", "putaway"), "pick": t("warehouse", "pick"), "ship": t("warehouse", "ship"),
-            "adjust": t("warehouse", "adjustment"), "return": t("warehouse", "return")}.get(reason, reason)
+            "adjust": t("warehouse", "adjustment"), "return": t("warehouse", "return"),
+            "put_back": t("warehouse", "put back")}.get(reason, reason)
 
 
 def place_text(code: str) -> str:
@@ -66,6 +75,19 @@ def place_text(code: str) -> str:
     t = QCoreApplication.translate
     return {"SUPPLIER": t("warehouse", "supplier"), "CUSTOMER": t("warehouse", "customer"),
             "LOSS": t("warehouse", "inventory loss"), "GAIN": t("warehouse", "inventory gain")}.get(code, code)
+
+
+def carrier_name(code: str) -> str:
+    """A carrier's name in the user's language (the contract's CARRIER_NAMES, context 'server'), by its code."""
+    if code not in CARRIERS:
+        return code
+    return QCoreApplication.translate("server", CARRIER_NAMES[CARRIERS.index(code)])
+
+
+def put_back_state_text(state: str) -> str:
+    t = QCoreApplication.translate
+    return {"open": t("warehouse", "waiting in packing"), "done": t("warehouse", "put back"),
+            "written_off": t("warehouse", "written off")}.get(state, state)
 
 
 def doc_type_text(doc_type: str) -> str:
@@ -80,8 +102,9 @@ class WarehouseScreen(Screen):
     def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
         super().__init__(rpc, me, parent)
         self.add_title(self.tr("Warehouse"),
-                       self.tr("Stock by SKU and bin with its change log, outbound requests and waves, cycle counts "
-                               "to review, and the self-check that recomputes every balance from the ledger."))
+                       self.tr("Stock of the warehouse with low stock against the reorder points, a SKU's bins and "
+                               "change log, outbound requests and waves, cycle counts to review, and the self-check "
+                               "that recomputes every balance from the ledger."))
         self.last_document = ""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Warehouse"), self))
@@ -95,6 +118,7 @@ class WarehouseScreen(Screen):
         self.tabs.addTab(self._outbound_tab(), self.tr("&Outbound and waves"))
         self.tabs.addTab(self._counts_tab(), self.tr("&Counts"))
         self.tabs.addTab(self._check_tab(), self.tr("Self-chec&k"))
+        self.tabs.addTab(self._put_backs_tab(), self.tr("&Put-backs"))
         self.layout_.addWidget(self.tabs, 1)
         self.warehouse_combo.currentIndexChanged.connect(lambda _i: self.reload_lists())
 
@@ -103,24 +127,26 @@ class WarehouseScreen(Screen):
         return self.warehouse_combo.currentData() or 0
 
     def refresh(self) -> None:
-        def show(rows: tuple) -> None:
+        def show(warehouses: list[WarehouseRecord]) -> None:
             current = self.warehouse_id
             self.warehouse_combo.blockSignals(True)
             self.warehouse_combo.clear()
-            for w in (WarehouseRecord.from_wire(r) for r in rows):
+            for w in warehouses:
                 self.warehouse_combo.addItem(f"{w.code} — {w.name}", w.id)
             if current:
                 self.warehouse_combo.setCurrentIndex(max(self.warehouse_combo.findData(current), 0))
             self.warehouse_combo.blockSignals(False)
             self.reload_lists()
 
-        self.rpc.call("wms.list_warehouses", show, lambda e: show_error(self, e))
+        load_all(self.rpc, "wms.list_warehouses", WarehouseRecord, show, lambda e: show_error(self, e))
 
     def reload_lists(self) -> None:
+        self.reload_levels()
         self.reservations.set_filters(state="open", warehouse_id=self.warehouse_id)
         self.pick_lists.set_filters(warehouse_id=self.warehouse_id)
         self.shipments.set_filters(warehouse_id=self.warehouse_id)
         self.counts.set_filters(warehouse_id=self.warehouse_id, state=self.count_state.currentData())
+        self.put_backs.set_filters(warehouse_id=self.warehouse_id, state=self.put_back_state.currentData())
 
     # ---- stock ---------------------------------------------------------------------------------------
     def _stock_tab(self) -> QWidget:
@@ -128,50 +154,102 @@ class WarehouseScreen(Screen):
         box = QVBoxLayout(tab)
         bar = QHBoxLayout()
         self.sku_edit = QLineEdit(tab)
-        self.sku_edit.setPlaceholderText(self.tr("Scan or type a SKU code or barcode, Enter"))
+        self.sku_edit.setPlaceholderText(self.tr("Code, barcode or name; a scan (Enter) shows its bins"))
+        self.sku_edit.setClearButtonEnabled(True)
         bar.addWidget(self.sku_edit, 1)
-        bar.addWidget(QLabel(self.tr("Removal"), tab))
+        self.low_check = QCheckBox(self.tr("&Low stock only"), tab)
+        self.low_check.setToolTip(self.tr("Available at or below the reorder point of purchasing's reorder rule"))
+        self.in_stock_check = QCheckBox(self.tr("&In stock only"), tab)
+        bar.addWidget(self.low_check)
+        bar.addWidget(self.in_stock_check)
+        box.addLayout(bar)
+        self.levels = PagedTableModel(self.rpc, "wms.list_stock_levels", StockLevelRow, [
+            Column("sku_code", self.tr("SKU")), Column("sku_name", self.tr("Name")),
+            Column("on_hand", self.tr("On hand"), str, RIGHT), Column("reserved", self.tr("Reserved"), str, RIGHT),
+            Column("available", self.tr("Available"), str, RIGHT),
+            Column("reorder_point", self.tr("Reorder point"), str, RIGHT),
+            Column("low", self.tr("Low"), lambda low: self.tr("low") if low else "", Qt.AlignmentFlag.AlignCenter),
+        ], page_size=200, parent=self)
+        self.levels_table = record_table(self.levels, (130, 250, 64, 64, 64, 90), tab)
+        self.levels_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.levels_table.horizontalHeader().setStretchLastSection(False)
+        self.levels_table.setColumnWidth(6, 60)
+        detail = QHBoxLayout()
+        self.stock_label = QLabel(self.tr("Choose a SKU in the list, or scan one, to see its bins and moves."), tab)
+        self.stock_label.setObjectName("screenHint")
+        self.stock_label.setWordWrap(True)
+        detail.addWidget(self.stock_label, 1)
+        detail.addWidget(QLabel(self.tr("Removal"), tab))
         self.removal_combo = QComboBox(tab)
         self.removal_combo.addItem(self.tr("FIFO: oldest receipt first"), "fifo")
         self.removal_combo.addItem(self.tr("FEFO: first expiring first (lot and expiry at receipt)"), "fefo")
         self.removal_combo.setEnabled(False)
-        bar.addWidget(self.removal_combo)
-        box.addLayout(bar)
-        self.stock_label = QLabel(tab)
-        self.stock_label.setObjectName("screenHint")
-        box.addWidget(self.stock_label)
+        self.removal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.removal_combo.setMinimumContentsLength(24)
+        detail.addWidget(self.removal_combo)
         self.bins_table = read_only_table(tab, [self.tr("Warehouse"), self.tr("Bin"), self.tr("Lot"),
                                                 self.tr("Expires"), self.tr("Owner (consignment)"),
-                                                self.tr("Quantity")], (100, 100, 160, 100, 150))
+                                                self.tr("Quantity")], (90, 90, 150, 90, 140))
         self.moves = PagedTableModel(self.rpc, "wms.list_moves", MoveRecord, [
-            Column("at", self.tr("When"), _at), Column("sku_code", self.tr("SKU")),
-            Column("qty", self.tr("Qty"), str, RIGHT), Column("from_code", self.tr("From"), place_text),
-            Column("to_code", self.tr("To"), place_text), Column("lot_code", self.tr("Lot")),
-            Column("reason", self.tr("Reason"), reason_text), Column("doc_ref", self.tr("Document")),
-            Column("username", self.tr("By")),
+            Column("at", self.tr("When"), _at), Column("qty", self.tr("Qty"), str, RIGHT),
+            Column("from_code", self.tr("From"), place_text), Column("to_code", self.tr("To"), place_text),
+            Column("lot_code", self.tr("Lot")), Column("reason", self.tr("Reason"), reason_text),
+            Column("doc_ref", self.tr("Document")), Column("username", self.tr("By")),
         ], page_size=200, parent=self)
-        self.moves_table = record_table(self.moves, (130, 140, 50, 90, 90, 140, 70, 170), tab)
+        self.moves_table = record_table(self.moves, (116, 44, 76, 76, 110, 64, 130), tab)
+        lower = QWidget(tab)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addLayout(detail)
+        split_lower = QSplitter(Qt.Orientation.Vertical, lower)
+        split_lower.addWidget(self.bins_table)
+        split_lower.addWidget(self.moves_table)
+        lower_box.addWidget(split_lower, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
-        splitter.addWidget(self.bins_table)
-        splitter.addWidget(self.moves_table)
+        splitter.addWidget(self.levels_table)
+        splitter.addWidget(lower)
+        splitter.setSizes([300, 320])
         box.addWidget(splitter, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self.sku_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self.reload_levels)
         self.sku_edit.returnPressed.connect(self.look_up)
+        self.low_check.toggled.connect(lambda _on: self.reload_levels())
+        self.in_stock_check.toggled.connect(lambda _on: self.reload_levels())
+        self.levels_table.selectionModel().selectionChanged.connect(lambda *_: self._on_level_selected())
         self.removal_combo.activated.connect(lambda _i: self.set_removal())
         self.stock: SkuStock | None = None
         self.moves.failed.connect(lambda err: show_error(self, err))
+        self.levels.failed.connect(lambda err: show_error(self, err))
         return tab
 
+    def reload_levels(self) -> None:
+        """The stock list of the warehouse chosen, by the filters of the bar."""
+        self._search_timer.stop()
+        if self.warehouse_id:
+            self.levels.set_filters(warehouse_id=self.warehouse_id, search=self.sku_edit.text().strip(),
+                                    low_only=self.low_check.isChecked(), in_stock_only=self.in_stock_check.isChecked())
+
+    def _on_level_selected(self) -> None:
+        rows = self.levels_table.selectionModel().selectedRows()
+        if rows:
+            self.show_sku(self.levels.record(rows[0].row()).sku_id)
+
+    def show_sku(self, sku_id: int) -> None:
+        """A SKU's bins in every warehouse, how it is removed, and its change log."""
+        self.rpc.call("wms.sku_stock", lambda w: self.show_stock(SkuStock.from_wire(w)),
+                      lambda e: show_error(self, e), sku_id=sku_id)
+        self.moves.set_filters(sku_id=sku_id)
+
     def look_up(self) -> None:
+        """Enter (a scanner ends with it): the list narrows to the scan, and the scanned SKU's bins show."""
         text = self.sku_edit.text().strip()
+        self.reload_levels()
         if not text:
             return
-
-        def found(sku: SkuRecord) -> None:
-            self.rpc.call("wms.sku_stock", lambda w: self.show_stock(SkuStock.from_wire(w)),
-                          lambda e: show_error(self, e), sku_id=sku.id)
-            self.moves.set_filters(sku_id=sku.id)
-
-        find_sku(self.rpc, text, found,
+        find_sku(self.rpc, text, lambda sku: self.show_sku(sku.id),
                  lambda: self.stock_label.setText(self.tr("No SKU with code or barcode %1.").replace("%1", text)),
                  lambda e: show_error(self, e))
 
@@ -225,7 +303,7 @@ class WarehouseScreen(Screen):
         ], page_size=100, parent=self)
         self.shipments = PagedTableModel(self.rpc, "wms.list_shipments", ShipmentRecord, [
             Column("number", self.tr("Shipment")), Column("doc_ref", self.tr("Request")),
-            Column("carrier", self.tr("Carrier")), Column("tracking_no", self.tr("Tracking")),
+            Column("carrier", self.tr("Carrier"), carrier_name), Column("tracking_no", self.tr("Tracking")),
             Column("weight_g", self.tr("Weight (g)"), str, RIGHT), Column("shipped_at", self.tr("Shipped"), _at),
         ], page_size=100, parent=self)
         self.reservations_table = record_table(self.reservations, (56, 136, 140, 40), tab)
@@ -367,6 +445,63 @@ class WarehouseScreen(Screen):
             self.counts.reload()
 
         self.rpc.call(path, done, lambda e: show_error(self, e), number=self.reviewed.number, **extra)
+
+    # ---- put-backs ----------------------------------------------------------------------------------------
+    def _put_backs_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.put_back_state = QComboBox(tab)
+        for s in PUT_BACK.states:
+            self.put_back_state.addItem(put_back_state_text(s), s)
+        self.write_off_button = QPushButton(self.tr("&Write off what cannot be found…"), tab)
+        bar.addWidget(self.put_back_state)
+        bar.addWidget(self.write_off_button)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        hint = QLabel(self.tr("What was picked for a request that was then cancelled waits in packing, held, until a "
+                              "clerk puts it back into a bin at the terminal (F8). What cannot be found is written "
+                              "off to inventory loss."), tab)
+        hint.setObjectName("screenHint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.put_backs = PagedTableModel(self.rpc, "wms.list_put_backs", PutBackRecord, [
+            Column("number", self.tr("Put-back")), Column("doc_ref", self.tr("Request")),
+            Column("sku_code", self.tr("SKU")), Column("sku_name", self.tr("Name")), Column("lot_code", self.tr("Lot")),
+            Column("qty", self.tr("Units picked"), str, RIGHT), Column("put_qty", self.tr("Put back"), str, RIGHT),
+            Column("state", self.tr("State"), put_back_state_text),
+        ], page_size=200, parent=self)
+        self.put_backs_table = record_table(self.put_backs, (130, 110, 110, 120, 70, 84, 60, 90), tab)
+        self.put_backs_table.horizontalHeader().setStretchLastSection(False)
+        self.put_backs_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.put_backs_table, 1)
+        self.put_back_state.currentIndexChanged.connect(lambda _i: self.reload_lists())
+        self.put_backs_table.selectionModel().selectionChanged.connect(lambda *_: self._update_put_back_buttons())
+        self.put_backs.modelReset.connect(self._update_put_back_buttons)
+        self.write_off_button.clicked.connect(self.write_off)
+        self.put_backs.failed.connect(lambda err: show_error(self, err))
+        self._update_put_back_buttons()
+        return tab
+
+    def _selected_put_back(self) -> PutBackRecord | None:
+        rows = self.put_backs_table.selectionModel().selectedRows()
+        return self.put_backs.record(rows[0].row()) if rows else None
+
+    def _update_put_back_buttons(self) -> None:
+        chosen = self._selected_put_back()
+        self.write_off_button.setEnabled(self.can("wms.adjust") and chosen is not None
+                                         and PUT_BACK.can(chosen.state, "written_off"))
+
+    def write_off(self) -> None:
+        chosen = self._selected_put_back()
+        if chosen is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Write off"), self.tr(
+            "%1 x %2 of %3 cannot be found in packing. Why?").replace("%1", str(chosen.qty - chosen.put_qty))
+            .replace("%2", chosen.sku_code).replace("%3", chosen.number))
+        if ok:
+            self.rpc.call("wms.write_off_put_back", lambda _w: self.put_backs.reload(), lambda e: show_error(self, e),
+                          number=chosen.number, note=note, request_id=uuid.uuid4().hex)
 
     # ---- self-check ---------------------------------------------------------------------------------------
     def _check_tab(self) -> QWidget:

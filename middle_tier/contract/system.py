@@ -70,6 +70,7 @@ AUDIT_RECORDS: tuple[AuditName, ...] = (
     AuditName("login_session", "Session"), AuditName("pick_list", "Pick list"), AuditName("pick_task", "Pick task"),
     AuditName("product", "Product"), AuditName("promotion", "Promotion"),
     AuditName("promotion_reservation", "Promotion reservation"), AuditName("purchase_order", "Purchase order"),
+    AuditName("put_back", "Put-back"),
     AuditName("receipt", "Receipt"), AuditName("reorder_rule", "Reorder rule"), AuditName("role", "Role"),
     AuditName("search_synonym", "Search synonym"), AuditName("setting", "Setting"), AuditName("shipment", "Parcel"),
     AuditName("sku", "SKU"), AuditName("sku_import", "SKU import"), AuditName("sku_storage", "Storage"),
@@ -102,6 +103,7 @@ AUDIT_FIELDS: tuple[AuditName, ...] = (
     AuditName("per_customer_limit", "Per-customer limit"), AuditName("percent", "Percent off"),
     AuditName("permissions", "Permissions"), AuditName("phone", "Phone"), AuditName("pick", "Picked"),
     AuditName("position", "Position"), AuditName("posted", "Posted"), AuditName("priority", "Priority"),
+    AuditName("put_back", "Put-back"),
     AuditName("putaway", "Put away"), AuditName("reason", "Reason"), AuditName("receive", "Received"),
     AuditName("recount", "Recount"), AuditName("rejected", "Rejected"), AuditName("release", "Released"),
     AuditName("removal", "Removal strategy"), AuditName("repeat", "Repeat"), AuditName("reserve", "Reserved"),
@@ -117,6 +119,7 @@ AUDIT_FIELDS: tuple[AuditName, ...] = (
     AuditName("transfer", "Moved"), AuditName("updated", "Updated"), AuditName("usage_limit", "Usage limit"),
     AuditName("username", "User name"), AuditName("values", "Values"), AuditName("variant", "Variant"),
     AuditName("wave", "Wave"), AuditName("weight_g", "Weight (g)"), AuditName("words", "Words"),
+    AuditName("written_off", "Written off"),
 )
 
 

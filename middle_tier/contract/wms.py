@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from middle_tier.contract import Record, StateMachine
+from middle_tier.contract import Label, Record, StateMachine
 from middle_tier.contract.purchasing import PoLineRecord
 
 LOCATION_KINDS = ("receiving", "storage", "packing", "shipping")
 REMOVAL_STRATEGIES = ("fifo", "fefo")
-MOVE_REASONS = ("receipt", "transfer", "putaway", "pick", "ship", "adjust", "return")
+MOVE_REASONS = ("receipt", "transfer", "putaway", "pick", "ship", "adjust", "return", "put_back")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,6 +69,29 @@ class SkuStock(Record):
     levels: tuple[StockLevelRecord, ...]
     bins: tuple[StockRow, ...]
     removal: str           # fifo | fefo
+
+
+@dataclasses.dataclass(frozen=True)
+class StockLevelRow(Record):
+    """One SKU's stock in one warehouse, for the supervisor's stock list."""
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    warehouse_id: int
+    on_hand: int
+    reserved: int          # held for outbound requests and for put-backs
+    available: int
+    reorder_point: int | None   # purchasing's reorder rule for the SKU in this warehouse (None: no rule)
+    low: bool              # available at or below the reorder point
+
+
+@dataclasses.dataclass(frozen=True)
+class SkuAvailability(Record):
+    """One SKU's stock over every warehouse (the product list's stock column)."""
+    sku_id: int
+    on_hand: int
+    reserved: int
+    available: int
 
 
 @dataclasses.dataclass(frozen=True)
@@ -141,7 +164,18 @@ RECEIPT = StateMachine(
     states=("open", "posted", "cancelled"),
     transitions=(("open", "posted"), ("open", "cancelled")),
 )
+# A request cancelled after some of it was picked: each picked lot waits in packing, held (not available), until a
+# clerk puts it back into a storage bin (done), or a supervisor writes off what cannot be found (written off).
+PUT_BACK = StateMachine(
+    "put_back", "Put-back",
+    states=("open", "done", "written_off"),
+    transitions=(("open", "done"), ("open", "written_off")),
+)
+# The carriers a parcel may be handed to: the codes the middle tier accepts, and their names (the client shows the
+# names, translated), in the same order.
 CARRIERS = ("sf", "zto", "yto", "sto", "yunda", "jd", "ems", "own")
+CARRIER_NAMES: tuple[Label, ...] = ("SF Express", "ZTO Express", "YTO Express", "STO Express", "Yunda Express",
+                                    "JD Logistics", "China Post EMS", "Own delivery")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -152,6 +186,27 @@ class PutawaySuggestion(Record):
     reason: str            # same_sku | same_product | same_category | empty
     holds: int             # units in the bin now
     room: int              # units it can take (0 with no capacity limit set: unlimited)
+
+
+@dataclasses.dataclass(frozen=True)
+class PutBackRecord(Record):
+    """Units of a cancelled request that wait in packing to go back into a storage bin."""
+    id: int
+    number: str
+    warehouse_id: int
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    barcode: str
+    lot_code: str
+    qty: int               # units picked for the cancelled request (of this lot)
+    put_qty: int           # put back so far
+    from_code: str         # where they wait: the packing area
+    suggested_code: str    # the bin they were picked from
+    doc_type: str          # the cancelled request
+    doc_ref: str
+    state: str             # open | done | written_off
+    created_at: dt.datetime
 
 
 @dataclasses.dataclass(frozen=True)

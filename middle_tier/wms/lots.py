@@ -46,6 +46,34 @@ def removal_of(uow: UnitOfWork, sku_id: int) -> str:
     return uow.session.scalar(select(SkuStorage.removal).where(SkuStorage.sku_id == sku_id)) or "fifo"
 
 
+def _removal_order(fefo):  # type: ignore[no-untyped-def]
+    """ORDER BY terms of the removal order: FEFO the lots that expire first (lots without expiry last), FIFO (and
+    then) the oldest lot first; every receipt without a supplier lot gets its own lot, numbered in receipt order."""
+    return (case((fefo & Lot.expires_on.is_(None), 1), else_=0), case((fefo, Lot.expires_on), else_=None),
+            StockBalance.lot_id)
+
+
+def bin_lots(uow: UnitOfWork, location_id: int, sku_id: int, lot_id: int | None = None) -> list[tuple[int, int]]:
+    """(lot, qty) of a SKU held in one bin, in the SKU's removal order (only `lot_id` when given), so that stock
+    moves between bins without anyone naming its lot."""
+    fefo = func.coalesce(SkuStorage.removal, "fifo") == "fefo"
+    stmt = (select(StockBalance.lot_id, StockBalance.qty).outerjoin(Lot, Lot.id == StockBalance.lot_id)
+            .outerjoin(SkuStorage, SkuStorage.sku_id == StockBalance.sku_id)
+            .where(StockBalance.location_id == location_id, StockBalance.sku_id == sku_id, StockBalance.qty > 0))
+    if lot_id is not None:
+        stmt = stmt.where(StockBalance.lot_id == lot_id)
+    return [(int(lot), int(qty)) for lot, qty in uow.session.execute(stmt.order_by(*_removal_order(fefo)))]
+
+
+def lot_by_code(uow: UnitOfWork, sku: Sku, lot_code: str) -> int | None:
+    """The id of a SKU's lot named by the user (None when no lot is named); E_NOT_FOUND on `lot_code`."""
+    if not lot_code.strip():
+        return None
+    return validate.found(uow.session.scalar(select(Lot.id).where(Lot.sku_id == sku.id,
+                                                                  Lot.code == lot_code.strip().upper())),
+                          "This lot", "lot_code")
+
+
 def pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
     """Storage bins holding the SKU, in the SKU's removal order along the pick path: FEFO takes the lots that
     expire first; FIFO the oldest lot (every receipt without a supplier lot gets its own lot, numbered in receipt
@@ -59,8 +87,7 @@ def pickable(uow: UnitOfWork, warehouse_id: int, sku_id: int) -> list:
         .outerjoin(SkuStorage, SkuStorage.sku_id == StockBalance.sku_id)
         .where(Location.warehouse_id == warehouse_id, StockBalance.sku_id == sku_id, StockBalance.qty > 0,
                Location.kind == "storage", Location.is_active.is_(True))
-        .order_by(case((fefo & Lot.expires_on.is_(None), 1), else_=0), case((fefo, Lot.expires_on), else_=None),
-                  StockBalance.lot_id, Location.pick_order, Location.id)).all())
+        .order_by(*_removal_order(fefo), Location.pick_order, Location.id)).all())
 
 
 def require_expiry(uow: UnitOfWork, sku: Sku, lot_code: str, expires_on: str) -> None:

@@ -22,6 +22,7 @@ from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
 from middle_tier.wms.ledger import DOC_TYPES, BinShort, VirtualPlace, check_qty, post_move, virtual_location
 from middle_tier.wms.lots import pickable
+from middle_tier.wms.putback import create_put_backs
 from middle_tier.wms.waves import cancel_open_tasks
 
 SHIP_ROUNDS = 20
@@ -145,10 +146,13 @@ def picked_for(uow: UnitOfWork, doc_type: str, doc_ref: str) -> int:
 @face
 def release_request(uow: UnitOfWork, doc_type: str, doc_ref: str) -> list[StockReservation]:
     """A request of another area was cancelled: its open reservations are released and their open pick tasks
-    cancelled (what was picked already waits in packing to be put back). Returns what was released."""
+    cancelled; what was picked already waits in packing, held by put-back tasks until a clerk puts it back into
+    a bin. Returns what was released."""
     rows = open_reservations(uow, doc_type, doc_ref)
     for r in rows:
-        ledger.release_level(uow.session, r.warehouse_id, r.sku_id, r.qty)
+        free = r.qty - create_put_backs(uow, r)
+        if free:
+            ledger.release_level(uow.session, r.warehouse_id, r.sku_id, free)
     RESERVATION_FLOW.move_all(uow, rows, "released", field_name="doc_ref")
     if rows:
         cancel_open_tasks(uow, [r.id for r in rows])
@@ -172,8 +176,8 @@ def reserve(uow: UnitOfWork, *, doc_type: str, doc_ref: str, warehouse_id: int, 
 
 @verb("wms.operate", label="Release stock", writes=True)
 def release(uow: UnitOfWork, *, doc_type: str, doc_ref: str) -> tuple:
-    """The request was cancelled: its open reservations are released and their open pick tasks cancelled (what
-    was picked already waits in packing to be put back). Idempotent."""
+    """The request was cancelled: its open reservations are released and their open pick tasks cancelled; what
+    was picked already waits in packing as put-back tasks for the terminal (held until put back). Idempotent."""
     doc_type, doc_ref = check_doc(doc_type, doc_ref)
     every = request_rows(uow, doc_type, doc_ref)
     rows = release_request(uow, doc_type, doc_ref)

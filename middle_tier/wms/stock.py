@@ -1,21 +1,31 @@
 """Stock: what lies where, the change log (库存变动), goods in, transfers, adjustments and the self-check."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select, union
 
 from data_tier.catalog import Sku
-from data_tier.purchasing import Supplier
+from data_tier.purchasing import ReorderRule, Supplier
 from data_tier.wms import Location, Lot, SkuStorage, StockBalance, StockLevel, StockMove, Warehouse
 from middle_tier.catalog import get_sku
-from middle_tier.contract import E_VALIDATION, DomainError, Page, Text
-from middle_tier.contract.wms import REMOVAL_STRATEGIES, MoveRecord, SkuStock, StockLevelRecord, StockRow
+from middle_tier.contract import E_VALIDATION, PAGE_SIZE_MAX, DomainError, Page, Text
+from middle_tier.contract.wms import (
+    REMOVAL_STRATEGIES,
+    MoveRecord,
+    SkuAvailability,
+    SkuStock,
+    StockLevelRecord,
+    StockLevelRow,
+    StockRow,
+)
 from middle_tier.core import validate
+from middle_tier.core.db import like_escape, like_prefix
 from middle_tier.core.paging import keyset_page
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
 from middle_tier.wms.ledger import check_qty, drift, post_move, virtual_location
-from middle_tier.wms.lots import lot_for, removal_of, require_expiry
-from middle_tier.wms.places import active_location
+from middle_tier.wms.lots import lot_by_code, lot_for, removal_of, require_expiry
+from middle_tier.wms.places import active_location, location_by_code
+from middle_tier.wms.transfers import move_lots
 
 
 def sku_stock_of(uow: UnitOfWork, sku: Sku) -> SkuStock:
@@ -66,9 +76,66 @@ def set_removal(uow: UnitOfWork, *, sku_id: int, removal: str) -> SkuStock:
 
 
 @verb("wms.read")
+def list_stock_levels(uow: UnitOfWork, *, warehouse_id: int, search: str = "", low_only: bool = False,
+                      in_stock_only: bool = False, cursor: str = "", page_size: int = 200) -> Page:
+    """The stock of a warehouse by SKU code: every SKU it holds or has held, or has a reorder rule for; `search` a
+    code's start, a barcode or words of the name; `low_only` what is available at or below its reorder point
+    (purchasing's rule for the SKU in this warehouse); `in_stock_only` what is on hand."""
+    w = validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
+    search = validate.text(search, "search", "Search", max_length=100, required=False)
+    # the SKUs of the list: levels and reorder rules of the warehouse (reading purchasing's table; no writes)
+    ids = union(select(StockLevel.sku_id.label("sku_id")).where(StockLevel.warehouse_id == w.id),
+                select(ReorderRule.sku_id.label("sku_id")).where(ReorderRule.warehouse_id == w.id)).subquery()
+    on_hand = func.coalesce(StockLevel.on_hand, 0)
+    reserved = func.coalesce(StockLevel.reserved, 0)
+    stmt = (select(Sku.id, Sku.code, Sku.name, on_hand, reserved, ReorderRule.reorder_point)
+            .select_from(ids).join(Sku, Sku.id == ids.c.sku_id)
+            .outerjoin(StockLevel, and_(StockLevel.warehouse_id == w.id, StockLevel.sku_id == Sku.id))
+            .outerjoin(ReorderRule, and_(ReorderRule.warehouse_id == w.id, ReorderRule.sku_id == Sku.id)))
+    if low_only:
+        stmt = stmt.where(ReorderRule.reorder_point.is_not(None), on_hand - reserved <= ReorderRule.reorder_point)
+    if in_stock_only:
+        stmt = stmt.where(on_hand > 0)
+    if search:
+        stmt = stmt.where(or_(Sku.code.like(like_prefix(search.upper()), escape="\\"), Sku.barcode == search,
+                              Sku.name.like(f"%{like_escape(search)}%", escape="\\")))
+
+    def wire(r) -> tuple:  # type: ignore[no-untyped-def]
+        available = int(r[3]) - int(r[4])
+        return StockLevelRow(r[0], r[1], r[2], w.id, int(r[3]), int(r[4]), available, r[5],
+                             r[5] is not None and available <= r[5]).to_wire()
+
+    return keyset_page(uow.session, stmt, [(Sku.code, False)], cursor=cursor, page_size=page_size,
+                       columns=StockLevelRow.columns(), row_to_wire=wire, key_of=lambda r: (r[1],))
+
+
+@verb("wms.read")
+def sku_availability(uow: UnitOfWork, *, sku_ids: tuple[int, ...]) -> tuple:
+    """On hand, reserved and available over every warehouse for the SKUs named (a page of a product list: at most
+    500), in id order; a SKU without stock has zeros."""
+    if len(sku_ids) > PAGE_SIZE_MAX:
+        raise DomainError(E_VALIDATION, Text("Ask for at most {most} SKUs at a time.", most=PAGE_SIZE_MAX), "sku_ids")
+    wanted = sorted(set(sku_ids))
+    if not wanted:
+        return ()
+    held = {sku: (int(oh), int(res)) for sku, oh, res in uow.session.execute(
+        select(StockLevel.sku_id, func.sum(StockLevel.on_hand), func.sum(StockLevel.reserved))
+        .where(StockLevel.sku_id.in_(wanted)).group_by(StockLevel.sku_id))}
+    out = []
+    for sku_id in wanted:
+        on_hand, reserved = held.get(sku_id, (0, 0))
+        out.append(SkuAvailability(sku_id, on_hand, reserved, on_hand - reserved).to_wire())
+    return tuple(out)
+
+
+@verb("wms.read")
 def list_stock(uow: UnitOfWork, *, warehouse_id: int = 0, location_id: int = 0, sku_id: int = 0,
-               cursor: str = "", page_size: int = 200) -> Page:
-    """What lies where: bins with stock, filtered by warehouse, location or SKU."""
+               location_code: str = "", cursor: str = "", page_size: int = 200) -> Page:
+    """What lies where: bins with stock, filtered by warehouse, location (by id, or by its scanned code in the
+    warehouse) or SKU."""
+    if location_code.strip():
+        validate.found(uow.session.get(Warehouse, warehouse_id), "This warehouse", "warehouse_id")
+        location_id = location_by_code(uow, warehouse_id, location_code).id
     stmt = (select(Warehouse.code, StockBalance.location_id, Location.code, StockBalance.sku_id, Sku.code,
                    Sku.name, Lot.code, Lot.expires_on, StockBalance.qty, StockBalance.lot_id, Supplier.code)
             .join(Location, Location.id == StockBalance.location_id)
@@ -131,20 +198,19 @@ def receive(uow: UnitOfWork, *, location_id: int, sku_id: int, qty: int, lot_cod
 @verb("wms.operate", label="Move stock", writes=True, idempotent=True)
 def transfer(uow: UnitOfWork, *, from_location_id: int, to_location_id: int, sku_id: int, qty: int,
              lot_code: str = "", request_id: str) -> int:
-    """Move stock between locations (putaway, replenishment, between warehouses); returns the move's id."""
+    """Move stock between locations (putaway, replenishment, between warehouses): the lot named, or the source's
+    lots in the SKU's removal order; units open pick tasks will take stay. Returns the (first) move's id."""
     src = active_location(uow, from_location_id, "from_location_id")
     dst = active_location(uow, to_location_id, "to_location_id")
     if src.warehouse_id is None or dst.warehouse_id is None:
         raise DomainError(E_VALIDATION, Text("Transfers run between warehouse locations."), "to_location_id")
+    if src.id == dst.id:
+        raise DomainError(E_VALIDATION, Text("The source and the destination are the same."), "to_location_id")
     sku = get_sku(uow, sku_id)
-    lot_id = 0
-    if lot_code.strip():
-        lot_id = validate.found(uow.session.scalar(select(Lot.id).where(
-            Lot.sku_id == sku.id, Lot.code == lot_code.strip().upper())), "This lot", "lot_code")
-    move_id = post_move(uow, sku_id=sku.id, qty=check_qty(qty), src=src, dst=dst, lot_id=lot_id,
-                        reason="putaway" if src.kind == "receiving" else "transfer")
-    uow.audit("stock_move", move_id, {"transfer": [None, f"{qty} x {sku.code} {src.code} -> {dst.code}"]})
-    return move_id
+    moves = move_lots(uow, src=src, dst=dst, sku=sku, qty=check_qty(qty), lot_id=lot_by_code(uow, sku, lot_code))
+    uow.audit("stock_move", moves[0], {"transfer": [None, f"{qty} x {sku.code} {src.code} -> {dst.code}"]},
+              more_ids=moves[1:])
+    return moves[0]
 
 
 @verb("wms.adjust", label="Adjust stock", writes=True, idempotent=True)

@@ -15,11 +15,16 @@ from middle_tier.wms.ledger import MAX_QTY
 from middle_tier.wms.places import DEFAULT_LOCATIONS, location_record
 
 
+def warehouse_record(w: Warehouse) -> WarehouseRecord:
+    return WarehouseRecord(w.id, w.code, w.name, w.is_active, w.version)
+
+
 @verb("wms.read")
-def list_warehouses(uow: UnitOfWork) -> tuple:
-    """Every warehouse, by code."""
-    return tuple(WarehouseRecord(w.id, w.code, w.name, w.is_active, w.version).to_wire()
-                 for w in uow.session.scalars(select(Warehouse).order_by(Warehouse.code)))
+def list_warehouses(uow: UnitOfWork, *, cursor: str = "", page_size: int = 200) -> Page:
+    """The warehouses, by code, a page at a time."""
+    return keyset_page(uow.session, select(Warehouse), [(Warehouse.code, False)], cursor=cursor, page_size=page_size,
+                       columns=WarehouseRecord.columns(), row_to_wire=lambda r: warehouse_record(r[0]).to_wire(),
+                       key_of=lambda r: (r[0].code,))
 
 
 @verb("wms.adjust", label="Create a warehouse", writes=True)
@@ -35,7 +40,7 @@ def create_warehouse(uow: UnitOfWork, *, code: str, name: str) -> WarehouseRecor
     for loc_code, loc_name, kind, order in DEFAULT_LOCATIONS:
         uow.session.add(Location(warehouse_id=w.id, code=loc_code, name=loc_name, kind=kind, pick_order=order))
     uow.audit("warehouse", w.id, {"code": [None, code], "name": [None, name]})
-    return WarehouseRecord(w.id, w.code, w.name, True, 1)
+    return warehouse_record(w)
 
 
 @verb("wms.read")

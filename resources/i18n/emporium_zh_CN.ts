@@ -294,158 +294,163 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="190"/>
+        <location filename="../../client/screens/catalog.py" line="192"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="191"/>
+        <location filename="../../client/screens/catalog.py" line="193"/>
         <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
         <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="194"/>
+        <location filename="../../client/screens/catalog.py" line="196"/>
         <source>Code, name or barcode  (Ctrl+F)</source>
         <translation>编码、名称或条码  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="198"/>
-        <location filename="../../client/screens/catalog.py" line="281"/>
+        <location filename="../../client/screens/catalog.py" line="200"/>
+        <location filename="../../client/screens/catalog.py" line="313"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="201"/>
-        <location filename="../../client/screens/catalog.py" line="293"/>
+        <location filename="../../client/screens/catalog.py" line="203"/>
+        <location filename="../../client/screens/catalog.py" line="325"/>
         <source>All brands</source>
         <translation>全部品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="203"/>
+        <location filename="../../client/screens/catalog.py" line="205"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="206"/>
+        <location filename="../../client/screens/catalog.py" line="208"/>
         <source>&amp;New product…</source>
         <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="207"/>
+        <location filename="../../client/screens/catalog.py" line="209"/>
         <source>&amp;Product…</source>
         <translation>商品(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="208"/>
+        <location filename="../../client/screens/catalog.py" line="210"/>
         <source>&amp;Edit SKU…</source>
         <translation>编辑 SKU(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="209"/>
+        <location filename="../../client/screens/catalog.py" line="211"/>
         <source>&amp;Generate SKUs…</source>
         <translation>批量生成 SKU(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="210"/>
+        <location filename="../../client/screens/catalog.py" line="212"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="211"/>
+        <location filename="../../client/screens/catalog.py" line="213"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="224"/>
+        <location filename="../../client/screens/catalog.py" line="226"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="225"/>
+        <location filename="../../client/screens/catalog.py" line="227"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="226"/>
+        <location filename="../../client/screens/catalog.py" line="228"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="227"/>
+        <location filename="../../client/screens/catalog.py" line="229"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="228"/>
+        <location filename="../../client/screens/catalog.py" line="230"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="229"/>
+        <location filename="../../client/screens/catalog.py" line="231"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="230"/>
+        <location filename="../../client/screens/catalog.py" line="232"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="231"/>
+        <location filename="../../client/screens/catalog.py" line="233"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="240"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="261"/>
+        <location filename="../../client/screens/catalog.py" line="273"/>
         <source>%n SKU(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个 SKU</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="262"/>
+        <location filename="../../client/screens/catalog.py" line="274"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="283"/>
+        <location filename="../../client/screens/catalog.py" line="315"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="376"/>
+        <location filename="../../client/screens/catalog.py" line="408"/>
         <source>Imported: %1 new SKU(s), %2 changed.</source>
         <translation>已导入：新建 %1 个 SKU，修改 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="381"/>
+        <location filename="../../client/screens/catalog.py" line="413"/>
         <source>Export SKUs</source>
         <translation>导出 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="382"/>
+        <location filename="../../client/screens/catalog.py" line="414"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="392"/>
+        <location filename="../../client/screens/catalog.py" line="424"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="392"/>
+        <location filename="../../client/screens/catalog.py" line="424"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="410"/>
+        <location filename="../../client/screens/catalog.py" line="442"/>
         <source>Exported %n SKU(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 个 SKU 到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="411"/>
+        <location filename="../../client/screens/catalog.py" line="443"/>
         <source>Export stopped after %n SKU(s).</source>
         <translation>
             <numerusform>导出在 %n 个 SKU 后停止。</numerusform>
@@ -693,73 +698,73 @@
 <context>
     <name>ContractsDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="187"/>
+        <location filename="../../client/screens/purchasing.py" line="188"/>
         <source>Contracts of %1</source>
         <translation>%1 的合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="188"/>
+        <location filename="../../client/screens/purchasing.py" line="189"/>
         <source>Add contract</source>
         <translation>新增合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="190"/>
+        <location filename="../../client/screens/purchasing.py" line="191"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="190"/>
-        <location filename="../../client/screens/purchasing.py" line="195"/>
+        <location filename="../../client/screens/purchasing.py" line="191"/>
+        <location filename="../../client/screens/purchasing.py" line="196"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="190"/>
-        <location filename="../../client/screens/purchasing.py" line="198"/>
+        <location filename="../../client/screens/purchasing.py" line="191"/>
+        <location filename="../../client/screens/purchasing.py" line="199"/>
         <source>Valid from</source>
         <translation>生效日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="191"/>
-        <location filename="../../client/screens/purchasing.py" line="199"/>
+        <location filename="../../client/screens/purchasing.py" line="192"/>
+        <location filename="../../client/screens/purchasing.py" line="200"/>
         <source>Valid to</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="191"/>
+        <location filename="../../client/screens/purchasing.py" line="192"/>
         <source>Prices</source>
         <translation>价格数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="191"/>
-        <location filename="../../client/screens/purchasing.py" line="202"/>
+        <location filename="../../client/screens/purchasing.py" line="192"/>
+        <location filename="../../client/screens/purchasing.py" line="203"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="194"/>
+        <location filename="../../client/screens/purchasing.py" line="195"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="196"/>
-        <location filename="../../client/screens/purchasing.py" line="212"/>
+        <location filename="../../client/screens/purchasing.py" line="197"/>
+        <location filename="../../client/screens/purchasing.py" line="213"/>
         <source>buy to own</source>
         <translation>买断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="197"/>
-        <location filename="../../client/screens/purchasing.py" line="212"/>
+        <location filename="../../client/screens/purchasing.py" line="198"/>
+        <location filename="../../client/screens/purchasing.py" line="213"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="203"/>
+        <location filename="../../client/screens/purchasing.py" line="204"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="204"/>
+        <location filename="../../client/screens/purchasing.py" line="205"/>
         <source>One line per SKU: code or barcode, price</source>
         <translation>每行一个 SKU：编码或条码, 单价</translation>
     </message>
@@ -992,37 +997,37 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="149"/>
+        <location filename="../../client/screens/purchasing.py" line="150"/>
         <source>Supplier invoice for %1</source>
         <translation>%1 的供应商发票</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="151"/>
+        <location filename="../../client/screens/purchasing.py" line="152"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="152"/>
+        <location filename="../../client/screens/purchasing.py" line="153"/>
         <source>Invoice date</source>
         <translation>发票日期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="155"/>
+        <location filename="../../client/screens/purchasing.py" line="156"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="155"/>
+        <location filename="../../client/screens/purchasing.py" line="156"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="155"/>
+        <location filename="../../client/screens/purchasing.py" line="156"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="164"/>
+        <location filename="../../client/screens/purchasing.py" line="165"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1185,63 +1190,68 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="110"/>
+        <location filename="../../client/screens/main_window.py" line="107"/>
+        <source>&amp;Navigation on full-width screens</source>
+        <translation>全宽屏幕上显示导航(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="111"/>
+        <location filename="../../client/screens/main_window.py" line="115"/>
         <source>&amp;About Emporium</source>
         <translation>关于 Emporium(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="115"/>
+        <location filename="../../client/screens/main_window.py" line="119"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="116"/>
+        <location filename="../../client/screens/main_window.py" line="120"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="118"/>
-        <location filename="../../client/screens/main_window.py" line="176"/>
+        <location filename="../../client/screens/main_window.py" line="122"/>
+        <location filename="../../client/screens/main_window.py" line="188"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="176"/>
+        <location filename="../../client/screens/main_window.py" line="188"/>
         <source>connection lost</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="177"/>
+        <location filename="../../client/screens/main_window.py" line="189"/>
         <source>reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="177"/>
+        <location filename="../../client/screens/main_window.py" line="189"/>
         <source>disconnected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="183"/>
+        <location filename="../../client/screens/main_window.py" line="195"/>
         <source>The connection to the server was lost; reconnecting.</source>
         <translation>与服务器的连接已中断，正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="188"/>
+        <location filename="../../client/screens/main_window.py" line="200"/>
         <source>Your login session has ended.</source>
         <translation>您的登录会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="208"/>
+        <location filename="../../client/screens/main_window.py" line="220"/>
         <source>About Emporium</source>
         <translation>关于 Emporium</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="209"/>
+        <location filename="../../client/screens/main_window.py" line="221"/>
         <source>Emporium back office
 Client connected to %1 as %2.</source>
         <translation>Emporium 后台管理
@@ -1264,67 +1274,67 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PoDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="100"/>
+        <location filename="../../client/screens/purchasing.py" line="101"/>
         <source>New purchase order</source>
         <translation>新建采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="101"/>
+        <location filename="../../client/screens/purchasing.py" line="102"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="104"/>
+        <location filename="../../client/screens/purchasing.py" line="105"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="107"/>
+        <location filename="../../client/screens/purchasing.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="108"/>
+        <location filename="../../client/screens/purchasing.py" line="109"/>
         <source>Purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="109"/>
+        <location filename="../../client/screens/purchasing.py" line="110"/>
         <source>Return to supplier</source>
         <translation>退货给供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="110"/>
+        <location filename="../../client/screens/purchasing.py" line="111"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="112"/>
+        <location filename="../../client/screens/purchasing.py" line="113"/>
         <source>Over-receipt tolerance %</source>
         <translation>超收容差 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="114"/>
+        <location filename="../../client/screens/purchasing.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="116"/>
+        <location filename="../../client/screens/purchasing.py" line="117"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="116"/>
+        <location filename="../../client/screens/purchasing.py" line="117"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="117"/>
+        <location filename="../../client/screens/purchasing.py" line="118"/>
         <source>Price (blank: contract)</source>
         <translation>单价（留空：合同价）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="120"/>
+        <location filename="../../client/screens/purchasing.py" line="121"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1542,57 +1552,57 @@ Client connected to %1 as %2.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="124"/>
+        <location filename="../../client/screens/catalog.py" line="126"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="125"/>
+        <location filename="../../client/screens/catalog.py" line="127"/>
         <source>Product %1</source>
         <translation>商品 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="136"/>
+        <location filename="../../client/screens/catalog.py" line="138"/>
         <source>(no brand)</source>
         <translation>（无品牌）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="145"/>
+        <location filename="../../client/screens/catalog.py" line="147"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="146"/>
+        <location filename="../../client/screens/catalog.py" line="148"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="147"/>
+        <location filename="../../client/screens/catalog.py" line="149"/>
         <source>C&amp;ategory</source>
         <translation>类目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="148"/>
+        <location filename="../../client/screens/catalog.py" line="150"/>
         <source>&amp;Brand</source>
         <translation>品牌(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="149"/>
+        <location filename="../../client/screens/catalog.py" line="151"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="154"/>
+        <location filename="../../client/screens/catalog.py" line="156"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="155"/>
+        <location filename="../../client/screens/catalog.py" line="157"/>
         <source>On sale needs at least one priced SKU on sale.</source>
         <translation>上架需要至少一个已定价且在售的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="159"/>
+        <location filename="../../client/screens/catalog.py" line="161"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -2127,354 +2137,354 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="245"/>
+        <location filename="../../client/screens/purchasing.py" line="246"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="246"/>
+        <location filename="../../client/screens/purchasing.py" line="247"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="253"/>
+        <location filename="../../client/screens/purchasing.py" line="254"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="254"/>
+        <location filename="../../client/screens/purchasing.py" line="255"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="255"/>
+        <location filename="../../client/screens/purchasing.py" line="256"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="264"/>
+        <location filename="../../client/screens/purchasing.py" line="265"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="267"/>
+        <location filename="../../client/screens/purchasing.py" line="268"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="274"/>
+        <location filename="../../client/screens/purchasing.py" line="275"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="276"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="276"/>
+        <location filename="../../client/screens/purchasing.py" line="277"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="277"/>
+        <location filename="../../client/screens/purchasing.py" line="278"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="278"/>
+        <location filename="../../client/screens/purchasing.py" line="279"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="279"/>
+        <location filename="../../client/screens/purchasing.py" line="280"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="280"/>
+        <location filename="../../client/screens/purchasing.py" line="281"/>
         <source>&amp;Invoice…</source>
         <translation>发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="287"/>
+        <location filename="../../client/screens/purchasing.py" line="288"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="288"/>
+        <location filename="../../client/screens/purchasing.py" line="289"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="288"/>
+        <location filename="../../client/screens/purchasing.py" line="289"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="288"/>
+        <location filename="../../client/screens/purchasing.py" line="289"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="289"/>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="290"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="290"/>
+        <location filename="../../client/screens/purchasing.py" line="291"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="291"/>
-        <location filename="../../client/screens/purchasing.py" line="524"/>
+        <location filename="../../client/screens/purchasing.py" line="292"/>
+        <location filename="../../client/screens/purchasing.py" line="525"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="292"/>
+        <location filename="../../client/screens/purchasing.py" line="293"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="293"/>
+        <location filename="../../client/screens/purchasing.py" line="294"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="294"/>
+        <location filename="../../client/screens/purchasing.py" line="295"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
-        <location filename="../../client/screens/purchasing.py" line="483"/>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="539"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="301"/>
+        <location filename="../../client/screens/purchasing.py" line="302"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="303"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="303"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="303"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="303"/>
+        <location filename="../../client/screens/purchasing.py" line="304"/>
         <source>Cancel the line&apos;s open &amp;quantity…</source>
         <translation>取消该行未结数量(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="304"/>
+        <location filename="../../client/screens/purchasing.py" line="305"/>
         <source>What was not received of the selected line will not come: the line keeps what was received.</source>
         <translation>所选行未收到的部分将不再到货：该行只保留已收货的数量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="377"/>
+        <location filename="../../client/screens/purchasing.py" line="378"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="379"/>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="379"/>
+        <location filename="../../client/screens/purchasing.py" line="380"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="381"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="381"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="381"/>
+        <location filename="../../client/screens/purchasing.py" line="382"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="381"/>
+        <location filename="../../client/screens/purchasing.py" line="382"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="385"/>
+        <location filename="../../client/screens/purchasing.py" line="386"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="387"/>
+        <location filename="../../client/screens/purchasing.py" line="388"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="421"/>
+        <location filename="../../client/screens/purchasing.py" line="422"/>
         <source>Cancel the %1 still open of %2 on %3? The line keeps the %4 received.</source>
         <translation>取消 %3 上 %2 仍未结的 %1 件？该行保留已收货的 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="422"/>
+        <location filename="../../client/screens/purchasing.py" line="423"/>
         <source>Cancel line</source>
         <translation>取消订单行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="458"/>
+        <location filename="../../client/screens/purchasing.py" line="459"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="459"/>
+        <location filename="../../client/screens/purchasing.py" line="460"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="459"/>
+        <location filename="../../client/screens/purchasing.py" line="460"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="474"/>
+        <location filename="../../client/screens/purchasing.py" line="475"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="476"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="476"/>
+        <location filename="../../client/screens/purchasing.py" line="477"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="483"/>
+        <location filename="../../client/screens/purchasing.py" line="484"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="485"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="485"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="485"/>
+        <location filename="../../client/screens/purchasing.py" line="486"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="485"/>
+        <location filename="../../client/screens/purchasing.py" line="486"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="486"/>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="487"/>
+        <location filename="../../client/screens/purchasing.py" line="539"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="487"/>
+        <location filename="../../client/screens/purchasing.py" line="488"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="487"/>
+        <location filename="../../client/screens/purchasing.py" line="488"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="487"/>
+        <location filename="../../client/screens/purchasing.py" line="488"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="522"/>
+        <location filename="../../client/screens/purchasing.py" line="523"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="523"/>
+        <location filename="../../client/screens/purchasing.py" line="524"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="530"/>
+        <location filename="../../client/screens/purchasing.py" line="531"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="537"/>
+        <location filename="../../client/screens/purchasing.py" line="538"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="539"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="539"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="539"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -2714,42 +2724,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SkuDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="83"/>
+        <location filename="../../client/screens/catalog.py" line="85"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="88"/>
+        <location filename="../../client/screens/catalog.py" line="90"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="92"/>
+        <location filename="../../client/screens/catalog.py" line="94"/>
         <source>13 digits (EAN-13)</source>
         <translation>13 位数字 (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="101"/>
+        <location filename="../../client/screens/catalog.py" line="103"/>
         <source>List &amp;price</source>
         <translation>标价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="102"/>
+        <location filename="../../client/screens/catalog.py" line="104"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="103"/>
+        <location filename="../../client/screens/catalog.py" line="105"/>
         <source>&amp;Barcode</source>
         <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="104"/>
+        <location filename="../../client/screens/catalog.py" line="106"/>
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="105"/>
+        <location filename="../../client/screens/catalog.py" line="107"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -2757,52 +2767,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="62"/>
+        <location filename="../../client/screens/purchasing.py" line="63"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="62"/>
+        <location filename="../../client/screens/purchasing.py" line="63"/>
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="65"/>
+        <location filename="../../client/screens/purchasing.py" line="66"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="65"/>
+        <location filename="../../client/screens/purchasing.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="68"/>
+        <location filename="../../client/screens/purchasing.py" line="69"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="70"/>
+        <location filename="../../client/screens/purchasing.py" line="71"/>
         <source>Lead time (days)</source>
         <translation>交期（天）</translation>
     </message>
@@ -2810,272 +2820,401 @@ Client connected to %1 as %2.</source>
 <context>
     <name>TerminalScreen</name>
     <message>
-        <location filename="../../client/screens/terminal.py" line="57"/>
+        <location filename="../../client/screens/terminal.py" line="73"/>
         <source>Receive</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="57"/>
+        <location filename="../../client/screens/terminal.py" line="73"/>
         <source>Put away</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="57"/>
+        <location filename="../../client/screens/terminal.py" line="73"/>
         <source>Pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="58"/>
+        <location filename="../../client/screens/terminal.py" line="74"/>
         <source>Pack</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="58"/>
+        <location filename="../../client/screens/terminal.py" line="74"/>
         <source>Count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="87"/>
+        <location filename="../../client/screens/terminal.py" line="74"/>
+        <source>Put back</source>
+        <translation>退回上架</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="75"/>
+        <source>Transfer</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="250"/>
         <source>Enter: confirm   F10: finish   Esc: start over</source>
         <translation>Enter：确认   F10：完成   Esc：重新开始</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="175"/>
-        <location filename="../../client/screens/terminal.py" line="236"/>
+        <location filename="../../client/screens/terminal.py" line="252"/>
+        <source>F11: type quantities</source>
+        <translation>F11：输入数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="252"/>
+        <source>F11: one scan per unit</source>
+        <translation>F11：逐件扫描</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="257"/>
+        <location filename="../../client/screens/terminal.py" line="318"/>
         <source>Scan the purchase order</source>
         <translation>扫描采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="185"/>
-        <location filename="../../client/screens/terminal.py" line="254"/>
-        <location filename="../../client/screens/terminal.py" line="300"/>
-        <location filename="../../client/screens/terminal.py" line="353"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="335"/>
+        <location filename="../../client/screens/terminal.py" line="381"/>
+        <location filename="../../client/screens/terminal.py" line="434"/>
+        <location filename="../../client/screens/terminal.py" line="571"/>
+        <location filename="../../client/screens/terminal.py" line="616"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="185"/>
-        <location filename="../../client/screens/terminal.py" line="254"/>
-        <location filename="../../client/screens/terminal.py" line="300"/>
-        <location filename="../../client/screens/terminal.py" line="353"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
+        <location filename="../../client/screens/terminal.py" line="335"/>
+        <location filename="../../client/screens/terminal.py" line="381"/>
+        <location filename="../../client/screens/terminal.py" line="434"/>
+        <location filename="../../client/screens/terminal.py" line="571"/>
+        <location filename="../../client/screens/terminal.py" line="616"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="185"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="185"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="185"/>
+        <location filename="../../client/screens/terminal.py" line="267"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="186"/>
+        <location filename="../../client/screens/terminal.py" line="268"/>
         <source>Counted now</source>
         <translation>本次点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="190"/>
+        <location filename="../../client/screens/terminal.py" line="272"/>
         <source>%1 — scan an item (F10 posts the receipt)</source>
         <translation>%1 — 扫描商品（F10 过账收货单）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="195"/>
+        <location filename="../../client/screens/terminal.py" line="277"/>
         <source>Quantity of %1</source>
         <translation>%1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="205"/>
+        <location filename="../../client/screens/terminal.py" line="287"/>
         <source>Counted %1 x %2</source>
         <translation>已点数 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="210"/>
+        <location filename="../../client/screens/terminal.py" line="292"/>
         <source>Lot number of %1</source>
         <translation>%1 的批次号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="219"/>
+        <location filename="../../client/screens/terminal.py" line="301"/>
         <source>Expiry date of lot %1 (YYYY-MM-DD)</source>
         <translation>批次 %1 的到期日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="232"/>
+        <location filename="../../client/screens/terminal.py" line="314"/>
         <source>Receipt %1 posted: the goods wait at receiving for putaway.</source>
         <translation>收货单 %1 已过账：货物在收货区等待上架。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="249"/>
-        <location filename="../../client/screens/terminal.py" line="284"/>
+        <location filename="../../client/screens/terminal.py" line="329"/>
+        <location filename="../../client/screens/terminal.py" line="365"/>
         <source>Scan an item waiting at receiving</source>
         <translation>扫描收货区待上架的商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="254"/>
+        <location filename="../../client/screens/terminal.py" line="335"/>
+        <location filename="../../client/screens/terminal.py" line="571"/>
+        <location filename="../../client/screens/terminal.py" line="616"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="254"/>
+        <location filename="../../client/screens/terminal.py" line="335"/>
+        <location filename="../../client/screens/terminal.py" line="571"/>
         <source>Waiting</source>
         <translation>待上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="265"/>
+        <location filename="../../client/screens/terminal.py" line="346"/>
         <source>Put it in: %1</source>
         <translation>建议库位：%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="269"/>
+        <location filename="../../client/screens/terminal.py" line="350"/>
         <source>Scan the bin for %1</source>
         <translation>扫描 %1 的库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="273"/>
+        <location filename="../../client/screens/terminal.py" line="354"/>
+        <location filename="../../client/screens/terminal.py" line="591"/>
         <source>Quantity into %1</source>
         <translation>放入 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="280"/>
+        <location filename="../../client/screens/terminal.py" line="361"/>
         <source>Put away %1 x %2 into %3</source>
         <translation>已上架 %1 x %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="291"/>
-        <location filename="../../client/screens/terminal.py" line="306"/>
+        <location filename="../../client/screens/terminal.py" line="372"/>
+        <location filename="../../client/screens/terminal.py" line="387"/>
         <source>Scan the pick list</source>
         <translation>扫描拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="300"/>
+        <location filename="../../client/screens/terminal.py" line="381"/>
+        <location filename="../../client/screens/terminal.py" line="450"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="300"/>
+        <location filename="../../client/screens/terminal.py" line="381"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="300"/>
+        <location filename="../../client/screens/terminal.py" line="381"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="301"/>
-        <location filename="../../client/screens/terminal.py" line="353"/>
+        <location filename="../../client/screens/terminal.py" line="382"/>
+        <location filename="../../client/screens/terminal.py" line="434"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="301"/>
+        <location filename="../../client/screens/terminal.py" line="382"/>
+        <location filename="../../client/screens/terminal.py" line="572"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="305"/>
+        <location filename="../../client/screens/terminal.py" line="386"/>
         <source>Pick list %1 is done: take it to packing.</source>
         <translation>拣货单 %1 已完成：送往打包区。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="309"/>
-        <location filename="../../client/screens/terminal.py" line="332"/>
-        <location filename="../../client/screens/terminal.py" line="397"/>
-        <location filename="../../client/screens/terminal.py" line="425"/>
+        <location filename="../../client/screens/terminal.py" line="390"/>
+        <location filename="../../client/screens/terminal.py" line="413"/>
+        <location filename="../../client/screens/terminal.py" line="499"/>
+        <location filename="../../client/screens/terminal.py" line="558"/>
         <source>Go to %1 and scan the bin</source>
         <translation>前往 %1 并扫描库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="314"/>
+        <location filename="../../client/screens/terminal.py" line="395"/>
         <source>Take %1 x %2 — scan the item</source>
         <translation>拣取 %1 x %2 — 扫描商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="320"/>
+        <location filename="../../client/screens/terminal.py" line="401"/>
         <source>Quantity taken (Enter = %1; less is a short pick)</source>
         <translation>拣取数量（Enter = %1；少于即为短拣）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="328"/>
+        <location filename="../../client/screens/terminal.py" line="409"/>
         <source>Picked %1 x %2</source>
         <translation>已拣 %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="339"/>
+        <location filename="../../client/screens/terminal.py" line="420"/>
         <source>Scan the order or return on the pick list</source>
         <translation>扫描拣货单上的订单或退货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="353"/>
+        <location filename="../../client/screens/terminal.py" line="434"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="353"/>
+        <location filename="../../client/screens/terminal.py" line="434"/>
         <source>In parcel</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="356"/>
+        <location filename="../../client/screens/terminal.py" line="437"/>
         <source>Every item is in the parcel.</source>
         <translation>所有商品已装箱。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="357"/>
-        <location filename="../../client/screens/terminal.py" line="384"/>
-        <source>Carrier (sf, zto, yto, sto, yunda, jd, ems, own)</source>
-        <translation>承运商（sf, zto, yto, sto, yunda, jd, ems, own）</translation>
+        <location filename="../../client/screens/terminal.py" line="510"/>
+        <source>%1: scan every unit, one scan each (F10 when the bin is done)</source>
+        <translation>%1：逐件扫描，每件扫一次（本库位点完按 F10）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="359"/>
+        <location filename="../../client/screens/terminal.py" line="511"/>
+        <source>%1: scan an item, then type how many (F10 when the bin is done)</source>
+        <translation>%1：扫描商品，再输入数量（本库位点完按 F10）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="522"/>
+        <source>How many of %1 are in the bin? Type the number</source>
+        <translation>库位中有多少件 %1？请输入数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="527"/>
+        <source>Type how many, as a number (F11 counts one scan per unit).</source>
+        <translation>请以数字输入数量（按 F11 改为逐件扫描）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="564"/>
+        <location filename="../../client/screens/terminal.py" line="582"/>
+        <location filename="../../client/screens/terminal.py" line="603"/>
+        <source>Scan an item waiting in packing to put it back</source>
+        <translation>扫描打包区待退回上架的商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="571"/>
+        <source>Came from</source>
+        <translation>原库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="576"/>
+        <source>Nothing waits in packing to be put back.</source>
+        <translation>打包区没有待退回上架的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="581"/>
+        <source>%1 is not on the put-back list.</source>
+        <translation>%1 不在退回上架清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="586"/>
+        <source>Scan the bin for %1 (it came from %2)</source>
+        <translation>扫描 %1 的库位（原库位 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="599"/>
+        <source>Put back %1 x %2 into %3</source>
+        <translation>已退回上架 %1 x %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="610"/>
+        <source>Scan the bin to take stock from</source>
+        <translation>扫描移出库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="616"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="618"/>
+        <location filename="../../client/screens/terminal.py" line="649"/>
+        <source>Scan the item to move from %1</source>
+        <translation>扫描要从 %1 移出的商品</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="626"/>
+        <source>Quantity to move (Enter = %1)</source>
+        <translation>移库数量（Enter = %1）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="631"/>
+        <location filename="../../client/screens/terminal.py" line="644"/>
+        <source>Scan the bin to put %1 x %2 in</source>
+        <translation>扫描放入 %1 x %2 的库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="639"/>
+        <source>Moved %1 x %2 from %3 to %4</source>
+        <translation>已移库 %1 x %2：%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="440"/>
         <source>%1 — scan each item into the parcel</source>
         <translation>%1 — 逐件扫描装箱</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="368"/>
+        <location filename="../../client/screens/terminal.py" line="450"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="452"/>
+        <source>Carrier: type its number (Enter = %1)</source>
+        <translation>承运商：输入序号（Enter = %1）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="459"/>
+        <source>Type the number of a carrier in the list, 1 to %1.</source>
+        <translation>请输入列表中承运商的序号（1 到 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="463"/>
+        <source>Carrier: %1</source>
+        <translation>承运商：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="464"/>
+        <location filename="../../client/screens/terminal.py" line="481"/>
         <source>Scan the tracking number</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="372"/>
+        <location filename="../../client/screens/terminal.py" line="468"/>
+        <location filename="../../client/screens/terminal.py" line="483"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="379"/>
+        <location filename="../../client/screens/terminal.py" line="476"/>
         <source>Shipped as %1 (%2 %3).</source>
         <translation>已发货 %1（%2 %3）。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="391"/>
+        <location filename="../../client/screens/terminal.py" line="493"/>
         <source>Scan the count task</source>
         <translation>扫描盘点任务</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="404"/>
-        <location filename="../../client/screens/terminal.py" line="413"/>
-        <source>Scan every item in the bin, one scan per unit (F10 when the bin is done)</source>
-        <translation>逐件扫描库位内的商品（完成后按 F10）</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/terminal.py" line="412"/>
+        <location filename="../../client/screens/terminal.py" line="536"/>
         <source>Scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="412"/>
+        <location filename="../../client/screens/terminal.py" line="536"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/terminal.py" line="420"/>
+        <location filename="../../client/screens/terminal.py" line="537"/>
+        <source>%1: %2 counted</source>
+        <translation>%1：已点 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/terminal.py" line="553"/>
         <source>Count %1 recorded; a supervisor reviews it.</source>
         <translation>盘点 %1 已记录，等待主管复核。</translation>
     </message>
@@ -3280,335 +3419,431 @@ Client connected to %1 as %2.</source>
 <context>
     <name>WarehouseScreen</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="82"/>
-        <location filename="../../client/screens/warehouse.py" line="87"/>
-        <location filename="../../client/screens/warehouse.py" line="143"/>
+        <location filename="../../client/screens/warehouse.py" line="104"/>
+        <location filename="../../client/screens/warehouse.py" line="110"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="83"/>
-        <source>Stock by SKU and bin with its change log, outbound requests and waves, cycle counts to review, and the self-check that recomputes every balance from the ledger.</source>
-        <translation>按 SKU 和库位查询库存及变动记录，出库请求与波次，待复核的循环盘点，以及按流水重算全部余额的自检。</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/warehouse.py" line="94"/>
+        <location filename="../../client/screens/warehouse.py" line="117"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="95"/>
+        <location filename="../../client/screens/warehouse.py" line="118"/>
         <source>&amp;Outbound and waves</source>
         <translation>出库与波次(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="96"/>
+        <location filename="../../client/screens/warehouse.py" line="119"/>
         <source>&amp;Counts</source>
         <translation>盘点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="97"/>
+        <location filename="../../client/screens/warehouse.py" line="120"/>
         <source>Self-chec&amp;k</source>
         <translation>自检(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="131"/>
-        <source>Scan or type a SKU code or barcode, Enter</source>
-        <translation>扫描或输入 SKU 编码或条码，按 Enter</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/warehouse.py" line="133"/>
+        <location filename="../../client/screens/warehouse.py" line="182"/>
         <source>Removal</source>
         <translation>出库规则</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="135"/>
+        <location filename="../../client/screens/warehouse.py" line="184"/>
         <source>FIFO: oldest receipt first</source>
         <translation>FIFO：先入先出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="136"/>
+        <location filename="../../client/screens/warehouse.py" line="185"/>
         <source>FEFO: first expiring first (lot and expiry at receipt)</source>
         <translation>FEFO：先到期先出（收货时登记批次和到期日）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="143"/>
-        <location filename="../../client/screens/warehouse.py" line="291"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="369"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="143"/>
-        <location filename="../../client/screens/warehouse.py" line="149"/>
+        <location filename="../../client/screens/warehouse.py" line="190"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="470"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="144"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="144"/>
+        <location filename="../../client/screens/warehouse.py" line="191"/>
         <source>Owner (consignment)</source>
         <translation>货权（代销）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="145"/>
+        <location filename="../../client/screens/warehouse.py" line="192"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="147"/>
+        <location filename="../../client/screens/warehouse.py" line="194"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="147"/>
-        <location filename="../../client/screens/warehouse.py" line="217"/>
-        <location filename="../../client/screens/warehouse.py" line="298"/>
+        <location filename="../../client/screens/warehouse.py" line="167"/>
+        <location filename="../../client/screens/warehouse.py" line="295"/>
+        <location filename="../../client/screens/warehouse.py" line="376"/>
+        <location filename="../../client/screens/warehouse.py" line="470"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="148"/>
-        <location filename="../../client/screens/warehouse.py" line="217"/>
+        <location filename="../../client/screens/warehouse.py" line="105"/>
+        <source>Stock of the warehouse with low stock against the reorder points, a SKU&apos;s bins and change log, outbound requests and waves, cycle counts to review, and the self-check that recomputes every balance from the ledger.</source>
+        <translation>仓库库存（按再订货点标出低库存）、SKU 的库位与变动记录、出库单与波次、待复核的盘点，以及根据台账重算所有余额的自检。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="121"/>
+        <source>&amp;Put-backs</source>
+        <translation>退回上架(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="157"/>
+        <source>Code, barcode or name; a scan (Enter) shows its bins</source>
+        <translation>编码、条码或名称；扫描（Enter）显示其库位</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="160"/>
+        <source>&amp;Low stock only</source>
+        <translation>仅低库存(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="161"/>
+        <source>Available at or below the reorder point of purchasing&apos;s reorder rule</source>
+        <translation>可用量不高于采购补货规则的再订货点</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="162"/>
+        <source>&amp;In stock only</source>
+        <translation>仅有库存(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="168"/>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="168"/>
+        <source>Reserved</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="169"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="170"/>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="171"/>
+        <source>Low</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="171"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="178"/>
+        <source>Choose a SKU in the list, or scan one, to see its bins and moves.</source>
+        <translation>在列表中选择或扫描一个 SKU，查看其库位和变动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="194"/>
+        <location filename="../../client/screens/warehouse.py" line="295"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="148"/>
+        <location filename="../../client/screens/warehouse.py" line="195"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="149"/>
+        <location filename="../../client/screens/warehouse.py" line="195"/>
         <source>To</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="150"/>
-        <location filename="../../client/screens/warehouse.py" line="292"/>
+        <location filename="../../client/screens/warehouse.py" line="196"/>
+        <location filename="../../client/screens/warehouse.py" line="370"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="150"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="151"/>
-        <location filename="../../client/screens/warehouse.py" line="223"/>
-        <location filename="../../client/screens/warehouse.py" line="293"/>
+        <location filename="../../client/screens/warehouse.py" line="197"/>
+        <location filename="../../client/screens/warehouse.py" line="301"/>
+        <location filename="../../client/screens/warehouse.py" line="371"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="175"/>
+        <location filename="../../client/screens/warehouse.py" line="253"/>
         <source>No SKU with code or barcode %1.</source>
         <translation>没有编码或条码为 %1 的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="188"/>
+        <location filename="../../client/screens/warehouse.py" line="266"/>
         <source>%1: on hand %2, reserved %3, available %4</source>
         <translation>%1：在库 %2，占用 %3，可用 %4</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="203"/>
+        <location filename="../../client/screens/warehouse.py" line="281"/>
         <source>Create &amp;wave</source>
         <translation>生成波次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="204"/>
+        <location filename="../../client/screens/warehouse.py" line="282"/>
         <source>Print &amp;pick list…</source>
         <translation>打印拣货单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="205"/>
+        <location filename="../../client/screens/warehouse.py" line="283"/>
         <source>Print &amp;delivery note…</source>
         <translation>打印送货单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="206"/>
+        <location filename="../../client/screens/warehouse.py" line="284"/>
         <source>Requests per wave</source>
         <translation>每波次单数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="216"/>
+        <location filename="../../client/screens/warehouse.py" line="294"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="216"/>
-        <location filename="../../client/screens/warehouse.py" line="227"/>
+        <location filename="../../client/screens/warehouse.py" line="294"/>
+        <location filename="../../client/screens/warehouse.py" line="305"/>
+        <location filename="../../client/screens/warehouse.py" line="469"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="218"/>
+        <location filename="../../client/screens/warehouse.py" line="296"/>
         <source>Since</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="221"/>
+        <location filename="../../client/screens/warehouse.py" line="299"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="222"/>
-        <location filename="../../client/screens/warehouse.py" line="292"/>
+        <location filename="../../client/screens/warehouse.py" line="300"/>
+        <location filename="../../client/screens/warehouse.py" line="370"/>
+        <location filename="../../client/screens/warehouse.py" line="472"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="222"/>
+        <location filename="../../client/screens/warehouse.py" line="300"/>
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="222"/>
+        <location filename="../../client/screens/warehouse.py" line="300"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="223"/>
+        <location filename="../../client/screens/warehouse.py" line="301"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="224"/>
+        <location filename="../../client/screens/warehouse.py" line="302"/>
         <source>Picked</source>
         <translation>拣完时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="227"/>
+        <location filename="../../client/screens/warehouse.py" line="305"/>
         <source>Shipment</source>
         <translation>发运单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="228"/>
+        <location filename="../../client/screens/warehouse.py" line="306"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="228"/>
+        <location filename="../../client/screens/warehouse.py" line="306"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="229"/>
+        <location filename="../../client/screens/warehouse.py" line="307"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="229"/>
+        <location filename="../../client/screens/warehouse.py" line="307"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="256"/>
+        <location filename="../../client/screens/warehouse.py" line="334"/>
         <source>Wave %1: %2 request(s), %3 task(s) along the pick path.</source>
         <translation>波次 %1：%2 张出库单，沿拣货路径 %3 个任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="279"/>
+        <location filename="../../client/screens/warehouse.py" line="357"/>
         <source>Zone (e.g. A)</source>
         <translation>库区（如 A）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="281"/>
+        <location filename="../../client/screens/warehouse.py" line="359"/>
         <source>Count &amp;zone</source>
         <translation>盘点库区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="282"/>
+        <location filename="../../client/screens/warehouse.py" line="360"/>
         <source>&amp;Approve variance</source>
         <translation>批准差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="283"/>
+        <location filename="../../client/screens/warehouse.py" line="361"/>
         <source>&amp;Recount</source>
         <translation>重盘(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="291"/>
+        <location filename="../../client/screens/warehouse.py" line="369"/>
         <source>Count</source>
         <translation>盘点单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="293"/>
-        <location filename="../../client/screens/warehouse.py" line="299"/>
+        <location filename="../../client/screens/warehouse.py" line="371"/>
+        <location filename="../../client/screens/warehouse.py" line="377"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="298"/>
+        <location filename="../../client/screens/warehouse.py" line="167"/>
+        <location filename="../../client/screens/warehouse.py" line="376"/>
+        <location filename="../../client/screens/warehouse.py" line="470"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="298"/>
+        <location filename="../../client/screens/warehouse.py" line="376"/>
         <source>Held</source>
         <translation>账面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="299"/>
+        <location filename="../../client/screens/warehouse.py" line="377"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="321"/>
+        <location filename="../../client/screens/warehouse.py" line="399"/>
         <source>%1 count task(s) for the terminal.</source>
         <translation>已为终端生成 %1 个盘点任务。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="342"/>
+        <location filename="../../client/screens/warehouse.py" line="420"/>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="345"/>
+        <location filename="../../client/screens/warehouse.py" line="423"/>
         <source>stock moved in this bin after the count began: recount it</source>
         <translation>盘点开始后该库位有库存变动：请重盘</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="376"/>
+        <location filename="../../client/screens/warehouse.py" line="457"/>
+        <source>&amp;Write off what cannot be found…</source>
+        <translation>报损找不到的商品(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="462"/>
+        <source>What was picked for a request that was then cancelled waits in packing, held, until a clerk puts it back into a bin at the terminal (F8). What cannot be found is written off to inventory loss.</source>
+        <translation>出库单拣货后被取消时，已拣商品保留在打包区（不可用），直到仓管员在终端（F8）将其退回库位。找不到的商品报损计入库存损失。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="469"/>
+        <source>Put-back</source>
+        <translation>退回上架单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="471"/>
+        <source>Units picked</source>
+        <translation>已拣件数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="471"/>
+        <source>Put back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="499"/>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="500"/>
+        <source>%1 x %2 of %3 cannot be found in packing. Why?</source>
+        <translation>%3 的 %1 x %2 在打包区找不到。原因？</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="511"/>
         <source>&amp;Run the self-check</source>
         <translation>运行自检(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="380"/>
+        <location filename="../../client/screens/warehouse.py" line="515"/>
         <source>Recomputes every bin balance from the moves, every warehouse&apos;s on hand from the bins, and what is reserved from the open requests.</source>
         <translation>按库存流水重算每个库位余额，按库位重算每个仓库的在库量，按未结出库单重算占用量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="384"/>
+        <location filename="../../client/screens/warehouse.py" line="519"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="384"/>
+        <location filename="../../client/screens/warehouse.py" line="519"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="384"/>
+        <location filename="../../client/screens/warehouse.py" line="519"/>
         <source>Kept</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="385"/>
+        <location filename="../../client/screens/warehouse.py" line="520"/>
         <source>From the ledger</source>
         <translation>流水推算值</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="394"/>
+        <location filename="../../client/screens/warehouse.py" line="529"/>
         <source>No drift: the kept balances agree with the ledger.</source>
         <translation>无偏差：记录的余额与流水一致。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="395"/>
+        <location filename="../../client/screens/warehouse.py" line="530"/>
         <source>%1 difference(s) found.</source>
         <translation>发现 %1 处差异。</translation>
     </message>
@@ -3831,17 +4066,17 @@ Client connected to %1 as %2.</source>
         <translation>发布公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="44"/>
+        <location filename="../../client/screens/catalog.py" line="46"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="44"/>
+        <location filename="../../client/screens/catalog.py" line="46"/>
         <source>on sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="45"/>
+        <location filename="../../client/screens/catalog.py" line="47"/>
         <source>off sale</source>
         <translation>下架</translation>
     </message>
@@ -4080,72 +4315,72 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="42"/>
+        <location filename="../../client/navigation.py" line="43"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="43"/>
+        <location filename="../../client/navigation.py" line="44"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="45"/>
+        <location filename="../../client/navigation.py" line="46"/>
         <source>Categories and brands</source>
         <translation>类目与品牌</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="47"/>
+        <location filename="../../client/navigation.py" line="48"/>
         <source>Site search</source>
         <translation>站内搜索</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="49"/>
+        <location filename="../../client/navigation.py" line="50"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="51"/>
+        <location filename="../../client/navigation.py" line="52"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="53"/>
+        <location filename="../../client/navigation.py" line="54"/>
         <source>Purchase orders and suppliers</source>
         <translation>采购订单与供应商</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="55"/>
+        <location filename="../../client/navigation.py" line="56"/>
         <source>Stock, waves and counts</source>
         <translation>库存、波次与盘点</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="57"/>
+        <location filename="../../client/navigation.py" line="58"/>
         <source>Warehouse terminal</source>
         <translation>仓库终端</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="59"/>
+        <location filename="../../client/navigation.py" line="60"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="60"/>
+        <location filename="../../client/navigation.py" line="61"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="62"/>
+        <location filename="../../client/navigation.py" line="63"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="63"/>
+        <location filename="../../client/navigation.py" line="64"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="75"/>
+        <location filename="../../client/navigation.py" line="76"/>
         <source>My Emporium</source>
         <translation>我的工作台</translation>
     </message>
@@ -4380,42 +4615,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>purchasing</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="54"/>
+        <location filename="../../client/screens/purchasing.py" line="55"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="54"/>
+        <location filename="../../client/screens/purchasing.py" line="55"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>partially received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <location filename="../../client/screens/purchasing.py" line="58"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <location filename="../../client/screens/purchasing.py" line="58"/>
         <source>shipped back</source>
         <translation>已退回</translation>
     </message>
@@ -4744,6 +4979,11 @@ Client connected to %1 as %2.</source>
         <translation>另一个订单刚刚占用了这个编号；请重试。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <source>Another put-back took this number meanwhile; try again.</source>
+        <translation>另一退回上架单同时占用了该编号；请重试。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Another receipt took this number meanwhile; try again.</source>
         <translation>另一张收货单刚刚占用了这个编号；请重试。</translation>
@@ -4802,6 +5042,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/counts.py"/>
         <source>Ask for a recount</source>
         <translation>要求复盘</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Ask for at most {most} SKUs at a time.</source>
+        <translation>每次最多查询 {most} 个 SKU。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/system/users.py"/>
@@ -5051,6 +5296,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Check a receipt line</source>
         <translation>核对收货行</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
@@ -5491,6 +5741,11 @@ Client connected to %1 as %2.</source>
         <translation>其上级类目已停用；请先重新启用上级类目。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <location filename="../../middle_tier/purchasing/contracts.py"/>
@@ -5649,6 +5904,11 @@ Client connected to %1 as %2.</source>
         <translation>移库</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/transfers.py"/>
+        <source>Move stock by scanning</source>
+        <translation>扫码移库</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Moved</source>
         <translation>已移库</translation>
@@ -5709,6 +5969,11 @@ Client connected to %1 as %2.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <source>Nothing of {sku} waits in packing to be put back.</source>
+        <translation>打包区没有待退回上架的 {sku}。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/system/roles.py"/>
         <location filename="../../middle_tier/system/settings.py"/>
         <source>Nothing to save.</source>
@@ -5765,9 +6030,19 @@ Client connected to %1 as %2.</source>
         <translation>本包裹的 {sku} 只剩 {left} 件已拣未装。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/transfers.py"/>
+        <source>Open pick tasks will take {planned} of {sku} from {bin}; move at most {free}.</source>
+        <translation>未完成的拣货任务将从 {bin} 取走 {sku} {planned} 件；最多可移 {free} 件。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/reorder.py"/>
         <source>Order from reorder suggestions</source>
         <translation>按补货建议下单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Own delivery</source>
+        <translation>自有配送</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/packing.py"/>
@@ -5972,6 +6247,17 @@ Client connected to %1 as %2.</source>
         <translation>上架</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <source>Put units back into a bin</source>
+        <translation>退回上架</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Put-back</source>
+        <translation>退回上架单</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/system/permissions.py"/>
         <source>Reads every area and the operation log; changes nothing.</source>
         <translation>查看所有业务区和操作日志，不做任何更改。</translation>
@@ -5979,6 +6265,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/wms/counts.py"/>
+        <location filename="../../middle_tier/wms/putback.py"/>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <location filename="../../middle_tier/wms/stock.py"/>
         <source>Reason</source>
@@ -6157,6 +6444,11 @@ Client connected to %1 as %2.</source>
         <translation>规则</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -6176,6 +6468,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>SKUs created</source>
         <translation>已建 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/reorder.py"/>
@@ -6201,6 +6498,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/scopes.py"/>
         <source>Scope: there is no {kind} &apos;{code}&apos;.</source>
         <translation>适用范围：不存在 {kind}“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6312,6 +6614,7 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/purchasing/invoices.py"/>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <location filename="../../middle_tier/wms/counts.py"/>
+        <location filename="../../middle_tier/wms/putback.py"/>
         <location filename="../../middle_tier/wms/requests.py"/>
         <location filename="../../middle_tier/wms/waves.py"/>
         <source>State</source>
@@ -6662,6 +6965,8 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/wms/ledger.py"/>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <location filename="../../middle_tier/wms/transfers.py"/>
         <source>The source and the destination are the same.</source>
         <translation>来源和去向相同。</translation>
     </message>
@@ -6847,7 +7152,7 @@ Client connected to %1 as %2.</source>
         <translation>该库位编码刚刚已被占用。</translation>
     </message>
     <message>
-        <location filename="../../middle_tier/wms/stock.py"/>
+        <location filename="../../middle_tier/wms/lots.py"/>
         <source>This lot</source>
         <translation>该批次</translation>
     </message>
@@ -6934,6 +7239,11 @@ Client connected to %1 as %2.</source>
         <translation>该采购订单</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <source>This put-back</source>
+        <translation>该退回上架单</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>This receipt</source>
         <translation>该收货单</translation>
@@ -7008,7 +7318,10 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/purchasing/reorder.py"/>
         <location filename="../../middle_tier/wms/counts.py"/>
         <location filename="../../middle_tier/wms/putaway.py"/>
+        <location filename="../../middle_tier/wms/putback.py"/>
         <location filename="../../middle_tier/wms/requests.py"/>
+        <location filename="../../middle_tier/wms/stock.py"/>
+        <location filename="../../middle_tier/wms/transfers.py"/>
         <location filename="../../middle_tier/wms/warehouses.py"/>
         <location filename="../../middle_tier/wms/waves.py"/>
         <source>This warehouse</source>
@@ -7207,6 +7520,16 @@ Client connected to %1 as %2.</source>
         <translation>词语</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <source>Write off a put-back</source>
+        <translation>退回上架单报损</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/counts.py"/>
         <source>Wrong bin: this count is for {bin}.</source>
         <translation>库位错误：该盘点单对应 {bin}。</translation>
@@ -7225,6 +7548,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/system/auth.py"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
     </message>
     <message>
         <location filename="../../middle_tier/system/users.py"/>
@@ -7246,6 +7574,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/service.py"/>
         <source>Your login session has ended; please log in again.</source>
         <translation>登录会话已结束；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>Yunda Express</source>
+        <translation>韵达快递</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/warehouses.py"/>
@@ -7288,6 +7626,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>counted</source>
         <translation>已盘点</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
@@ -7384,6 +7727,11 @@ Client connected to %1 as %2.</source>
         <translation>无属性</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/wms.py"/>
+        <source>written_off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/records.py"/>
         <source>{attribute} has no value &apos;{value_code}&apos;.</source>
         <translation>{attribute} 没有取值“{value_code}”。</translation>
@@ -7404,12 +7752,34 @@ Client connected to %1 as %2.</source>
         <translation>{bin} 不足 {qty} 件：请输入实际找到的数量，其余记为短拣。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/transfers.py"/>
+        <source>{bin} holds no {sku}.</source>
+        <translation>{bin} 没有 {sku}。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/ledger.py"/>
         <source>{bin} holds only {held} of this SKU (lot); {qty} asked.</source>
         <translation>{bin} 只有该 SKU（批次）{held} 件；请求 {qty} 件。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/transfers.py"/>
+        <source>{bin} holds only {held} of {sku}; {qty} asked.</source>
+        <translation>{bin} 只有 {sku} {held} 件；请求 {qty} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/transfers.py"/>
+        <source>{bin} holds outbound work; take stock from a storage bin or the receiving area.</source>
+        <translation>{bin} 存放出库作业的货物；请从存储库位或收货区取货。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/transfers.py"/>
+        <source>{bin} holds {held} of {sku}; move 1 to {held}.</source>
+        <translation>{bin} 有 {sku} {held} 件；可移 1 到 {held} 件。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/putaway.py"/>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <location filename="../../middle_tier/wms/transfers.py"/>
         <source>{bin} is not a storage bin.</source>
         <translation>{bin} 不是存储库位。</translation>
     </message>
@@ -7692,6 +8062,11 @@ Client connected to %1 as %2.</source>
         <translation>收货区有 {sku} {waiting} 件待上架；可上架 1 到 {waiting} 件。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/putback.py"/>
+        <source>{waiting} of {sku} wait to be put back; put back 1 to {waiting}.</source>
+        <translation>有 {sku} {waiting} 件待退回上架；可退回 1 到 {waiting} 件。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/validate.py"/>
         <source>{what} does not exist (it may have been deleted).</source>
         <translation>{what}不存在（可能已被删除）。</translation>
@@ -7899,93 +8274,109 @@ Client connected to %1 as %2.</source>
 <context>
     <name>warehouse</name>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="53"/>
+        <location filename="../../client/screens/warehouse.py" line="61"/>
         <source>to count</source>
         <translation>待盘点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="53"/>
+        <location filename="../../client/screens/warehouse.py" line="61"/>
         <source>to review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="54"/>
+        <location filename="../../client/screens/warehouse.py" line="62"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="54"/>
+        <location filename="../../client/screens/warehouse.py" line="62"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="59"/>
+        <location filename="../../client/screens/warehouse.py" line="67"/>
         <source>receipt</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="59"/>
-        <location filename="../../client/screens/warehouse.py" line="74"/>
+        <location filename="../../client/screens/warehouse.py" line="67"/>
+        <location filename="../../client/screens/warehouse.py" line="96"/>
         <source>transfer</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="60"/>
+        <location filename="../../client/screens/warehouse.py" line="68"/>
         <source>putaway</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="60"/>
+        <location filename="../../client/screens/warehouse.py" line="68"/>
         <source>pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="60"/>
+        <location filename="../../client/screens/warehouse.py" line="68"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="61"/>
+        <location filename="../../client/screens/warehouse.py" line="69"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="61"/>
+        <location filename="../../client/screens/warehouse.py" line="69"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="67"/>
+        <location filename="../../client/screens/warehouse.py" line="70"/>
+        <location filename="../../client/screens/warehouse.py" line="89"/>
+        <source>put back</source>
+        <translation>退回上架</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="76"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="67"/>
+        <location filename="../../client/screens/warehouse.py" line="76"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="68"/>
+        <location filename="../../client/screens/warehouse.py" line="77"/>
         <source>inventory loss</source>
         <translation>盘亏</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="68"/>
+        <location filename="../../client/screens/warehouse.py" line="77"/>
         <source>inventory gain</source>
         <translation>盘盈</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="73"/>
+        <location filename="../../client/screens/warehouse.py" line="89"/>
+        <source>waiting in packing</source>
+        <translation>在打包区等待</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="90"/>
+        <source>written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/warehouse.py" line="95"/>
         <source>order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="73"/>
+        <location filename="../../client/screens/warehouse.py" line="95"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/warehouse.py" line="74"/>
+        <location filename="../../client/screens/warehouse.py" line="96"/>
         <source>manual</source>
         <translation>手工</translation>
     </message>

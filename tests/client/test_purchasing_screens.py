@@ -13,7 +13,7 @@ from tests.conftest import new_request_id, unique
 def _sent_order(admin) -> PoRecord:  # type: ignore[no-untyped-def]
     supplier = SupplierRecord.from_wire(admin.purchasing.create_supplier(fields=(("code", unique("s")),
                                                                                  ("name", "Screen supplier"))))
-    warehouse = admin.wms.list_warehouses()[0][0]
+    warehouse = Page.from_wire(admin.wms.list_warehouses()).rows[0][0]
     a, b = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=2)).records(SkuRecord)
     po = PoRecord.from_wire(admin.purchasing.create_po(supplier_id=supplier.id, warehouse_id=warehouse,
                                                        lines=((a.code, 5, "1.00", ""), (b.code, 2, "3.00", "")),

@@ -94,7 +94,7 @@ def test_documents_numbered_by_many_clients_at_once_never_collide(endpoint):
         admin = sessions[0]
         supplier = SupplierRecord.from_wire(admin.purchasing.create_supplier(fields=(("code", unique("s")),
                                                                                      ("name", "Race supplier"))))
-        warehouse = admin.wms.list_warehouses()[0][0]
+        warehouse = Page.from_wire(admin.wms.list_warehouses()).rows[0][0]
         sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=1)).records(SkuRecord)[0]
         numbers: list[str] = []
         for _round in range(3):

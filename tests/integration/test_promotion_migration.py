@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import Engine, MetaData, Table, text
 
-from data_tier.engine import make_engine
 from data_tier.migrate import downgrade, upgrade
 from middle_tier.contract.promotions import PriceQuote, QuotePromotion, QuoteRejection
 from middle_tier.core.wire import as_tuples
-from tests.conftest import _reset_database
 
 D = Decimal
 PROMOTION = {
@@ -38,11 +35,9 @@ def _old_quote() -> str:
 
 
 @pytest.fixture
-def at_0007(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
-    """A database at 0007 with two reservations: SQLite, or the scratch MariaDB database of
-    EMPORIUM_MIGRATION_DB_URL (emptied first; never the tests' shared one)."""
-    engine = make_engine(os.environ.get("EMPORIUM_MIGRATION_DB_URL") or f"sqlite:///{tmp_path / 'm8.db'}")
-    _reset_database(engine)
+def at_0007(scratch_engine: Engine) -> Iterator[Engine]:
+    """A database at 0007 with two reservations, of the run's kind (never the tests' shared one)."""
+    engine = scratch_engine
     upgrade(engine, "0007")
     fen = engine.dialect.name == "sqlite"        # Money is a whole number of fen on SQLite
     money = {"500": "500" if fen else "5.00", "300": "300" if fen else "3.00"}
@@ -59,7 +54,6 @@ def at_0007(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
                 promotion_id=1, order_ref=ref, customer_ref="c1", discount=money["500"], supplier_code="",
                 supplier_amount=0, state=state, reserved_at=dt.datetime(2026, 11, 30)))
     yield engine
-    engine.dispose()
 
 
 def test_reservations_get_keys_and_attempts_and_their_usage_follows(at_0007):

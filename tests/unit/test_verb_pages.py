@@ -21,12 +21,14 @@ BOUNDED = {
     "purchasing.save_reorder_rule": "a (SKU, warehouse) pair",
     "wms.create_counts": "the bins named, or of one zone",
     "wms.list_events": "a feed read after an id, at most 1,000 (limit)",
-    "wms.list_warehouses": "paged by the warehouse change of this issue (a short list meanwhile)",
+    "wms.put_back": "the put-backs the scanned units complete, oldest first, of one SKU",
     "wms.putaway": "the moves of one putaway (its lots at receiving)",
     "wms.release": "the reservations of one request",
     "wms.ship": "the reservations of one request",
     "wms.self_check": "at most 1,000 differences",
+    "wms.sku_availability": "the SKUs named, at most 500 (a page of a product list)",
     "wms.suggest_putaway": "at most five bins",
+    "wms.transfer_scan": "the moves of one transfer (the bin's lots)",
 }
 
 
