@@ -26,6 +26,7 @@ from middle_tier.contract import (
     PROTOCOL_VERSION,
     DomainError,
     LoginResult,
+    MyWork,
     ServerInfo,
     Text,
     VerbInfo,
@@ -83,6 +84,14 @@ def verb_catalogue(uow: UnitOfWork) -> tuple[VerbInfo, ...]:
     """The verb catalogue: every verb of every component with its permission, whether it writes, whether a retry
     with the same request id is safe, and its parameters."""
     return CATALOGUE
+
+
+@verb(AUTHENTICATED)
+def my_work(uow: UnitOfWork) -> MyWork:
+    """The Home screen: the user's roles by name, and the work waiting in each area, as far as the user's permissions
+    reach (each area names its own: orders to approve, deliveries due, counts to review, low stock, failed logins)."""
+    names, builtin = system.role_names(uow)
+    return MyWork(names, builtin, tuple(item for area in BUSINESS_AREAS for item in area.work_items(uow)))
 
 
 @verb(AUTHENTICATED, before_password_change=True)

@@ -1,6 +1,7 @@
 """What every screen in the main window shares."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from client.rpc import RpcClient
@@ -9,6 +10,8 @@ from middle_tier.contract import LoginResult
 
 class Screen(QWidget):
     """A page of the main window; `activate` runs each time it is shown, `refresh` on F5."""
+
+    open_requested = Signal(str)     # a screen asks the window to show another one (by its navigation key)
 
     def __init__(self, rpc: RpcClient, me: LoginResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         screen = self.screens.get(key)
         if screen is None:
             screen = self.items[key].factory(self.rpc, self.me, self.stack)
+            screen.open_requested.connect(self.go)
             self.screens[key] = screen
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)

@@ -19,7 +19,8 @@ from middle_tier.catalog import (
 )
 from middle_tier.catalog.search_index import reindex
 from middle_tier.catalog.skus import get_sku, sku_by_scan
+from middle_tier.catalog.work import work_items
 
 VERB_MODULES = (categories, brands, attributes, products, skus, batch, sku_import, images, search, synonyms)
 
-__all__ = ["VERB_MODULES", "get_sku", "reindex", "sku_by_scan"]
+__all__ = ["VERB_MODULES", "get_sku", "reindex", "sku_by_scan", "work_items"]

@@ -247,6 +247,27 @@ class LoginResult(Record):
 
 
 @dataclasses.dataclass(frozen=True)
+class WorkItem(Record):
+    """One kind of work waiting for the user, for the Home screen: what, how many, where it is done."""
+
+    key: str                     # 'purchasing.to_approve'
+    label: Label                 # 'Purchase orders waiting for approval' (context "server")
+    count: int                   # counted up to 1,000: 1,000 reads "more than 999"
+    screen: str                  # the client's screen where it is done: 'purchasing'
+    examples: tuple[str, ...]    # the first few, a line each: 'PO-DEMO-0001 · Huadong Apparel · 1,234.00'
+    attention: bool              # needs attention now: late, locked out, below the reorder point
+
+
+@dataclasses.dataclass(frozen=True)
+class MyWork(Record):
+    """The Home screen's content: the user's roles by name and the work waiting in the areas they may use."""
+
+    roles: tuple[str, ...]       # names as stored (a built-in role's name is the middle tier's label)
+    builtin: tuple[bool, ...]    # whether each role is built in (its name and description are translated)
+    items: tuple[WorkItem, ...]
+
+
+@dataclasses.dataclass(frozen=True)
 class DocumentRecord(Record):
     """A printable document (票据) as plain data; the client lays it out as a PDF with its barcode."""
 

@@ -7,7 +7,8 @@ Verbs: `activities`, `coupons`, `pricing`, `usage`. Beside them: `engine` (the p
 """
 from middle_tier.promotions import activities, coupons, pricing, usage
 from middle_tier.promotions.coupons import COUPON_ALPHABET
+from middle_tier.promotions.work import work_items
 
 VERB_MODULES = (activities, coupons, pricing, usage)
 
-__all__ = ["COUPON_ALPHABET", "VERB_MODULES"]
+__all__ = ["COUPON_ALPHABET", "VERB_MODULES", "work_items"]

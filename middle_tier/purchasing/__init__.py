@@ -20,10 +20,11 @@ from middle_tier.purchasing import (
     returns,
     suppliers,
 )
+from middle_tier.purchasing.work import work_items
 
 VERB_MODULES = (suppliers, contracts, orders, invoices, reorder, consignment, documents)
 
 wms.register_inbound_source("po", inbound)
 wms.register_requester(returns.DOC_TYPE, returns.return_shipped)
 
-__all__ = ["VERB_MODULES"]
+__all__ = ["VERB_MODULES", "work_items"]

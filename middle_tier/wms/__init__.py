@@ -34,9 +34,10 @@ from middle_tier.wms.receiving import (
     register_inbound_source,
 )
 from middle_tier.wms.requests import StockShort, picked_for, register_requester, release_request, reserve_stock
+from middle_tier.wms.work import work_items
 
 VERB_MODULES = (warehouses, stock, transfers, receiving, putaway, requests, waves, packing, putback, counts, documents)
 
 __all__ = ["DEFAULT_LOCATIONS", "MAX_QTY", "VERB_MODULES", "Expected", "ExpectedLine", "InboundSource", "StockShort",
            "drift", "has_open_receipt", "picked_for", "receipt_by_number", "receipts_of", "register_inbound_source",
-           "register_requester", "release_request", "reserve_stock", "virtual_location"]
+           "register_requester", "release_request", "reserve_stock", "virtual_location", "work_items"]

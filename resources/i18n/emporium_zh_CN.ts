@@ -840,43 +840,75 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../client/screens/home.py" line="19"/>
+        <location filename="../../client/screens/home.py" line="76"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="22"/>
-        <location filename="../../client/screens/home.py" line="25"/>
+        <location filename="../../client/screens/home.py" line="93"/>
+        <source>Looking for your work…</source>
+        <translation>正在查找您的待办工作…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="98"/>
+        <location filename="../../client/screens/home.py" line="117"/>
+        <location filename="../../client/screens/home.py" line="137"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="28"/>
+        <location filename="../../client/screens/home.py" line="102"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="29"/>
+        <location filename="../../client/screens/home.py" line="103"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="30"/>
+        <location filename="../../client/screens/home.py" line="104"/>
         <source>Areas you may use:</source>
         <translation>可用的业务区：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="31"/>
+        <location filename="../../client/screens/home.py" line="105"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="33"/>
+        <location filename="../../client/screens/home.py" line="108"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="43"/>
+        <location filename="../../client/screens/home.py" line="117"/>
+        <location filename="../../client/screens/home.py" line="136"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="151"/>
+        <source>Nothing waits for you here: your areas have no work lists.</source>
+        <translation>这里没有您的待办：您可用的业务区暂无工作清单。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="153"/>
+        <source>Nothing waits for you. All clear: %1.</source>
+        <translation>没有待办工作。均已处理：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="149"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="155"/>
+        <source>All clear: %1.</source>
+        <translation>均已处理：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="159"/>
         <source>%1 %2 at %3, database %4</source>
         <translation>%1 %2，地址 %3，数据库 %4</translation>
     </message>
@@ -1216,42 +1248,42 @@
     </message>
     <message>
         <location filename="../../client/screens/main_window.py" line="122"/>
-        <location filename="../../client/screens/main_window.py" line="188"/>
+        <location filename="../../client/screens/main_window.py" line="189"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="188"/>
+        <location filename="../../client/screens/main_window.py" line="189"/>
         <source>connection lost</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="189"/>
+        <location filename="../../client/screens/main_window.py" line="190"/>
         <source>reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="189"/>
+        <location filename="../../client/screens/main_window.py" line="190"/>
         <source>disconnected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="195"/>
+        <location filename="../../client/screens/main_window.py" line="196"/>
         <source>The connection to the server was lost; reconnecting.</source>
         <translation>与服务器的连接已中断，正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="200"/>
+        <location filename="../../client/screens/main_window.py" line="201"/>
         <source>Your login session has ended.</source>
         <translation>您的登录会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="220"/>
+        <location filename="../../client/screens/main_window.py" line="221"/>
         <source>About Emporium</source>
         <translation>关于 Emporium</translation>
     </message>
     <message>
-        <location filename="../../client/screens/main_window.py" line="221"/>
+        <location filename="../../client/screens/main_window.py" line="222"/>
         <source>Emporium back office
 Client connected to %1 as %2.</source>
         <translation>Emporium 后台管理
@@ -3849,6 +3881,31 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>WorkCard</name>
+    <message>
+        <location filename="../../client/screens/home.py" line="45"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/home.py" line="60"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="61"/>
+        <source>… and many more</source>
+        <translation>…… 还有更多</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/home.py" line="65"/>
+        <source>Open %1</source>
+        <translation>打开“%1”</translation>
+    </message>
+</context>
+<context>
     <name>catalog</name>
     <message>
         <location filename="../../client/catalog_text.py" line="10"/>
@@ -5394,6 +5451,11 @@ Client connected to %1 as %2.</source>
         <translation>盘点</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/work.py"/>
+        <source>Counts to review</source>
+        <translation>待审核的盘点</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Coupon</source>
@@ -5535,6 +5597,11 @@ Client connected to %1 as %2.</source>
         <translation>删除搜索同义词</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/purchasing/work.py"/>
+        <source>Deliveries expected today or late</source>
+        <translation>今天到货或已逾期的送货</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/products.py"/>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
@@ -5635,6 +5702,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Failed logins before lock-out</source>
         <translation>锁定前允许的失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/work.py"/>
+        <source>Failed logins in the last 24 hours</source>
+        <translation>最近 24 小时的登录失败</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -5821,6 +5893,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Lock-out duration (minutes)</source>
         <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/system/work.py"/>
+        <source>Lock-outs in force (user, address, until)</source>
+        <translation>生效中的锁定（用户、地址、截止时间）</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6130,6 +6207,11 @@ Client connected to %1 as %2.</source>
         <translation>拣货单</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/work.py"/>
+        <source>Pick lists open (F4 at the terminal)</source>
+        <translation>未完成的拣货单（终端 F4）</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Pick task</source>
@@ -6230,10 +6312,20 @@ Client connected to %1 as %2.</source>
         <translation>促销预占</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/promotions/work.py"/>
+        <source>Promotions ending within 7 days</source>
+        <translation>7 天内结束的促销</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/purchasing.py"/>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Purchase order</source>
         <translation>采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/purchasing/work.py"/>
+        <source>Purchase orders waiting for approval</source>
+        <translation>待审批的采购单</translation>
     </message>
     <message>
         <location filename="../../middle_tier/system/permissions.py"/>
@@ -6465,9 +6557,19 @@ Client connected to %1 as %2.</source>
         <translation>SKU 导入</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/wms/work.py"/>
+        <source>SKUs at or below their reorder point (available / point)</source>
+        <translation>可用量不高于补货点的 SKU（可用 / 补货点）</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>SKUs created</source>
         <translation>已建 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/work.py"/>
+        <source>SKUs in draft, not on sale yet</source>
+        <translation>草稿状态、尚未上架的 SKU</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/wms.py"/>
@@ -7400,6 +7502,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/service.py"/>
         <source>Unexpected server error (reference {ref}).</source>
         <translation>服务器意外错误（参考号 {ref}）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/wms/work.py"/>
+        <source>Units waiting in packing to be put back (F8 at the terminal)</source>
+        <translation>等待在打包区退回上架的商品（终端 F8）</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/categories.py"/>

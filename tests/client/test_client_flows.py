@@ -6,7 +6,7 @@ import socket
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from client import i18n
 from client.screens.login import LoginDialog
@@ -419,3 +419,23 @@ def test_the_gui_thread_keeps_running_during_a_slow_call(open_window, qtbot, mon
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     assert len(ticks) >= 15 and max(gaps) < 0.25, (len(ticks), max(gaps, default=None))
     qtbot.waitUntil(lambda: not window.busy_bar.isVisibleTo(window), timeout=5_000)
+
+
+def test_home_shows_the_work_waiting_and_opens_where_it_is_done(open_window, qtbot, chinese):
+    window = open_window("clerk")
+    home = window.current_screen()
+    qtbot.waitUntil(lambda: bool(home.cards), timeout=10_000)
+    card = next(c for c in home.cards if c.item.key == "wms.put_backs")     # the demo's cancelled request
+    assert card.title_label.text() == "等待在打包区退回上架的商品（终端 F8）"
+    assert int(card.count_label.text()) >= 1 and "PB-" in card.findChildren(QLabel, "workExample")[0].text()
+    assert "未完成的拣货单" in home.status_label.text()       # nothing waits there: named among the all clear
+    card.open_button.click()
+    assert window.current_screen() is window.screens["terminal"]
+
+
+def test_home_names_only_areas_that_have_screens(open_window, qtbot):
+    window = open_window("agent")      # customer service: orders, service and customers have no screens yet
+    home = window.current_screen()
+    qtbot.waitUntil(lambda: "Nothing waits" in home.status_label.text(), timeout=10_000)
+    assert home.areas_label.text() == "Products, Promotions, Warehouse"
+    assert home.roles_label.text() == "Customer-service agent"
