@@ -40,6 +40,7 @@ from middle_tier.contract.wms import PICK_LIST, RECEIPT
 # The documents' kinds whose header names a state of one of the contract's state machines ("State").
 DOCUMENT_STATES = {"po": PURCHASE_ORDER, "return_po": RETURN_TO_SUPPLIER, "receipt": RECEIPT, "pick_list": PICK_LIST}
 STATE_FIELD = "State"
+CARRIER_FIELD = "Carrier"
 DPI = 300               # the PDF's resolution: modules are whole dots of a 300 dpi printer
 NUMBER_MODULE = 4.0     # the document number's Code 128 module: 4 dots, 0.34 mm (less if a long number needs it)
 LINE_MODULE = 3.0       # a line's barcode (a SKU): 3 dots, 0.25 mm, for scanners in the aisle
@@ -182,6 +183,8 @@ def _layout(p: QPainter, writer: QPdfWriter, doc: DocumentRecord, tr) -> None:  
             continue
         if key == STATE_FIELD:
             value = states.get(value, value)
+        elif key == CARRIER_FIELD:                 # a carrier's name is the middle tier's label too
+            value = QCoreApplication.translate("server", value)
         p.drawText(QRectF(0, y, label_w, line_h), Qt.AlignmentFlag.AlignLeft, (tr(key) or key) + ":")
         box = QRectF(label_w, y, right - label_w, line_h * 6)          # long values wrap, up to 6 lines
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from data_tier.catalog import Sku
 from data_tier.wms import PickList, Shipment, StockMove, Warehouse
 from middle_tier.contract import DocumentRecord
+from middle_tier.contract.wms import CARRIER_NAMES, CARRIERS
 from middle_tier.core import validate
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import verb
@@ -48,7 +49,8 @@ def document(uow: UnitOfWork, *, kind: str, ref: str) -> DocumentRecord:
     w = uow.session.get(Warehouse, sh.warehouse_id)
     return DocumentRecord(kind, "Delivery note 送货单", sh.number,
                           (("Request", f"{sh.doc_type} {sh.doc_ref}"), ("From", f"{w.code} {w.name}"),
-                           ("Carrier", sh.carrier), ("Tracking", sh.tracking_no),
+                           ("Carrier", dict(zip(CARRIERS, CARRIER_NAMES)).get(sh.carrier, sh.carrier)),
+                           ("Tracking", sh.tracking_no),
                            ("Weight", f"{sh.weight_g / 1000:.3f} kg"), ("Shipped", f"{sh.shipped_at:%Y-%m-%d %H:%M}")),
                           ("SKU", "Name", "Qty"), tuple((c, n, str(int(q))) for c, n, q in lines), 0,
                           (("Units", str(sum(int(q) for _, _, q in lines))), ("Received by", "")),

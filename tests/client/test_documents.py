@@ -119,3 +119,12 @@ def test_the_delivery_note_of_a_shipped_parcel_carries_its_qr_code(qapp, admin, 
     (page,) = pages(tmp_path / "note.pdf")
     got = {(b.format.name, b.text) for b in symbols(page)}
     assert got == {("Code128", sh.number), ("Code128", sku.code), ("QRCode", "SF SF1234567890123")}
+    assert ("Carrier", "SF Express") in doc.header                # by name, not the code "sf"
+
+
+def test_the_delivery_note_names_the_carrier_in_the_readers_language(qapp, chinese, tmp_path):
+    write_pdf(document("delivery_note", "SH-20261201-0001", (("Carrier", "SF Express"), ("State", "sent"))),
+              str(tmp_path / "note.pdf"), labels=document_labels())
+    text = text_of(tmp_path / "note.pdf")
+    assert "顺丰速运" in text and "SF Express" not in text
+    assert "sent" in text          # a delivery note has no state machine: its words print as they came
