@@ -74,7 +74,7 @@ def main() -> None:
     dialog.login_button.click()
     pump(1.0)
     win = MainWindow(got["rpc"], got["me"], settings)
-    win.resize(1180, 720)
+    win.resize(1024, 768)          # the smallest screen the back office is used on
     win.show()
     for key in win.nav_keys():
         win.go(key)
