@@ -121,7 +121,7 @@ def _plan(uow: UnitOfWork, skus: tuple[tuple[int, int], ...], ask: _Ask, *, lock
                           "skus")
     stale = sorted(found[sku_id][1] for sku_id, version in skus if found[sku_id][6] != version)
     if stale:
-        raise DomainError(E_CONFLICT, Text("{count} SKU(s) were changed by someone else meanwhile: {codes}; reload "
+        raise DomainError(E_CONFLICT, Text("{count} SKU(s) were changed by someone else meanwhile ({codes}); reload "
                                            "and try again.", count=len(stale), codes=_named(stale)), "skus")
     plan = []
     for sku_id, code, name, status, price, weight, _version in sorted(rows, key=lambda r: r[1]):
@@ -129,15 +129,15 @@ def _plan(uow: UnitOfWork, skus: tuple[tuple[int, int], ...], ask: _Ask, *, lock
                                  weight, ask.weight_g if ask.weight_g and weight == 0 else weight))
     below = [r.code for r in plan if r.price_after < 0]
     if below:
-        raise DomainError(E_VALIDATION, Text("{count} SKU(s) would cost less than zero: {codes}.",
+        raise DomainError(E_VALIDATION, Text("{count} SKU(s) would cost less than zero ({codes}).",
                                              count=len(below), codes=_named(below)), "price")
     above = [r.code for r in plan if r.price_after > MAX_AMOUNT]
     if above:
-        raise DomainError(E_VALIDATION, Text("{count} SKU(s) would cost more than {most}: {codes}.",
+        raise DomainError(E_VALIDATION, Text("{count} SKU(s) would cost more than {most} ({codes}).",
                                              count=len(above), most=MAX_AMOUNT, codes=_named(above)), "price")
     unpriced = [r.code for r in plan if r.status_after == "on_sale" and r.price_after <= 0]
     if unpriced:
-        raise DomainError(E_VALIDATION, Text("{count} SKU(s) would be on sale at a list price of 0.00: {codes}. A "
+        raise DomainError(E_VALIDATION, Text("{count} SKU(s) would be on sale at a list price of 0.00 ({codes}); a "
                                              "SKU on sale needs a list price above zero.",
                                              count=len(unpriced), codes=_named(unpriced)), "price")
     return plan

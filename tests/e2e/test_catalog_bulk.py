@@ -136,7 +136,7 @@ def test_a_sku_priced_0_cannot_go_on_sale_and_then_nothing_changes(cat, unchange
             extra = {"request_id": new_request_id()} if call == cat.bulk_update_skus else {}
             err = remote_error(call, skus=named(skus), status="on_sale", weight_g=100, **extra)
             assert (err.code, err.field) == (E_VALIDATION, "price")
-            assert err.message == f"1 SKU(s) would be on sale at a list price of 0.00: {free.code}. A SKU on sale " \
+            assert err.message == f"1 SKU(s) would be on sale at a list price of 0.00 ({free.code}); a SKU on sale " \
                                   "needs a list price above zero."
             assert err.template.startswith("{count} SKU(s) would be on sale") and ("count", "1") in err.params
     # with a price for all of them it goes
@@ -152,7 +152,7 @@ def test_an_error_naming_many_skus_names_the_first_five_and_says_how_many(cat, u
                            request_id=new_request_id())
     assert (err.code, err.field) == (E_VALIDATION, "price")
     codes = ", ".join(s.code for s in skus[:5])
-    assert err.message == f"7 SKU(s) would cost less than zero: {codes}, …."
+    assert err.message == f"7 SKU(s) would cost less than zero ({codes}, …)."
 
 
 def test_a_sku_changed_by_someone_else_meanwhile_refuses_the_whole_change(cat, unchanged):
