@@ -36,7 +36,8 @@ def make_skus(cat, sizes=("s", "m", "l", "xl"), base_price="19.99"):
     category = CategoryRecord.from_wire(cat.set_category_attributes(category_id=category.id,
                                                                     version=category.version,
                                                                     attributes=(size.code,)))
-    product = ProductRecord.from_wire(cat.create_product(code=unique("bulk"), name="Bulk tee",
+    # codes after the demo's (P...): tests that take "the n-th SKU on sale" of the demo catalog still find theirs
+    product = ProductRecord.from_wire(cat.create_product(code=unique("zbulk"), name="Bulk tee",
                                                          category_id=category.id))
     cat.generate_sku_batch(product_id=product.id, axes=((size.code, sizes),), code_pattern="{product}-{n:02}",
                            base_price=base_price, request_id=new_request_id())
