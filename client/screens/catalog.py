@@ -4,9 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client.i18n import current_language
 from client.rpc import RpcClient
 from client.screens.base import Screen
 from client.widgets.errors import show_error
@@ -28,6 +30,7 @@ from client.widgets.progress import ProgressDialog
 from client.widgets.tabular import RowWriter
 from middle_tier.contract import PAGE_SIZE_MAX, LoginResult, Page
 from middle_tier.contract.catalog import (
+    BULK_SKUS_MAX,
     PRODUCT_STATUSES,
     SKU_IMPORT_COLUMNS,
     SKU_IMPORT_IGNORED,
@@ -209,6 +212,9 @@ class CatalogScreen(Screen):
         self.product_button = QPushButton(self.tr("&Product…"), self)
         self.edit_button = QPushButton(self.tr("&Edit SKU…"), self)
         self.batch_button = QPushButton(self.tr("&Generate SKUs…"), self)
+        self.change_button = QPushButton(self.tr("Change &selected…"), self)
+        self.change_button.setToolTip(self.tr("Status, price and weight of every selected SKU at once (Ctrl+Shift+E); "
+                                              "Ctrl+A selects every SKU loaded, Shift or Ctrl and a click some"))
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         bar.addWidget(self.search_edit, 1)
@@ -216,7 +222,8 @@ class CatalogScreen(Screen):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
         actions = QHBoxLayout()
-        for w in (self.new_product_button, self.product_button, self.edit_button, self.batch_button):
+        for w in (self.new_product_button, self.product_button, self.edit_button, self.batch_button,
+                  self.change_button):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -243,9 +250,19 @@ class CatalogScreen(Screen):
         self.table = record_table(self.model, (118, 200, 102, 88, 80, 64, 58, 54, 60), self)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # many rows at once for "Change selected…"; Ctrl+A selects what is loaded (the list loads as it scrolls)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.layout_.addWidget(self.table, 1)
+        status_bar = QHBoxLayout()
+        status_bar.setSpacing(24)
         self.count_label = QLabel(self)
-        self.layout_.addWidget(self.count_label)
+        self.notice_label = QLabel(self)          # what the last change did
+        self.notice_label.setObjectName("actionNotice")
+        self.notice_label.setWordWrap(True)
+        status_bar.addWidget(self.count_label)
+        status_bar.addWidget(self.notice_label, 1)
+        self.layout_.addLayout(status_bar)
+        self._reselect: set[int] = set()         # SKUs to select again as the list reloads after a change
         self.categories: list[CategoryRecord] = []
         self.brands: list[BrandRecord] = []
         self._timer = QTimer(self)
@@ -266,16 +283,37 @@ class CatalogScreen(Screen):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.batch_button.clicked.connect(self._on_batch_clicked)
+        self.change_button.clicked.connect(self._on_change_clicked)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        self.model.page_loaded.connect(lambda n: self.count_label.setText(
-            self.tr("%n SKU(s) shown", "", n)
-            + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))))
+        self.model.page_loaded.connect(lambda _n: self._on_page_loaded())
         self.model.failed.connect(lambda err: show_error(self, err))
         if self.stock_column >= 0:
             self.model.page_loaded.connect(lambda _n: self._fetch_stock())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self._on_change_clicked)
+
+    def _on_page_loaded(self) -> None:
+        if self._reselect:
+            self._select_ids(self._reselect)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        selected = len(self.table.selectionModel().selectedRows())
+        self.count_label.setText(self.tr("%n SKU(s) shown", "", self.model.rowCount())
+                                 + ("" if not self.model.canFetchMore() else self.tr(" — scroll for more"))
+                                 + (self.tr("; %n selected", "", selected) if selected else ""))
+
+    def _select_ids(self, ids: set[int]) -> None:
+        """Select the loaded rows of these SKUs (beside what is selected)."""
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row, rec in enumerate(self.model.records()):
+            if rec.id in ids:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        if not selection.isEmpty():
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def _available_text(self, sku_id: int) -> str:
         held = self.stock.get(sku_id)
@@ -331,6 +369,8 @@ class CatalogScreen(Screen):
     def apply_filters(self) -> None:
         """Words go to the ranked site search; nothing, or a scanned barcode, to the list in code order."""
         self._timer.stop()
+        self._reselect = set()
+        self.notice_label.clear()
         text = self.search_edit.text().strip()
         category, brand, status = (self.category_combo.currentData(), self.brand_combo.currentData(),
                                    self.status_combo.currentData())
@@ -354,16 +394,61 @@ class CatalogScreen(Screen):
         self.model.page_loaded.connect(select_first)
 
     def selected(self) -> SkuRecord | None:
+        """The SKU selected, when exactly one is."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if len(rows) == 1 else None
+
+    def selected_records(self) -> list[SkuRecord]:
+        """Every selected SKU, in the list's order."""
+        return [self.model.record(i.row()) for i in sorted(self.table.selectionModel().selectedRows(),
+                                                            key=lambda i: i.row())]
 
     def _update_buttons(self) -> None:
         writable = self.can("catalog.write")
-        self.edit_button.setEnabled(writable and self.selected() is not None)
+        one = self.selected() is not None
+        self.edit_button.setEnabled(writable and one)
         self.new_product_button.setEnabled(writable)
         self.import_button.setEnabled(writable)
-        self.product_button.setEnabled(writable and self.selected() is not None)
-        self.batch_button.setEnabled(writable and self.selected() is not None)
+        self.product_button.setEnabled(writable and one)
+        self.batch_button.setEnabled(writable and one)
+        self.change_button.setEnabled(writable and self.table.selectionModel().hasSelection())
+        self._update_count()
+
+    def _on_change_clicked(self) -> None:
+        """Change the status, price or weight of every selected SKU at once."""
+        skus = self.selected_records()
+        if not skus or not self.can("catalog.write"):
+            return
+        if len(skus) > BULK_SKUS_MAX:
+            self.notice_label.setText(self.tr("At most %1 SKUs change at once; %2 are selected.")
+                                      .replace("%1", f"{BULK_SKUS_MAX:,}").replace("%2", f"{len(skus):,}"))
+            return
+        from client.screens.sku_bulk import BulkSkuDialog
+
+        self.bulk_dialog = BulkSkuDialog(self.rpc, skus, self)
+        self.bulk_dialog.accepted.connect(self._after_bulk_change)
+        self.bulk_dialog.open()
+
+    def _after_bulk_change(self) -> None:
+        done = self.bulk_dialog.result_record
+        if done is None:
+            return
+        parts = []
+        if done.status_changed:
+            parts.append(self.tr("%n now %1", "", done.status_changed)
+                         .replace("%1", status_text(self.bulk_dialog.status_combo.currentData())))
+        if done.price_changed:
+            parts.append(self.tr("%n repriced", "", done.price_changed))
+        if done.weight_changed:
+            parts.append(self.tr("%n given a weight", "", done.weight_changed))
+        notice = (self.tr("%n SKU(s) changed: %1.", "", done.changed)
+                  .replace("%1", QLocale(current_language()).createSeparatedList(parts)))
+        shown_status = self.status_combo.currentData()
+        if done.status_changed and shown_status and shown_status != self.bulk_dialog.status_combo.currentData():
+            notice += self.tr(" They have left this list of %1 SKUs.").replace("%1", status_text(shown_status))
+        self.notice_label.setText(notice)
+        self._reselect = {s.id for s in self.bulk_dialog.skus}      # the list shows them again, selected
+        self.model.reload()
 
     def _on_edit_clicked(self) -> None:
         sku = self.selected()
@@ -405,8 +490,8 @@ class CatalogScreen(Screen):
     def _after_import(self) -> None:
         report = self.import_dialog.imported
         if report is not None:
-            self.count_label.setText(self.tr("Imported: %1 new SKU(s), %2 changed.").replace("%1", str(report.creates))
-                                     .replace("%2", str(report.updates)))
+            self.notice_label.setText(self.tr("Imported: %1 new SKU(s), %2 changed.")
+                                      .replace("%1", str(report.creates)).replace("%2", str(report.updates)))
         self.model.reload()
 
     def _on_export_clicked(self) -> None:
@@ -439,8 +524,8 @@ class CatalogScreen(Screen):
             writer.close()
             if dialog.error is not None:
                 show_error(self, dialog.error)
-            self.count_label.setText(self.tr("Exported %n SKU(s) to %1.", "", state["rows"]).replace("%1", str(target))
-                                     if ok else self.tr("Export stopped after %n SKU(s).", "", state["rows"]))
+            self.notice_label.setText(self.tr("Exported %n SKU(s) to %1.", "", state["rows"]).replace("%1", str(target))
+                                      if ok else self.tr("Export stopped after %n SKU(s).", "", state["rows"]))
 
         dialog.completed.connect(finish)
         dialog.run(step)

@@ -30,6 +30,7 @@ class FormPanel(QWidget):
         outer.addWidget(self._banner)
         outer.addLayout(self._form)
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._hints: dict[str, QLabel] = {}
 
     def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         holder = QWidget(self)
@@ -37,11 +38,11 @@ class FormPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
-        if hint:
-            note = QLabel(hint, holder)
-            note.setObjectName("fieldHint")
-            note.setWordWrap(False)
-            box.addWidget(note)
+        note = QLabel(hint, holder)
+        note.setObjectName("fieldHint")
+        note.setWordWrap(False)
+        note.setVisible(bool(hint))
+        box.addWidget(note)
         error = QLabel(holder)
         error.setObjectName("fieldError")
         error.setWordWrap(True)
@@ -51,7 +52,14 @@ class FormPanel(QWidget):
         caption.setBuddy(widget)
         self._form.addRow(caption, holder)
         self._fields[name] = (widget, error)
+        self._hints[name] = note
         return widget
+
+    def set_hint(self, name: str, hint: str) -> None:
+        """Say something else under a field (what its value means now); '' hides the hint."""
+        note = self._hints[name]
+        note.setText(hint)
+        note.setVisible(bool(hint))
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]

@@ -85,6 +85,46 @@ class BatchRow(Record):
     list_price: Decimal
     exists: bool            # a SKU with this variant or code is already there: it will be skipped
 
+# Changing many SKUs at once (catalog.bulk_update_skus, previewed by catalog.preview_bulk_update_skus): a status,
+# a price change of one kind, a weight for the SKUs that weigh 0 g; all or nothing, one operation log entry.
+BULK_SKUS_MAX = 5_000                           # SKUs per call
+PRICE_CHANGES = ("set", "percent", "amount")   # a new list price; plus or minus a percentage; plus or minus an amount
+BULK_PERCENT_RANGE = (Decimal("-99.99"), Decimal("1000"))
+BULK_EXAMPLES = 5                               # SKUs a preview or a result shows one by one
+
+
+@dataclasses.dataclass(frozen=True)
+class SkuChangeRow(Record):
+    """One SKU of a change of many, before and after."""
+
+    id: int
+    code: str
+    name: str
+    status_before: str
+    status_after: str
+    price_before: Decimal
+    price_after: Decimal
+    weight_before: int
+    weight_after: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SkuBulkChange(Record):
+    """What a change of many SKUs does (or did): how many change, in what, and the first few in code order."""
+
+    selected: int                   # SKUs named
+    changed: int                    # of them, those that change (the others are so already)
+    status_changed: int
+    price_changed: int
+    weight_changed: int
+    price_before_min: Decimal       # the range of the prices that change, before and after (0 when none does)
+    price_before_max: Decimal
+    price_after_min: Decimal
+    price_after_max: Decimal
+    product_not_on_sale: int        # SKUs on sale after the change whose product is not: the shop does not list them
+    examples: tuple[SkuChangeRow, ...]
+
+
 # Bulk import of SKUs: the header names a file must have (in any order); informational columns are ignored.
 SKU_IMPORT_COLUMNS = ("sku_code", "product_code", "product_name", "category_code", "brand_code", "attributes",
                       "list_price", "cost", "barcode", "weight_g", "status")

@@ -292,165 +292,428 @@
     </message>
 </context>
 <context>
-    <name>CatalogScreen</name>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="192"/>
-        <source>Products and SKUs</source>
-        <translation>商品与 SKU</translation>
+    <name>BulkSkuDialog</name>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="47"/>
+        <source>Change %n selected SKU(s)</source>
+        <translation>
+            <numerusform>修改所选的 %n 个 SKU</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="193"/>
-        <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
-        <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="56"/>
+        <location filename="../../client/screens/sku_bulk.py" line="60"/>
+        <location filename="../../client/screens/sku_bulk.py" line="69"/>
+        <source>(as it is)</source>
+        <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="196"/>
-        <source>Code, name or barcode  (Ctrl+F)</source>
-        <translation>编码、名称或条码  (Ctrl+F)</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="61"/>
+        <source>Set a new list price</source>
+        <translation>设为新标价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="200"/>
-        <location filename="../../client/screens/catalog.py" line="313"/>
-        <source>All categories</source>
-        <translation>全部类目</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="61"/>
+        <source>Raise or lower by a percentage</source>
+        <translation>按百分比升降</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="203"/>
-        <location filename="../../client/screens/catalog.py" line="325"/>
-        <source>All brands</source>
-        <translation>全部品牌</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="62"/>
+        <source>Raise or lower by an amount</source>
+        <translation>按金额升降</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="205"/>
-        <source>Any status</source>
-        <translation>任意状态</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="73"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="208"/>
-        <source>&amp;New product…</source>
-        <translation>新建商品(&amp;N)…</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="74"/>
+        <source>Pr&amp;ice</source>
+        <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="209"/>
-        <source>&amp;Product…</source>
-        <translation>商品(&amp;P)…</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="75"/>
+        <source>&amp;Value</source>
+        <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="210"/>
-        <source>&amp;Edit SKU…</source>
-        <translation>编辑 SKU(&amp;E)…</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="76"/>
+        <source>&amp;Weight</source>
+        <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="211"/>
-        <source>&amp;Generate SKUs…</source>
-        <translation>批量生成 SKU(&amp;G)…</translation>
+        <location filename="../../client/screens/sku_bulk.py" line="77"/>
+        <source>Only for the SKUs that weigh 0 g now; the others keep their weight.</source>
+        <translation>只用于当前重量为 0 克的 SKU；其他 SKU 保留原重量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="212"/>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="213"/>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="226"/>
+        <location filename="../../client/screens/sku_bulk.py" line="89"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="227"/>
+        <location filename="../../client/screens/sku_bulk.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="228"/>
-        <source>Barcode</source>
-        <translation>条码</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="229"/>
-        <source>Category</source>
-        <translation>类目</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="230"/>
-        <source>Brand</source>
-        <translation>品牌</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="231"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="232"/>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <location filename="../../client/screens/catalog.py" line="233"/>
+        <location filename="../../client/screens/sku_bulk.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../client/screens/sku_bulk.py" line="90"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="90"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="130"/>
+        <source>The new list price of every selected SKU, e.g. 99.00</source>
+        <translation>所选每个 SKU 的新标价，例如 99.00</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="131"/>
+        <source>A percentage up, or down with a minus: 10 or -15; rounded to the fen</source>
+        <translation>上调的百分比，下调加负号：如 10 或 -15；四舍五入到分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="133"/>
+        <source>An amount up, or down with a minus: 5.00 or -5.00</source>
+        <translation>上调的金额，下调加负号：如 5.00 或 -5.00</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="158"/>
+        <source>At most %1 SKUs change at once; %2 are selected.</source>
+        <translation>一次最多修改 %1 个 SKU；已选择 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="200"/>
+        <source>&amp;Change %n SKU(s)</source>
+        <translation>
+            <numerusform>修改 %n 个 SKU(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="202"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="208"/>
+        <source>%n SKU(s) selected. Choose a new status, a price change or a weight.</source>
+        <translation>
+            <numerusform>已选择 %n 个 SKU。请选择新状态、调价方式或重量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="213"/>
+        <source>Working out what would change…</source>
+        <translation>正在计算将要修改的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/sku_bulk.py" line="217"/>
+        <source>Press Enter to see what would change.</source>
+        <translation>按 Enter 键预览将要修改的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="219"/>
+        <source>%n will be on sale in products that are not on sale: the shop lists them once their products go on sale too.</source>
+        <translation>
+            <numerusform>%n 个 SKU 将在售，但其商品未上架：商品也上架后，商城才会展示它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="228"/>
+        <source>Nothing would change: the %n selected SKU(s) are like this already.</source>
+        <translation>
+            <numerusform>不会有任何修改：所选的 %n 个 SKU 已经是这样了。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="229"/>
+        <source>%n SKU(s) will change; %1 stay as they are:</source>
+        <translation>
+            <numerusform>将修改 %n 个 SKU；%1 个保持不变：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="231"/>
+        <source>%n SKU(s) will change:</source>
+        <translation>
+            <numerusform>将修改 %n 个 SKU：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="234"/>
+        <source>%n go on sale</source>
+        <translation>
+            <numerusform>%n 个上架</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="235"/>
+        <source>%n go off sale</source>
+        <translation>
+            <numerusform>%n 个下架</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="236"/>
+        <source>%n go back to draft</source>
+        <translation>
+            <numerusform>%n 个退回草稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="238"/>
+        <source>%n get a new price: %1 → %2</source>
+        <translation>
+            <numerusform>%n 个调价：%1 → %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="242"/>
+        <source>%n weighing 0 g get %1 g</source>
+        <translation>
+            <numerusform>%n 个原为 0 克的设为 %1 克</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="254"/>
+        <source>The first %n, in code order:</source>
+        <translation>
+            <numerusform>按编码顺序的前 %n 个：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/sku_bulk.py" line="283"/>
+        <source>Changing %n SKU(s) in one transaction…</source>
+        <translation>
+            <numerusform>正在以单个事务修改 %n 个 SKU…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogScreen</name>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="195"/>
+        <source>Products and SKUs</source>
+        <translation>商品与 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="196"/>
+        <source>Type a code or a name, or scan a barcode; the list loads as you scroll.</source>
+        <translation>输入编码或名称，或扫描条码；列表随滚动加载。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="199"/>
+        <source>Code, name or barcode  (Ctrl+F)</source>
+        <translation>编码、名称或条码  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="203"/>
+        <location filename="../../client/screens/catalog.py" line="351"/>
+        <source>All categories</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="206"/>
+        <location filename="../../client/screens/catalog.py" line="363"/>
+        <source>All brands</source>
+        <translation>全部品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="208"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="211"/>
+        <source>&amp;New product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="212"/>
+        <source>&amp;Product…</source>
+        <translation>商品(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="213"/>
+        <source>&amp;Edit SKU…</source>
+        <translation>编辑 SKU(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="214"/>
+        <source>&amp;Generate SKUs…</source>
+        <translation>批量生成 SKU(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="215"/>
+        <source>Change &amp;selected…</source>
+        <translation>批量修改所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="216"/>
+        <source>Status, price and weight of every selected SKU at once (Ctrl+Shift+E); Ctrl+A selects every SKU loaded, Shift or Ctrl and a click some</source>
+        <translation>一次修改所选全部 SKU 的状态、价格和重量（Ctrl+Shift+E）；Ctrl+A 选择已加载的全部 SKU，按住 Shift 或 Ctrl 单击可选择多个</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="218"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="219"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="233"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="234"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="235"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="236"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="237"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="238"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="239"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
         <location filename="../../client/screens/catalog.py" line="240"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="247"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="273"/>
+        <location filename="../../client/screens/catalog.py" line="304"/>
         <source>%n SKU(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个 SKU</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="274"/>
+        <location filename="../../client/screens/catalog.py" line="305"/>
         <source> — scroll for more</source>
         <translation> — 向下滚动加载更多</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="306"/>
+        <source>; %n selected</source>
+        <translation>
+            <numerusform>；已选择 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="315"/>
+        <location filename="../../client/screens/catalog.py" line="353"/>
         <source> (retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="408"/>
+        <location filename="../../client/screens/catalog.py" line="423"/>
+        <source>At most %1 SKUs change at once; %2 are selected.</source>
+        <translation>一次最多修改 %1 个 SKU；已选择 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="438"/>
+        <source>%n now %1</source>
+        <translation>
+            <numerusform>%n 个改为%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="441"/>
+        <source>%n repriced</source>
+        <translation>
+            <numerusform>%n 个已调价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="443"/>
+        <source>%n given a weight</source>
+        <translation>
+            <numerusform>%n 个已设置重量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/screens/catalog.py" line="444"/>
+        <source>%n SKU(s) changed: %1.</source>
+        <translation>
+            <numerusform>已修改 %n 个 SKU：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="448"/>
+        <source> They have left this list of %1 SKUs.</source>
+        <translation>它们已不在当前“%1”列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/catalog.py" line="493"/>
         <source>Imported: %1 new SKU(s), %2 changed.</source>
         <translation>已导入：新建 %1 个 SKU，修改 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="413"/>
+        <location filename="../../client/screens/catalog.py" line="498"/>
         <source>Export SKUs</source>
         <translation>导出 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="414"/>
+        <location filename="../../client/screens/catalog.py" line="499"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="424"/>
+        <location filename="../../client/screens/catalog.py" line="509"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="424"/>
+        <location filename="../../client/screens/catalog.py" line="509"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="442"/>
+        <location filename="../../client/screens/catalog.py" line="527"/>
         <source>Exported %n SKU(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 个 SKU 到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/catalog.py" line="443"/>
+        <location filename="../../client/screens/catalog.py" line="528"/>
         <source>Export stopped after %n SKU(s).</source>
         <translation>
             <numerusform>导出在 %n 个 SKU 后停止。</numerusform>
@@ -1584,57 +1847,57 @@ Client connected to %1 as %2.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="126"/>
+        <location filename="../../client/screens/catalog.py" line="129"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="127"/>
+        <location filename="../../client/screens/catalog.py" line="130"/>
         <source>Product %1</source>
         <translation>商品 %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="138"/>
+        <location filename="../../client/screens/catalog.py" line="141"/>
         <source>(no brand)</source>
         <translation>（无品牌）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="147"/>
+        <location filename="../../client/screens/catalog.py" line="150"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="148"/>
+        <location filename="../../client/screens/catalog.py" line="151"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="149"/>
+        <location filename="../../client/screens/catalog.py" line="152"/>
         <source>C&amp;ategory</source>
         <translation>类目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="150"/>
+        <location filename="../../client/screens/catalog.py" line="153"/>
         <source>&amp;Brand</source>
         <translation>品牌(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="151"/>
+        <location filename="../../client/screens/catalog.py" line="154"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="156"/>
+        <location filename="../../client/screens/catalog.py" line="159"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="157"/>
+        <location filename="../../client/screens/catalog.py" line="160"/>
         <source>On sale needs at least one priced SKU on sale.</source>
         <translation>上架需要至少一个已定价且在售的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="161"/>
+        <location filename="../../client/screens/catalog.py" line="164"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -2756,42 +3019,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SkuDialog</name>
     <message>
-        <location filename="../../client/screens/catalog.py" line="85"/>
+        <location filename="../../client/screens/catalog.py" line="88"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="90"/>
+        <location filename="../../client/screens/catalog.py" line="93"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="94"/>
+        <location filename="../../client/screens/catalog.py" line="97"/>
         <source>13 digits (EAN-13)</source>
         <translation>13 位数字 (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="103"/>
+        <location filename="../../client/screens/catalog.py" line="106"/>
         <source>List &amp;price</source>
         <translation>标价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="104"/>
+        <location filename="../../client/screens/catalog.py" line="107"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="105"/>
+        <location filename="../../client/screens/catalog.py" line="108"/>
         <source>&amp;Barcode</source>
         <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="106"/>
+        <location filename="../../client/screens/catalog.py" line="109"/>
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="107"/>
+        <location filename="../../client/screens/catalog.py" line="110"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -4123,17 +4386,17 @@ Client connected to %1 as %2.</source>
         <translation>发布公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="46"/>
+        <location filename="../../client/screens/catalog.py" line="49"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="46"/>
+        <location filename="../../client/screens/catalog.py" line="49"/>
         <source>on sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../client/screens/catalog.py" line="47"/>
+        <location filename="../../client/screens/catalog.py" line="50"/>
         <source>off sale</source>
         <translation>下架</translation>
     </message>
@@ -4141,217 +4404,217 @@ Client connected to %1 as %2.</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../client/documents.py" line="175"/>
+        <location filename="../../client/documents.py" line="176"/>
         <source>Scan to track</source>
         <translation>扫码查询物流</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="250"/>
+        <location filename="../../client/documents.py" line="253"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="251"/>
+        <location filename="../../client/documents.py" line="254"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="252"/>
+        <location filename="../../client/documents.py" line="255"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="253"/>
+        <location filename="../../client/documents.py" line="256"/>
         <source>Deliver to</source>
         <translation>收货仓库</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="254"/>
+        <location filename="../../client/documents.py" line="257"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="255"/>
+        <location filename="../../client/documents.py" line="258"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="256"/>
+        <location filename="../../client/documents.py" line="259"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="257"/>
+        <location filename="../../client/documents.py" line="260"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="258"/>
+        <location filename="../../client/documents.py" line="261"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="259"/>
+        <location filename="../../client/documents.py" line="262"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="260"/>
+        <location filename="../../client/documents.py" line="263"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="261"/>
+        <location filename="../../client/documents.py" line="264"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="262"/>
+        <location filename="../../client/documents.py" line="265"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="263"/>
+        <location filename="../../client/documents.py" line="266"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="264"/>
+        <location filename="../../client/documents.py" line="267"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="265"/>
+        <location filename="../../client/documents.py" line="268"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="266"/>
+        <location filename="../../client/documents.py" line="269"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="267"/>
+        <location filename="../../client/documents.py" line="270"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="268"/>
+        <location filename="../../client/documents.py" line="271"/>
         <source>Posted</source>
         <translation>过账时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="269"/>
+        <location filename="../../client/documents.py" line="272"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="270"/>
+        <location filename="../../client/documents.py" line="273"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="271"/>
+        <location filename="../../client/documents.py" line="274"/>
         <source>Counted</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="272"/>
+        <location filename="../../client/documents.py" line="275"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="273"/>
+        <location filename="../../client/documents.py" line="276"/>
         <source>Accepted</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="274"/>
+        <location filename="../../client/documents.py" line="277"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="275"/>
+        <location filename="../../client/documents.py" line="278"/>
         <source>Checked by</source>
         <translation>检验人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="276"/>
+        <location filename="../../client/documents.py" line="279"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="277"/>
+        <location filename="../../client/documents.py" line="280"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="278"/>
+        <location filename="../../client/documents.py" line="281"/>
         <source>Requests</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="279"/>
+        <location filename="../../client/documents.py" line="282"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="280"/>
+        <location filename="../../client/documents.py" line="283"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="281"/>
+        <location filename="../../client/documents.py" line="284"/>
         <source>Request</source>
         <translation>出库单</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="282"/>
+        <location filename="../../client/documents.py" line="285"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="283"/>
+        <location filename="../../client/documents.py" line="286"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="284"/>
+        <location filename="../../client/documents.py" line="287"/>
         <source>From</source>
         <translation>发货仓</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="285"/>
+        <location filename="../../client/documents.py" line="288"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="286"/>
+        <location filename="../../client/documents.py" line="289"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="287"/>
+        <location filename="../../client/documents.py" line="290"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="288"/>
+        <location filename="../../client/documents.py" line="291"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="289"/>
+        <location filename="../../client/documents.py" line="292"/>
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="290"/>
+        <location filename="../../client/documents.py" line="293"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/documents.py" line="305"/>
+        <location filename="../../client/documents.py" line="308"/>
         <source>Save document</source>
         <translation>保存单据</translation>
     </message>
@@ -4730,6 +4993,11 @@ Client connected to %1 as %2.</source>
         <translation>“{word}”已在另一个同义词组中。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>A SKU is named twice.</source>
+        <translation>有 SKU 被重复指定。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
         <source>A SKU on sale needs a list price above zero.</source>
@@ -4749,6 +5017,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/categories.py"/>
         <source>A category cannot move into itself or below one of its own subcategories.</source>
         <translation>类目不能移到自身或其下级类目之下。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>A change of 0 changes no price.</source>
+        <translation>变动为 0 不会改变任何价格。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
@@ -4814,6 +5087,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/system/auth.py"/>
         <source>A password needs at least {least} characters.</source>
         <translation>密码至少需要 {least} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>A percentage is a number like 10 or -12.5, with at most two decimals.</source>
+        <translation>百分比须为数字，如 10 或 -12.5，最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>A percentage is from {low} to +{high}.</source>
+        <translation>百分比须在 {low} 到 +{high} 之间。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/images.py"/>
@@ -5116,6 +5399,11 @@ Client connected to %1 as %2.</source>
         <translation>每份合同最多 20,000 个价格。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>At most {most} SKUs change at once; {count} were selected.</source>
+        <translation>一次最多修改 {most} 个 SKU；已选择 {count} 个。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/counts.py"/>
         <source>At most {most} lines per bin.</source>
         <translation>每个库位最多 {most} 行。</translation>
@@ -5319,6 +5607,11 @@ Client connected to %1 as %2.</source>
         <translation>修改用户</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>Change many SKUs at once</source>
+        <translation>批量修改 SKU</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/service.py"/>
         <source>Change own password</source>
         <translation>修改本人密码</translation>
@@ -5360,6 +5653,11 @@ Client connected to %1 as %2.</source>
         <translation>中国邮政 EMS</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>Choose a new status, a price change or a weight.</source>
+        <translation>请选择新状态、调价方式或重量。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
         <source>Choose at least one attribute and its values.</source>
         <translation>请至少选择一个属性及其取值。</translation>
@@ -5368,6 +5666,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/batch.py"/>
         <source>Choose at least one value of {attribute}.</source>
         <translation>请至少选择 {attribute} 的一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>Choose how the price changes: a new price, a percentage or an amount.</source>
+        <translation>请选择调价方式：新价格、百分比或金额。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
@@ -5863,6 +6166,7 @@ Client connected to %1 as %2.</source>
         <translation>{po} 状态为{state}：不能取消其订单行。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6062,6 +6366,11 @@ Client connected to %1 as %2.</source>
         <translation>本收货单尚未点数任何商品。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>Nothing would change: the selected SKUs are like this already.</source>
+        <translation>不会有任何修改：所选 SKU 已经是这样了。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>Only a draft can be edited; {po} is {state}.</source>
         <translation>只有草稿可以编辑；{po} 状态为{state}。</translation>
@@ -6251,6 +6560,12 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Posted</source>
         <translation>已过账</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Price change</source>
+        <translation>调价</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/settings.py"/>
@@ -6612,6 +6927,11 @@ Client connected to %1 as %2.</source>
         <translation>搜索同义词</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>Select at least one SKU.</source>
+        <translation>请至少选择一个 SKU。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>Send a purchase order</source>
         <translation>发送采购单</translation>
@@ -6724,6 +7044,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/products.py"/>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/activities.py"/>
@@ -7104,6 +7425,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
         <location filename="../../middle_tier/catalog/skus.py"/>
         <source>The weight is in grams, from 0 to 1,000,000.</source>
         <translation>重量以克为单位，范围 0 到 1,000,000。</translation>
@@ -7891,9 +8213,34 @@ Client connected to %1 as %2.</source>
         <translation>{bin} 不是存储库位。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>{count} SKU(s) were changed by someone else meanwhile ({codes}); reload and try again.</source>
+        <translation>有 {count} 个 SKU 已被他人修改（{codes}）；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>{count} SKU(s) would be on sale at a list price of 0.00 ({codes}); a SKU on sale needs a list price above zero.</source>
+        <translation>有 {count} 个 SKU 将以 0.00 的标价在售（{codes}）；在售的 SKU 需要大于零的标价。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>{count} SKU(s) would cost less than zero ({codes}).</source>
+        <translation>有 {count} 个 SKU 的价格将低于零（{codes}）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>{count} SKU(s) would cost more than {most} ({codes}).</source>
+        <translation>有 {count} 个 SKU 的价格将超过 {most}（{codes}）。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/batch.py"/>
         <source>{count} code(s) are taken by other SKUs, e.g. {example}.</source>
         <translation>有 {count} 个编码已被其他 SKU 占用，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/catalog/sku_bulk.py"/>
+        <source>{count} of the selected SKUs no longer exist (ids {ids}); reload the list.</source>
+        <translation>所选 SKU 中有 {count} 个已不存在（ID {ids}）；请重新加载列表。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/sku_import.py"/>

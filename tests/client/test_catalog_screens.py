@@ -1,6 +1,9 @@
 """The catalog browser and the batch generation dialog, against a real middle tier with the demo catalog."""
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
 from middle_tier.contract import Page
 from middle_tier.contract.catalog import CategoryRecord, ProductRecord, SkuRecord
 from tests.conftest import unique
@@ -258,3 +261,89 @@ def test_the_product_dialog_shows_and_adds_pictures(open_window, qtbot, tmp_path
     strip.list.setCurrentRow(before)
     strip.remove_selected()
     qtbot.waitUntil(lambda: strip.list.count() == before, timeout=10_000)
+
+
+def _bulk_screen(open_window, qtbot, admin, sizes=("s", "m", "l", "xl")):
+    """A new category of draft SKUs of 0 g at 19.99 (as batch generation leaves them), the merchandiser's catalog
+    browser at 1024x768, active, filtered to that category."""
+    from tests.e2e.test_catalog_bulk import make_skus
+
+    skus = make_skus(admin.catalog, sizes=sizes)
+    category = ProductRecord.from_wire(admin.catalog.get_product(product_id=skus[0].product_id)).category_id
+    window = open_window("merch")
+    window.resize(1024, 768)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    screen = window.go("catalog")
+    qtbot.waitUntil(lambda: screen.category_combo.findData(category) > 0, timeout=10_000)
+    screen.category_combo.setCurrentIndex(screen.category_combo.findData(category))
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() == len(skus), timeout=10_000)
+    return window, screen, skus
+
+
+def test_several_selected_skus_go_on_sale_with_a_price_rise_at_once_from_the_keyboard(open_window, qtbot, admin):
+    window, screen, skus = _bulk_screen(open_window, qtbot, admin)
+    assert not screen.change_button.isEnabled()
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)     # every SKU loaded
+    assert len(screen.selected_records()) == 4 and "4 selected" in screen.count_label.text()
+    screen.table.selectionModel().select(screen.model.index(3, 0), QItemSelectionModel.SelectionFlag.Deselect
+                                         | QItemSelectionModel.SelectionFlag.Rows)   # as Ctrl and a click do
+    assert [s.code for s in screen.selected_records()] == [s.code for s in skus[:3]]
+    assert screen.change_button.isEnabled() and not screen.edit_button.isEnabled()    # one SKU's dialogs: one SKU
+    qtbot.keyClick(screen.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(screen, "bulk_dialog", None) is not None and screen.bulk_dialog.isVisible(),
+                    timeout=5_000)
+    dialog = screen.bulk_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.status_combo, timeout=5_000)
+    assert not dialog.ok_button.isEnabled()                 # nothing asked yet
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("on_sale"))
+    qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Tab)
+    dialog.price_combo.setCurrentIndex(dialog.price_combo.findData("percent"))
+    qtbot.keyClick(dialog.price_combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.price_edit
+    qtbot.keyClicks(dialog.price_edit, "10")
+    qtbot.keyClick(dialog.price_edit, Qt.Key.Key_Return)    # Enter: the middle tier's preview first ...
+    qtbot.waitUntil(dialog.is_current, timeout=10_000)
+    assert dialog.isVisible() and dialog.ok_button.text() == "&Change 3 SKU(s)"
+    assert dialog.summary.text().splitlines()[:3] == ["3 SKU(s) will change:", "• 3 go on sale",
+                                                      "• 3 get a new price: 19.99 → 21.99"]
+    assert dialog.examples.rowCount() == 3 and dialog.examples.item(0, 3).text() == "19.99 → 21.99"
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(dialog.price_edit, Qt.Key.Key_Return)    # ... then the change, in one call
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() == 4
+                    and len(screen.selected_records()) == 3, timeout=10_000)
+    assert [(s.code, s.status, str(s.list_price)) for s in screen.selected_records()] == [
+        (s.code, "on_sale", "21.99") for s in skus[:3]]
+    assert screen.notice_label.text() == "3 SKU(s) changed: 3 now on sale and 3 repriced."
+    after = {s.code: s for s in Page.from_wire(admin.catalog.list_skus(product_id=skus[0].product_id)).records(
+        SkuRecord)}
+    assert (after[skus[3].code].status, str(after[skus[3].code].list_price)) == ("draft", "19.99")
+
+
+def test_a_refused_change_shows_at_its_field_names_the_sku_and_a_price_for_all_lets_it_go(open_window, qtbot,
+                                                                                        admin):
+    window, screen, skus = _bulk_screen(open_window, qtbot, admin, sizes=("s", "m"))
+    free = skus[1]
+    admin.catalog.update_sku(sku_id=free.id, version=free.version, list_price="0", cost="0", barcode="",
+                             weight_g=0, status="draft")
+    screen.model.reload()
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() == 2, timeout=10_000)
+    screen.table.selectAll()
+    screen.change_button.click()
+    dialog = screen.bulk_dialog
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("on_sale"))
+    dialog.weight_spin.setValue(250)
+    qtbot.waitUntil(lambda: dialog.form.error_text("price") != "", timeout=10_000)     # the preview, as typed
+    assert free.code in dialog.form.error_text("price") and skus[0].code not in dialog.form.error_text("price")
+    assert dialog.ok_button.text() == "&Preview"
+    dialog.price_combo.setCurrentIndex(dialog.price_combo.findData("set"))
+    dialog.price_edit.setText("9.90")
+    qtbot.waitUntil(dialog.is_current, timeout=10_000)
+    assert dialog.form.error_text("price") == ""
+    assert "• 2 weighing 0 g get 250 g" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(dialog.weight_spin, Qt.Key.Key_Return)     # Enter from any field makes the change
+    assert dialog.result_record.changed == 2
+    after = Page.from_wire(admin.catalog.list_skus(product_id=free.product_id)).records(SkuRecord)
+    assert {(s.status, str(s.list_price), s.weight_g) for s in after} == {("on_sale", "9.90", 250)}
