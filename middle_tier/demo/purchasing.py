@@ -1,11 +1,12 @@
 """Demo purchasing for `emporium-admin seed-demo`: suppliers of what their names say (apparel, electronics, tea,
-snacks, home goods) with contracts and price lists of those categories only, reorder rules, and purchase orders in
-every state a new user should see (a draft, an approved one, two sent ones to receive at the terminal, one received
-through a posted receipt and closed), each to the supplier of its lines, plus an open count task for the
-terminal."""
+snacks, home goods) with contracts and price lists of those categories only, reorder rules set from four weeks of
+shipments (written with them: shipments.py), and purchase orders in every state a new user should see (a draft,
+an approved one, two sent ones to receive at the terminal, one received through a posted receipt and closed), each
+to the supplier of its lines, plus an open count task for the terminal."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ from data_tier.purchasing import (
 )
 from data_tier.wms import CountTask, Location, Lot, Receipt, ReceiptLine, StockLevel, StockMove, Warehouse
 from middle_tier.core.money import round_money
+from middle_tier.demo.shipments import DAYS, Demand, plan_demand, seed_shipments
 
 # code, name, contact, phone, payment terms, lead time (days), contract kind, the demo categories it supplies
 SUPPLIERS = (
@@ -41,6 +43,7 @@ SUPPLIERS = (
 )
 LISTED_PRODUCTS = 5     # a price list: every SKU of the first products of each category the supplier supplies
 REORDERED = (3, 2)      # reorder rules: 2 SKUs (the first, one further on) of the first 3 products of each category
+SAFETY_DAYS = 7         # a reorder point: the demand over the lead time and a week more, rounded up to 5
 # units in a case: the least a reorder rule orders, and the step of the demo orders' quantities
 CASE = {"tshirts": 12, "trousers": 12, "phones": 5, "audio": 10, "tea": 12, "snacks": 24, "bedding": 4,
         "kitchen": 12}
@@ -68,7 +71,8 @@ def _products(session: Session, categories: tuple[str, ...], first: int) -> list
 
 
 def reordered_skus(session: Session, categories: tuple[str, ...] | None = None) -> list[tuple[Sku, str]]:
-    """The SKUs with reorder rules (of the categories given, else of every supplier's), with their categories."""
+    """The SKUs with reorder rules (of the categories given, else of every supplier's), with their categories: the
+    warehouse leaves their stock to the shipment history."""
     if categories is None:
         categories = tuple(c for *_rest, supplied in SUPPLIERS for c in supplied)
     products, per_product = REORDERED
@@ -78,6 +82,10 @@ def reordered_skus(session: Session, categories: tuple[str, ...] | None = None) 
 
 def _price(sku: Sku) -> Decimal:
     return round_money(sku.list_price * Decimal("0.55"))
+
+
+def _reorder_point(demand: Demand, lead_time_days: int) -> int:
+    return max(5, math.ceil(demand.per_day * (lead_time_days + SAFETY_DAYS) / 5) * 5)
 
 
 def _received(session: Session, w: Warehouse, po: PurchaseOrder, at: dt.datetime) -> None:
@@ -132,10 +140,15 @@ def seed_purchasing(session: Session, progress: Callable[[str], None] = print) -
         suppliers.append((s, c, products))
     reordered = [(sku, category, i) for i, supplier in enumerate(SUPPLIERS)
                  for sku, category in reordered_skus(session, supplier[7])]
-    for n, (sku, category, i) in enumerate(reordered):
-        s, _c, _listed = suppliers[i]
-        session.add(ReorderRule(sku_id=sku.id, warehouse_id=w.id, supplier_id=s.id, reorder_point=40 + n % 5 * 10,
-                                min_qty=CASE.get(category, 1)))
+    delivered = []
+    for demand, (_sku, _category, i) in zip(plan_demand([(sku, c) for sku, c, _i in reordered]), reordered):
+        s, c, _listed = suppliers[i]
+        session.add(ReorderRule(sku_id=demand.sku.id, warehouse_id=w.id, supplier_id=s.id,
+                                reorder_point=_reorder_point(demand, s.lead_time_days),
+                                min_qty=CASE.get(demand.category, 1)))
+        # the supplier's last delivery, a month ago (a consignment supplier's units stay its own until sold)
+        delivered.append((demand, f"DEMO-PO-{100 + i:04d}", s.id if c.kind == "consignment" else None))
+    shipped = seed_shipments(session, w, delivered)
     now = utcnow()
     for suffix, idx, state in ORDERS:
         s, c, products = suppliers[idx]
@@ -169,6 +182,6 @@ def seed_purchasing(session: Session, progress: Callable[[str], None] = print) -
                               start_move_id=session.scalar(select(func.max(StockMove.id))) or 0, created_by="admin"))
     session.flush()
     levels = session.scalar(select(func.count()).select_from(StockLevel))
-    progress(f"  purchasing: {len(SUPPLIERS)} suppliers, {len(ORDERS)} orders, {len(reordered)} reorder rules "
-             f"({levels} stock levels)")
+    progress(f"  purchasing: {len(SUPPLIERS)} suppliers, {len(ORDERS)} orders, {len(delivered)} reorder rules, "
+             f"{shipped} customer orders shipped over {DAYS} days ({levels} stock levels)")
     return len(ORDERS)
