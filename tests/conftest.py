@@ -11,6 +11,8 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,12 +60,12 @@ def engine(db_url: str) -> Iterator[Engine]:
     eng.dispose()
 
 
-@pytest.fixture
-def scratch_engine(db_url: str, tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+@contextmanager
+def scratch_database(db_url: str, sqlite_file: Path) -> Iterator[Engine]:
     """An empty database of the kind the tests run on, beside the shared one: a SQLite file, or on MariaDB a
-    database `<test database>_scratch` created on the same server and dropped after the test."""
+    database `<test database>_scratch` created on the same server and dropped afterwards."""
     if not db_url.startswith("mysql"):
-        eng = make_engine(f"sqlite:///{tmp_path / 'scratch.db'}")
+        eng = make_engine(f"sqlite:///{sqlite_file}")
         yield eng
         eng.dispose()
         return
@@ -79,6 +81,13 @@ def scratch_engine(db_url: str, tmp_path) -> Iterator[Engine]:  # type: ignore[n
     with server_engine.begin() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
     server_engine.dispose()
+
+
+@pytest.fixture
+def scratch_engine(db_url: str, tmp_path: Path) -> Iterator[Engine]:
+    """An empty database of the kind the tests run on, for one test (scratch_database)."""
+    with scratch_database(db_url, tmp_path / "scratch.db") as eng:
+        yield eng
 
 
 @pytest.fixture(scope="session")
@@ -170,7 +179,6 @@ def db_fingerprint(engine: Engine) -> dict[str, str]:
 @pytest.fixture
 def unchanged(engine: Engine) -> Callable[[], Any]:
     """with unchanged(): ... asserts the database is the same after the block."""
-    from contextlib import contextmanager
 
     @contextmanager
     def _block() -> Iterator[None]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -179,6 +180,11 @@ class InvoiceDialog(FormDialog):
 
         self.submit("purchasing.record_invoice", saved, po_id=self.po.id, number=self.number_edit.text(),
                     invoice_date=self.date_edit.text(), lines=tuple(lines))
+
+
+def _two_lines(heading: str) -> str:
+    """A heading broken at its first space, so that its numbers' column stays narrow."""
+    return heading.replace(" ", "\n", 1)
 
 
 class ContractsDialog(FormDialog):
@@ -535,9 +541,15 @@ class PurchasingScreen(Screen):
         hint.setWordWrap(True)
         box.addWidget(hint)
         self.suggest_table = read_only_table(tab, [
-            self.tr("SKU"), self.tr("Name"), self.tr("Supplier"), self.tr("Available"), self.tr("On order"),
-            self.tr("Per day"), self.tr("Lead time"), self.tr("Reorder point"), self.tr("Suggested"), self.tr("Price")],
-            (140, 240, 100, 75, 75, 70, 75, 95, 80))
+            self.tr("SKU"), self.tr("Name"), self.tr("Supplier"), self.tr("Available"), *map(_two_lines, (
+                self.tr("On order"), self.tr("Per day"), self.tr("Lead time"), self.tr("Reorder point"))),
+            self.tr("Suggested"), self.tr("Price")])
+        # the name takes what the other columns leave: every column shows on a 1024-pixel screen
+        header = self.suggest_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(self.suggest_table.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         box.addWidget(self.suggest_table, 1)
         self.order_button.setEnabled(self.can("purchasing.write"))
         self.suggest_button.clicked.connect(self.load_suggestions)

@@ -1,8 +1,10 @@
-"""Demo warehouse for `emporium-admin seed-demo`: one warehouse with zones and bins, stock received for most
-SKUs (through the same ledger as every receipt), a few open outbound reservations, and one order cancelled after
-picking, whose units wait in packing to be put back at the terminal (F8)."""
+"""Demo warehouse for `emporium-admin seed-demo`: one warehouse with zones and bins, stock received five weeks ago
+for most SKUs (through the same ledger as every receipt; the SKUs purchasing reorders come with their shipments,
+purchasing.py), a few open outbound reservations, and one order cancelled after picking, whose units wait in
+packing to be put back at the terminal (F8)."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 
@@ -10,8 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from data_tier import wms as ledger
+from data_tier.base import utcnow
 from data_tier.catalog import Sku
 from data_tier.wms import Location, PutBack, StockMove, StockReservation, Warehouse
+from middle_tier.demo.purchasing import reordered_skus
 from middle_tier.wms import DEFAULT_LOCATIONS
 
 
@@ -36,6 +40,8 @@ def seed_warehouse(session: Session, progress: Callable[[str], None] = print) ->
     supplier = session.scalars(select(Location).where(Location.warehouse_id.is_(None),
                                                       Location.kind == "supplier")).one()
     skus = list(session.scalars(select(Sku.id).where(Sku.status == "on_sale").order_by(Sku.id)))
+    reordered = {sku.id for sku, _category in reordered_skus(session)}
+    received_at = utcnow() - dt.timedelta(days=35)
     receipts = 0
     stocked: list[tuple[int, Location, int]] = []
     for i, sku_id in enumerate(skus):
@@ -43,11 +49,13 @@ def seed_warehouse(session: Session, progress: Callable[[str], None] = print) ->
             continue
         where = bins[i % len(bins)]
         qty = rnd.randint(5, 120)
+        if sku_id in reordered:       # stocked with its four weeks of shipments (purchasing.py, shipments.py)
+            continue
         ledger.add_balance(session, where.id, sku_id, 0, qty)
         ledger.add_on_hand(session, w.id, sku_id, qty)
-        session.add(StockMove(sku_id=sku_id, qty=qty, from_location_id=supplier.id, to_location_id=where.id,
-                              lot_id=0, reason="receipt", doc_type="receipt", doc_ref=f"DEMO-PO-{1 + i // 50:04d}",
-                              username="buyer"))
+        session.add(StockMove(at=received_at, sku_id=sku_id, qty=qty, from_location_id=supplier.id,
+                              to_location_id=where.id, lot_id=0, reason="receipt", doc_type="receipt",
+                              doc_ref=f"DEMO-PO-{1 + i // 50:04d}", username="buyer"))
         receipts += 1
         stocked.append((sku_id, where, qty))
         if receipts % 10 == 0 and receipts <= 120:      # some open outbound requests

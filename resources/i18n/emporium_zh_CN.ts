@@ -961,73 +961,73 @@
 <context>
     <name>ContractsDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="188"/>
+        <location filename="../../client/screens/purchasing.py" line="194"/>
         <source>Contracts of %1</source>
         <translation>%1 的合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="189"/>
+        <location filename="../../client/screens/purchasing.py" line="195"/>
         <source>Add contract</source>
         <translation>新增合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="191"/>
+        <location filename="../../client/screens/purchasing.py" line="197"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="191"/>
-        <location filename="../../client/screens/purchasing.py" line="196"/>
+        <location filename="../../client/screens/purchasing.py" line="197"/>
+        <location filename="../../client/screens/purchasing.py" line="202"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="191"/>
-        <location filename="../../client/screens/purchasing.py" line="199"/>
+        <location filename="../../client/screens/purchasing.py" line="197"/>
+        <location filename="../../client/screens/purchasing.py" line="205"/>
         <source>Valid from</source>
         <translation>生效日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="192"/>
-        <location filename="../../client/screens/purchasing.py" line="200"/>
+        <location filename="../../client/screens/purchasing.py" line="198"/>
+        <location filename="../../client/screens/purchasing.py" line="206"/>
         <source>Valid to</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="192"/>
+        <location filename="../../client/screens/purchasing.py" line="198"/>
         <source>Prices</source>
         <translation>价格数</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="192"/>
-        <location filename="../../client/screens/purchasing.py" line="203"/>
+        <location filename="../../client/screens/purchasing.py" line="198"/>
+        <location filename="../../client/screens/purchasing.py" line="209"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="195"/>
+        <location filename="../../client/screens/purchasing.py" line="201"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="197"/>
-        <location filename="../../client/screens/purchasing.py" line="213"/>
+        <location filename="../../client/screens/purchasing.py" line="203"/>
+        <location filename="../../client/screens/purchasing.py" line="219"/>
         <source>buy to own</source>
         <translation>买断</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="198"/>
-        <location filename="../../client/screens/purchasing.py" line="213"/>
+        <location filename="../../client/screens/purchasing.py" line="204"/>
+        <location filename="../../client/screens/purchasing.py" line="219"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="204"/>
+        <location filename="../../client/screens/purchasing.py" line="210"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="205"/>
+        <location filename="../../client/screens/purchasing.py" line="211"/>
         <source>One line per SKU: code or barcode, price</source>
         <translation>每行一个 SKU：编码或条码, 单价</translation>
     </message>
@@ -1292,37 +1292,37 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="150"/>
+        <location filename="../../client/screens/purchasing.py" line="151"/>
         <source>Supplier invoice for %1</source>
         <translation>%1 的供应商发票</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="152"/>
+        <location filename="../../client/screens/purchasing.py" line="153"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="153"/>
+        <location filename="../../client/screens/purchasing.py" line="154"/>
         <source>Invoice date</source>
         <translation>发票日期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="156"/>
+        <location filename="../../client/screens/purchasing.py" line="157"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="156"/>
+        <location filename="../../client/screens/purchasing.py" line="157"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="156"/>
+        <location filename="../../client/screens/purchasing.py" line="157"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="165"/>
+        <location filename="../../client/screens/purchasing.py" line="166"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -1569,67 +1569,67 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PoDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="101"/>
+        <location filename="../../client/screens/purchasing.py" line="102"/>
         <source>New purchase order</source>
         <translation>新建采购订单</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="102"/>
+        <location filename="../../client/screens/purchasing.py" line="103"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="105"/>
+        <location filename="../../client/screens/purchasing.py" line="106"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="108"/>
+        <location filename="../../client/screens/purchasing.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="109"/>
+        <location filename="../../client/screens/purchasing.py" line="110"/>
         <source>Purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="110"/>
+        <location filename="../../client/screens/purchasing.py" line="111"/>
         <source>Return to supplier</source>
         <translation>退货给供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="111"/>
+        <location filename="../../client/screens/purchasing.py" line="112"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="113"/>
+        <location filename="../../client/screens/purchasing.py" line="114"/>
         <source>Over-receipt tolerance %</source>
         <translation>超收容差 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="115"/>
+        <location filename="../../client/screens/purchasing.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="117"/>
+        <location filename="../../client/screens/purchasing.py" line="118"/>
         <source>SKU code or barcode</source>
         <translation>SKU 编码或条码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="117"/>
+        <location filename="../../client/screens/purchasing.py" line="118"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="118"/>
+        <location filename="../../client/screens/purchasing.py" line="119"/>
         <source>Price (blank: contract)</source>
         <translation>单价（留空：合同价）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="121"/>
+        <location filename="../../client/screens/purchasing.py" line="122"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
@@ -2432,354 +2432,354 @@ Client connected to %1 as %2.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="246"/>
+        <location filename="../../client/screens/purchasing.py" line="252"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="247"/>
+        <location filename="../../client/screens/purchasing.py" line="253"/>
         <source>Purchase orders and returns to suppliers, from draft to closed; approval needs the approve permission. Reorder suggestions become draft orders.</source>
         <translation>采购订单与采购退货，从草稿到关闭；审批需要审批权限。补货建议可生成草稿订单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="254"/>
+        <location filename="../../client/screens/purchasing.py" line="260"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="255"/>
+        <location filename="../../client/screens/purchasing.py" line="261"/>
         <source>S&amp;uppliers</source>
         <translation>供应商(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="256"/>
+        <location filename="../../client/screens/purchasing.py" line="262"/>
         <source>&amp;Reorder suggestions</source>
         <translation>补货建议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="265"/>
+        <location filename="../../client/screens/purchasing.py" line="271"/>
         <source>Order number  (Ctrl+F)</source>
         <translation>订单号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="268"/>
+        <location filename="../../client/screens/purchasing.py" line="274"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="275"/>
+        <location filename="../../client/screens/purchasing.py" line="281"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="276"/>
+        <location filename="../../client/screens/purchasing.py" line="282"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="277"/>
+        <location filename="../../client/screens/purchasing.py" line="283"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="278"/>
+        <location filename="../../client/screens/purchasing.py" line="284"/>
         <source>Ca&amp;ncel order</source>
         <translation>取消订单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="279"/>
+        <location filename="../../client/screens/purchasing.py" line="285"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="280"/>
+        <location filename="../../client/screens/purchasing.py" line="286"/>
         <source>&amp;Print PDF…</source>
         <translation>打印 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="281"/>
+        <location filename="../../client/screens/purchasing.py" line="287"/>
         <source>&amp;Invoice…</source>
         <translation>发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="288"/>
+        <location filename="../../client/screens/purchasing.py" line="294"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="289"/>
+        <location filename="../../client/screens/purchasing.py" line="295"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="289"/>
+        <location filename="../../client/screens/purchasing.py" line="295"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="289"/>
+        <location filename="../../client/screens/purchasing.py" line="295"/>
         <source>purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="290"/>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="296"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="291"/>
+        <location filename="../../client/screens/purchasing.py" line="297"/>
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="292"/>
-        <location filename="../../client/screens/purchasing.py" line="525"/>
+        <location filename="../../client/screens/purchasing.py" line="298"/>
+        <location filename="../../client/screens/purchasing.py" line="531"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="293"/>
+        <location filename="../../client/screens/purchasing.py" line="299"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="294"/>
+        <location filename="../../client/screens/purchasing.py" line="300"/>
         <source>Expected</source>
         <translation>预计到货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="295"/>
+        <location filename="../../client/screens/purchasing.py" line="301"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="308"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="308"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="308"/>
+        <location filename="../../client/screens/purchasing.py" line="490"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="308"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
-        <location filename="../../client/screens/purchasing.py" line="539"/>
+        <location filename="../../client/screens/purchasing.py" line="308"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="302"/>
+        <location filename="../../client/screens/purchasing.py" line="308"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="303"/>
+        <location filename="../../client/screens/purchasing.py" line="309"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="303"/>
+        <location filename="../../client/screens/purchasing.py" line="309"/>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="303"/>
+        <location filename="../../client/screens/purchasing.py" line="309"/>
         <source>Open</source>
         <translation>未清</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="304"/>
+        <location filename="../../client/screens/purchasing.py" line="310"/>
         <source>Cancel the line&apos;s open &amp;quantity…</source>
         <translation>取消该行未结数量(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="305"/>
+        <location filename="../../client/screens/purchasing.py" line="311"/>
         <source>What was not received of the selected line will not come: the line keeps what was received.</source>
         <translation>所选行未收到的部分将不再到货：该行只保留已收货的数量。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="378"/>
+        <location filename="../../client/screens/purchasing.py" line="384"/>
         <source>Select an order to see its lines.</source>
         <translation>选择一个订单查看明细。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="386"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="380"/>
+        <location filename="../../client/screens/purchasing.py" line="386"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="381"/>
+        <location filename="../../client/screens/purchasing.py" line="387"/>
         <source>first receipt</source>
         <translation>首次收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="381"/>
+        <location filename="../../client/screens/purchasing.py" line="387"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="382"/>
+        <location filename="../../client/screens/purchasing.py" line="388"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="382"/>
+        <location filename="../../client/screens/purchasing.py" line="388"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="386"/>
+        <location filename="../../client/screens/purchasing.py" line="392"/>
         <source>%1 · %2 · %3 · tolerance %4 %</source>
         <translation>%1 · %2 · %3 · 容差 %4 %</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="388"/>
+        <location filename="../../client/screens/purchasing.py" line="394"/>
         <source>consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="422"/>
+        <location filename="../../client/screens/purchasing.py" line="428"/>
         <source>Cancel the %1 still open of %2 on %3? The line keeps the %4 received.</source>
         <translation>取消 %3 上 %2 仍未结的 %1 件？该行保留已收货的 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="423"/>
+        <location filename="../../client/screens/purchasing.py" line="429"/>
         <source>Cancel line</source>
         <translation>取消订单行</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="459"/>
+        <location filename="../../client/screens/purchasing.py" line="465"/>
         <source>Invoice %1: %2</source>
         <translation>发票 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="460"/>
+        <location filename="../../client/screens/purchasing.py" line="466"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="460"/>
+        <location filename="../../client/screens/purchasing.py" line="466"/>
         <source>variance — </source>
         <translation>有差异 — </translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="475"/>
+        <location filename="../../client/screens/purchasing.py" line="481"/>
         <source>New &amp;supplier…</source>
         <translation>新建供应商(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="476"/>
+        <location filename="../../client/screens/purchasing.py" line="482"/>
         <source>&amp;Edit supplier…</source>
         <translation>编辑供应商(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="477"/>
+        <location filename="../../client/screens/purchasing.py" line="483"/>
         <source>&amp;Contracts…</source>
         <translation>合同(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="484"/>
+        <location filename="../../client/screens/purchasing.py" line="490"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="485"/>
+        <location filename="../../client/screens/purchasing.py" line="491"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="485"/>
+        <location filename="../../client/screens/purchasing.py" line="491"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="486"/>
+        <location filename="../../client/screens/purchasing.py" line="492"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="486"/>
+        <location filename="../../client/screens/purchasing.py" line="492"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="487"/>
-        <location filename="../../client/screens/purchasing.py" line="539"/>
+        <location filename="../../client/screens/purchasing.py" line="493"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>Lead time</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="488"/>
+        <location filename="../../client/screens/purchasing.py" line="494"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="488"/>
+        <location filename="../../client/screens/purchasing.py" line="494"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="488"/>
+        <location filename="../../client/screens/purchasing.py" line="494"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="523"/>
+        <location filename="../../client/screens/purchasing.py" line="529"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="524"/>
+        <location filename="../../client/screens/purchasing.py" line="530"/>
         <source>Create &amp;draft orders</source>
         <translation>生成草稿订单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="531"/>
+        <location filename="../../client/screens/purchasing.py" line="537"/>
         <source>Position = available + on order. A SKU is suggested when its position is at or below the reorder point or the demand over the supplier&apos;s lead time (shipped in the last 28 days). Tick the lines to order.</source>
         <translation>库存头寸 = 可用 + 在途。当头寸不高于再订货点或供应商交期内的需求（按最近 28 天出库计算）时给出建议。勾选要下单的行。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="544"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="538"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="539"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="539"/>
+        <location filename="../../client/screens/purchasing.py" line="545"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="539"/>
+        <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Suggested</source>
         <translation>建议量</translation>
     </message>
@@ -3062,52 +3062,52 @@ Client connected to %1 as %2.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="63"/>
+        <location filename="../../client/screens/purchasing.py" line="64"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="63"/>
+        <location filename="../../client/screens/purchasing.py" line="64"/>
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="66"/>
+        <location filename="../../client/screens/purchasing.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="67"/>
+        <location filename="../../client/screens/purchasing.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="68"/>
+        <location filename="../../client/screens/purchasing.py" line="69"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="68"/>
+        <location filename="../../client/screens/purchasing.py" line="69"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="69"/>
+        <location filename="../../client/screens/purchasing.py" line="70"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="71"/>
+        <location filename="../../client/screens/purchasing.py" line="72"/>
         <source>Lead time (days)</source>
         <translation>交期（天）</translation>
     </message>
@@ -4935,42 +4935,42 @@ Client connected to %1 as %2.</source>
 <context>
     <name>purchasing</name>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="55"/>
+        <location filename="../../client/screens/purchasing.py" line="56"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="56"/>
+        <location filename="../../client/screens/purchasing.py" line="57"/>
         <source>partially received</source>
         <translation>部分收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <location filename="../../client/screens/purchasing.py" line="58"/>
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="57"/>
+        <location filename="../../client/screens/purchasing.py" line="58"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="58"/>
+        <location filename="../../client/screens/purchasing.py" line="59"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../client/screens/purchasing.py" line="58"/>
+        <location filename="../../client/screens/purchasing.py" line="59"/>
         <source>shipped back</source>
         <translation>已退回</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The purchasing screen against a real middle tier: the order's buttons follow its state machine, and a line's open
-quantity is cancelled from the lines table."""
+"""The purchasing screen against a real middle tier: the order's buttons follow its state machine, a line's open
+quantity is cancelled from the lines table, and the demo's reorder suggestions show their daily demand with every
+column on a 1024-pixel screen."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from middle_tier.contract import Page
 from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.purchasing import PoRecord, SupplierRecord
+from tests.client.test_terminal_scanning import columns_fit, look, warehouse  # noqa: F401  (the look fixture)
 from tests.conftest import new_request_id, unique
 
 
@@ -43,3 +45,22 @@ def test_the_buyer_cancels_a_lines_open_quantity_and_the_buttons_follow_the_stat
     qtbot.waitUntil(lambda: screen.current is not None and len(screen.current.lines) == 1, timeout=10_000)
     assert screen.lines_table.rowCount() == 1 and screen.current.total == 5 and screen.current.state == "sent"
     assert [ln.qty for ln in screen.current.lines] == [5]
+
+
+def test_the_buyer_sees_the_demos_reorder_suggestions_with_their_daily_demand_and_every_column(
+        open_window, qtbot, admin, look):  # noqa: F811
+    window = open_window("buyer")
+    window.resize(1024, 768)
+    screen = window.go("purchasing")
+    screen.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: screen.warehouse_combo.count() > 0, timeout=10_000)
+    screen.warehouse_combo.setCurrentIndex(screen.warehouse_combo.findData(warehouse(admin).id))
+    screen.suggest_button.click()
+    qtbot.waitUntil(lambda: screen.suggest_table.rowCount() > 0, timeout=10_000)
+    selling = [row for row, s in enumerate(screen.suggestions) if s.daily_demand > 0]
+    assert len(selling) >= 10                      # four weeks of demo shipments behind them
+    row = selling[0]
+    assert screen.suggest_table.item(row, 5).text() == str(screen.suggestions[row].daily_demand)
+    assert int(screen.suggest_table.item(row, 8).text()) == screen.suggestions[row].suggested_qty > 0
+    assert columns_fit(screen.suggest_table), [screen.suggest_table.columnWidth(c) for c in range(10)]
+    assert screen.suggest_table.columnWidth(1) >= 80          # the name keeps what the numbers leave
