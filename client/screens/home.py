@@ -54,6 +54,7 @@ class WorkCard(QFrame):
         for line in item.examples:
             example = QLabel(line, self)
             example.setObjectName("workExample")
+            example.setWordWrap(True)             # a long name wraps inside its card: the grid never scrolls sideways
             example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.addWidget(example)
         if item.count > len(item.examples) and item.examples:
