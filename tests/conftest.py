@@ -153,6 +153,38 @@ def ready_user(admin: Any, connect: Callable[[], rpyc.Connection], *, roles: tup
     return username, password
 
 
+@contextmanager
+def logged_in(endpoint: Endpoint, n: int, username: str = "admin",
+              password: str = DEMO_PASSWORD) -> Iterator[list[Any]]:
+    """`n` logins of one user, each on a connection of its own (closed afterwards): clients working at once."""
+    conns = [open_connection(endpoint) for _ in range(n)]
+    try:
+        yield [c.root.login(username, password) for c in conns]
+    finally:
+        for c in conns:
+            c.close()
+
+
+def race(sessions: list[Any], call: Callable[[Any], Any]) -> list[tuple[str, Any]]:
+    """`call(session)` from every session at once (a barrier lets them go together), in the sessions' order:
+    ("ok", result) or ("err", the error code)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from middle_tier.contract import error_from_remote
+
+    barrier = threading.Barrier(len(sessions))
+
+    def one(session: Any) -> tuple[str, Any]:
+        barrier.wait()
+        try:
+            return ("ok", call(session))
+        except Exception as e:
+            return ("err", error_from_remote(e).code)
+
+    with ThreadPoolExecutor(len(sessions)) as pool:
+        return list(pool.map(one, sessions))
+
+
 def new_request_id() -> str:
     return uuid.uuid4().hex
 

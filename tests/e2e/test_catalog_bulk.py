@@ -3,14 +3,11 @@ one operation log entry, idempotent; previewed first by the middle tier."""
 from __future__ import annotations
 
 import json
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
 import pytest
 
-from client.connection import open_connection
-from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, Page, error_from_remote
+from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, Page
 from middle_tier.contract.catalog import (
     BULK_SKUS_MAX,
     AttributeRecord,
@@ -20,7 +17,7 @@ from middle_tier.contract.catalog import (
     SkuRecord,
 )
 from middle_tier.contract.system import AuditRecord
-from tests.conftest import new_request_id, remote_error, unique
+from tests.conftest import logged_in, new_request_id, race, remote_error, unique
 
 
 @pytest.fixture
@@ -213,25 +210,9 @@ def test_at_most_5000_skus_change_at_once(cat, unchanged):
 
 def test_changes_of_the_same_skus_by_many_clients_at_once_apply_once(endpoint, cat):
     skus = make_skus(cat, sizes=("s", "m", "l"), base_price="100.00")
-    clients = 4
-    conns = [open_connection(endpoint) for _ in range(clients)]
-    try:
-        sessions = [c.root.login("admin", "demo1234") for c in conns]
-        barrier = threading.Barrier(clients)
-
-        def one(i):
-            barrier.wait()
-            try:
-                return ("ok", sessions[i].catalog.bulk_update_skus(
-                    skus=named(skus), price_change="percent", price=str(10 + i), request_id=new_request_id()))
-            except Exception as e:
-                return ("err", error_from_remote(e).code)
-
-        with ThreadPoolExecutor(clients) as pool:
-            results = list(pool.map(one, range(clients)))
-    finally:
-        for c in conns:
-            c.close()
+    with logged_in(endpoint, 4) as sessions:
+        results = race(sessions, lambda s: s.catalog.bulk_update_skus(
+            skus=named(skus), price_change="percent", price=str(10 + sessions.index(s)), request_id=new_request_id()))
     oks = [SkuBulkChange.from_wire(r[1]) for r in results if r[0] == "ok"]
     assert len(oks) == 1, results
     assert all(r[1] == E_CONFLICT for r in results if r[0] == "err"), results

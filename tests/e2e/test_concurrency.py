@@ -1,41 +1,17 @@
 """Several real clients at once (on MariaDB in CI's second run): one winner, no lost or partial writes."""
 from __future__ import annotations
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
-from client.connection import open_connection
-from middle_tier.contract import E_CONFLICT, E_DUPLICATE, Page, error_from_remote
+from middle_tier.contract import E_CONFLICT, E_DUPLICATE, Page
 from middle_tier.contract.system import SettingRecord
-from tests.conftest import new_request_id, unique
+from tests.conftest import logged_in, new_request_id, race, unique
 
 CLIENTS = 8
 
 
-def _sessions(endpoint, n):
-    conns = [open_connection(endpoint) for _ in range(n)]
-    return conns, [c.root.login("admin", "demo1234") for c in conns]
-
-
-def _race(sessions, call):
-    barrier = threading.Barrier(len(sessions))
-
-    def one(session):
-        barrier.wait()
-        try:
-            return ("ok", call(session))
-        except Exception as e:
-            return ("err", error_from_remote(e).code)
-
-    with ThreadPoolExecutor(len(sessions)) as pool:
-        return list(pool.map(one, sessions))
-
-
 def test_the_same_user_name_created_by_many_clients_at_once_exists_once(endpoint):
-    conns, sessions = _sessions(endpoint, CLIENTS)
-    try:
+    with logged_in(endpoint, CLIENTS) as sessions:
         username = unique("race")
-        results = _race(sessions, lambda s: s.system.create_user(
+        results = race(sessions, lambda s: s.system.create_user(
             username=username, display_name="Race", password="good-password", request_id=new_request_id()))
         oks = [r for r in results if r[0] == "ok"]
         assert len(oks) == 1, results
@@ -44,18 +20,14 @@ def test_the_same_user_name_created_by_many_clients_at_once_exists_once(endpoint
         assert len(page.rows) == 1
         log = Page.from_wire(sessions[0].system.list_audit(verb="system.create_user", record_id=str(oks[0][1][0])))
         assert len(log.rows) == 1
-    finally:
-        for c in conns:
-            c.close()
 
 
 def test_one_setting_saved_by_many_clients_with_the_same_version_wins_once(endpoint):
-    conns, sessions = _sessions(endpoint, CLIENTS)
-    try:
+    with logged_in(endpoint, CLIENTS) as sessions:
         current = {r[0]: SettingRecord.from_wire(r) for r in sessions[0].system.list_settings()}
         version = current["order_review_limit"].version
         values = [f"{1000 + i}.00" for i in range(CLIENTS)]
-        results = _race(sessions, lambda s: s.system.update_settings(
+        results = race(sessions, lambda s: s.system.update_settings(
             changes=(("order_review_limit", values[sessions.index(s)], version),)))
         oks = [r for r in results if r[0] == "ok"]
         assert len(oks) == 1, results
@@ -63,23 +35,16 @@ def test_one_setting_saved_by_many_clients_with_the_same_version_wins_once(endpo
         after = {r[0]: SettingRecord.from_wire(r) for r in sessions[0].system.list_settings()}
         assert after["order_review_limit"].version == version + 1
         assert after["order_review_limit"].value in values
-    finally:
-        for c in conns:
-            c.close()
 
 
 def test_the_same_idempotent_request_from_many_clients_creates_one_user(endpoint):
-    conns, sessions = _sessions(endpoint, CLIENTS)
-    try:
+    with logged_in(endpoint, CLIENTS) as sessions:
         username, rid = unique("idem"), new_request_id()
-        results = _race(sessions, lambda s: s.system.create_user(
+        results = race(sessions, lambda s: s.system.create_user(
             username=username, display_name="Once", password="good-password", request_id=rid))
         assert all(kind == "ok" for kind, _ in results), results   # every retry is answered ...
         assert len({r[1] for r in results}) == 1, results        # ... with the same user
         assert len(Page.from_wire(sessions[0].system.list_users(search=username)).rows) == 1
-    finally:
-        for c in conns:
-            c.close()
 
 
 def test_documents_numbered_by_many_clients_at_once_never_collide(endpoint):
@@ -89,8 +54,7 @@ def test_documents_numbered_by_many_clients_at_once_never_collide(endpoint):
     from middle_tier.contract.catalog import SkuRecord
     from middle_tier.contract.purchasing import PoRecord, SupplierRecord
 
-    conns, sessions = _sessions(endpoint, CLIENTS)
-    try:
+    with logged_in(endpoint, CLIENTS) as sessions:
         admin = sessions[0]
         supplier = SupplierRecord.from_wire(admin.purchasing.create_supplier(fields=(("code", unique("s")),
                                                                                      ("name", "Race supplier"))))
@@ -98,12 +62,9 @@ def test_documents_numbered_by_many_clients_at_once_never_collide(endpoint):
         sku = Page.from_wire(admin.catalog.list_skus(status="on_sale", page_size=1)).records(SkuRecord)[0]
         numbers: list[str] = []
         for _round in range(3):
-            results = _race(sessions, lambda s: PoRecord.from_wire(s.purchasing.create_po(
+            results = race(sessions, lambda s: PoRecord.from_wire(s.purchasing.create_po(
                 supplier_id=supplier.id, warehouse_id=warehouse, lines=((sku.code, 1, "1.00", ""),),
                 request_id=new_request_id())).number)
             assert all(kind == "ok" for kind, _ in results), results
             numbers += [number for _, number in results]
         assert len(set(numbers)) == len(numbers) == 3 * CLIENTS
-    finally:
-        for c in conns:
-            c.close()

@@ -2,36 +2,17 @@
 move more than there is, whoever scans first; the ledger agrees with the kept figures afterwards."""
 from __future__ import annotations
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
-from client.connection import open_connection
-from middle_tier.contract import E_CONFLICT, E_VALIDATION, Page, error_from_remote
+from middle_tier.contract import E_CONFLICT, E_VALIDATION, Page
 from middle_tier.contract.catalog import SkuRecord
 from middle_tier.contract.wms import LocationRecord, PickListRecord, SkuStock, WarehouseRecord
-from tests.conftest import new_request_id, unique
+from tests.conftest import logged_in, new_request_id, race, unique
 
 CLERKS = 8
 
 
 def _race(endpoint, call):
-    conns = [open_connection(endpoint) for _ in range(CLERKS)]
-    try:
-        sessions = [c.root.login("clerk", "demo1234") for c in conns]
-        barrier = threading.Barrier(CLERKS)
-
-        def one(session):
-            barrier.wait()
-            try:
-                return ("ok", call(session))
-            except Exception as e:
-                return ("err", error_from_remote(e).code)
-
-        with ThreadPoolExecutor(CLERKS) as pool:
-            return list(pool.map(one, sessions))
-    finally:
-        for c in conns:
-            c.close()
+    with logged_in(endpoint, CLERKS, "clerk") as sessions:
+        return race(sessions, call)
 
 
 def _site(admin):
