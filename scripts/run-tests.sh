@@ -6,6 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
+# Chinese screens and printed documents are checked by the tests: they need a CJK font (Debian: as root, installed).
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! dpkg -s fonts-wqy-microhei >/dev/null 2>&1; then
+  echo "Installing a Chinese font (fonts-wqy-microhei) ..."
+  { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null; } \
+    || echo "Could not install it: the tests of Chinese screens and documents will fail." >&2
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
