@@ -27,7 +27,17 @@ from PySide6.QtCore import (
 from client.connection import Endpoint, open_connection
 from client.i18n import current_language
 from client.server_messages import localized
-from middle_tier.contract import E_AUTH, E_TIMEOUT, E_UNAVAILABLE, DomainError, VerbInfo, error_from_remote
+from middle_tier.contract import (
+    E_AUTH,
+    E_BUSY,
+    E_DB_UNAVAILABLE,
+    E_OUTCOME_UNKNOWN,
+    E_TIMEOUT,
+    E_UNAVAILABLE,
+    DomainError,
+    VerbInfo,
+    error_from_remote,
+)
 
 log = logging.getLogger("emporium.client.rpc")
 
@@ -35,6 +45,11 @@ log = logging.getLogger("emporium.client.rpc")
 # same request id returns the first result); any other write is never repeated behind the user's back. The server
 # publishes which verbs write (session.verb_catalogue), fetched at every login and resume.
 _ROOT_READS = frozenset({"root.server_info"})
+# Answers after which a call is sent again by itself, after these pauses (seconds): E_BUSY (nothing was changed),
+# and for reads and idempotent writes E_DB_UNAVAILABLE and E_OUTCOME_UNKNOWN. The middle tier has retried already
+# (conflicts with back-off, a lost connection once on a fresh one): these pauses give a cluster time to fail over.
+RETRY_PAUSES = (0.3, 1.0, 2.0)
+_REPEATABLE = frozenset({E_DB_UNAVAILABLE, E_OUTCOME_UNKNOWN})
 _CONNECTION_LOST = (EOFError, ConnectionError, OSError)
 
 
@@ -156,7 +171,7 @@ class _Worker(QObject):
                 self.state_changed.emit("disconnected")
         kwargs = {k: _plain(v) for k, v in kwargs.items()}
         try:
-            return self._method(path)(**kwargs)
+            return self._call(path, kwargs)
         except (TimeoutError, *_CONNECTION_LOST) as e:
             # RPYC.md 1.9: after a timeout the connection is still busy with the old call: drop it.
             self._drop()
@@ -178,6 +193,23 @@ class _Worker(QObject):
                                   "have been carried out. Check, then try again.") from None
             raise DomainError(E_UNAVAILABLE, "The connection was lost during the action; it was restored. "
                               "Check whether the action was carried out, then try again.") from None
+
+    def _call(self, path: str, kwargs: dict) -> Any:
+        """One call, repeated after a pause when the middle tier says it may be: busy records (nothing was changed:
+        any verb), a database unavailable or an outcome unknown (a read, or an idempotent write: its request id
+        makes the repeat return the first result)."""
+        for pause in (*RETRY_PAUSES, None):
+            try:
+                return self._method(path)(**kwargs)
+            except (TimeoutError, *_CONNECTION_LOST):
+                raise
+            except Exception as e:
+                code = error_from_remote(e).code
+                if pause is None or not (code == E_BUSY or (code in _REPEATABLE and self.may_retry(path))):
+                    raise
+                log.info("%s answered %s; again in %.1f s", path, code, pause)
+                QThread.msleep(int(pause * 1000))
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self._drop()

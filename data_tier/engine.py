@@ -1,9 +1,12 @@
 """Engine and session factory from one database URL."""
 from __future__ import annotations
 
+import logging
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
@@ -12,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 
 ENV_DB_URL = "EMPORIUM_DB_URL"
+log = logging.getLogger("emporium.engine")
 
 
 def data_dir() -> Path:
@@ -39,8 +43,14 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cur.close()
 
 
-def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: int = 40) -> Engine:
-    """Build the engine for a URL with the settings each backend needs."""
+def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: int = 40,
+                hosts: Sequence[str | tuple[str, int]] | str = (), causal_reads: bool = True) -> Engine:
+    """Build the engine for a URL with the settings each backend needs.
+
+    MariaDB/MySQL only: `hosts` ("host:port", in order of preference) are the nodes a new connection tries in turn
+    instead of the URL's host, skipping a Galera node that is not Synced (fail-over; `cluster_hosts`). On a Galera
+    node, `causal_reads` makes every statement of a session wait until the node has applied what the cluster
+    committed before it (wsrep_sync_wait = 1): a read through one node sees a write made through another."""
     url = resolve_db_url(url)
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
@@ -84,6 +94,7 @@ def make_engine(url: str | None = None, *, pool_size: int = 10, max_overflow: in
             isolation_level="READ COMMITTED",
         )
         _save_round_trips(engine)
+        _galera_aware(engine, parse_hosts(hosts), causal_reads)
         return engine
     return create_engine(u, pool_pre_ping=True)
 
@@ -125,7 +136,8 @@ def _save_round_trips(engine: Engine) -> None:
     @event.listens_for(engine, "commit")
     @event.listens_for(engine, "rollback")
     def _ended(conn: Connection) -> None:
-        conn.info["emporium_ended"] = True
+        if not conn.invalidated:    # a lost connection has no record to mark (and is not pooled again)
+            conn.info["emporium_ended"] = True
 
     @event.listens_for(engine, "reset")
     def _reset_unless_ended(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry | None,
@@ -134,6 +146,110 @@ def _save_round_trips(engine: Engine) -> None:
             return
         if not record.info.get("emporium_ended", False):
             dbapi_connection.rollback()
+
+
+# ---- Galera and several database nodes -----------------------------------------------------------------------
+# Errors that say the node cannot serve now: WSREP not ready (1047), shutting down (1053, 1927), too many
+# connections (1040), and the client's own can't-connect / gone-away / lost (2002-2055). They make SQLAlchemy treat
+# the connection as lost (pymysql's dialect knows only some of them), which invalidates the pool: the next
+# connection is a new one, and with several hosts it goes to a node that can serve.
+UNAVAILABLE_CODES = frozenset({1040, 1047, 1053, 1927, 2002, 2003, 2005, 2006, 2013, 2026, 2055})
+CLUSTER_READY = "Synced"
+
+
+def parse_hosts(hosts: Sequence[str | tuple[str, int]] | str) -> list[tuple[str, int]]:
+    """'h1:3306,h2' or ['h1:3306', 'h2'] -> [(h1, 3306), (h2, 3306)] (pairs are kept as they are)."""
+    items = hosts.split(",") if isinstance(hosts, str) else list(hosts)
+    found = []
+    for item in items:
+        if isinstance(item, tuple):
+            found.append(item)
+            continue
+        item = item.strip()
+        if not item:
+            continue
+        host, _, port = item.rpartition(":") if ":" in item else (item, "", "3306")
+        if not host or not port.isdigit():
+            raise ValueError(f"a database host is host or host:port, not {item!r}")
+        found.append((host, int(port)))
+    return found
+
+
+def galera_state(dbapi_connection: Any) -> str | None:
+    """None on a server that is not a Galera node; else the node's state ('Synced' when it may serve; 'Donor/
+    Desynced', 'Joining', ... or 'not ready' otherwise)."""
+    cur = dbapi_connection.cursor()
+    try:
+        cur.execute("SHOW GLOBAL VARIABLES LIKE 'wsrep_on'")
+        row = cur.fetchone()
+        if not row or str(row[1]).upper() != "ON":
+            return None
+        cur.execute("SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_ready', 'wsrep_local_state_comment')")
+        status = {str(k).lower(): str(v) for k, v in cur.fetchall()}
+    finally:
+        cur.close()
+    if status.get("wsrep_ready", "").upper() != "ON":
+        return "not ready"
+    return status.get("wsrep_local_state_comment", "not ready")
+
+
+def _galera_aware(engine: Engine, hosts: list[tuple[str, int]], causal_reads: bool) -> None:
+    @event.listens_for(engine, "handle_error")
+    def _unavailable_is_a_lost_connection(context: Any) -> None:
+        args = getattr(context.original_exception, "args", ())
+        if args and isinstance(args[0], int) and args[0] in UNAVAILABLE_CODES:
+            context.is_disconnect = True
+
+    if hosts:
+        @event.listens_for(engine, "do_connect")
+        def _first_node_that_serves(dialect: Any, record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+            last: Exception | None = None
+            for host, port in hosts:
+                try:
+                    conn = dialect.connect(*cargs, **{**cparams, "host": host, "port": port})
+                except Exception as e:      # refused, silent, unknown host: the next node
+                    log.info("database node %s:%s cannot be reached: %s", host, port, e)
+                    last = e
+                    continue
+                try:
+                    state = galera_state(conn)
+                except Exception as e:      # e.g. 1047 while the node rejects queries
+                    state, last = f"unusable ({e})", e
+                if state is None or state == CLUSTER_READY:
+                    record.info["galera_state"] = state       # asked already: the connect event need not ask again
+                    return conn
+                log.info("database node %s:%s is %s: trying the next one", host, port, state)
+                conn.close()
+            dbapi = dialect.loaded_dbapi
+            if isinstance(last, dbapi.Error):
+                raise last
+            raise dbapi.OperationalError(1047, f"no database node can serve now ({last})")
+
+    if causal_reads:
+        @event.listens_for(engine, "connect")
+        def _causal_reads(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+            state = record.info.pop("galera_state") if "galera_state" in record.info else galera_state(dbapi_connection)
+            if state is not None:
+                cur = dbapi_connection.cursor()
+                cur.execute("SET SESSION wsrep_sync_wait = 1")
+                cur.close()
+
+
+def database_ready(engine: Engine) -> tuple[bool, str]:
+    """Whether the engine's database answers now and, on Galera, its node is Synced: (ready, what was found)."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+            if engine.dialect.name == "sqlite":
+                return True, "ready"
+            driver = conn.connection.dbapi_connection
+            state = galera_state(driver)
+            where = f"{getattr(driver, 'host', '')}:{getattr(driver, 'port', '')}"
+    except Exception as e:
+        return False, "database unavailable: " + " ".join(str(getattr(e, "orig", e)).split())[:200]
+    if state is None or state == CLUSTER_READY:
+        return True, f"ready ({where}{', Galera Synced' if state else ''})"
+    return False, f"Galera node {where} is {state}"
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

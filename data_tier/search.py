@@ -126,6 +126,12 @@ def is_fulltext_object(name: str | None, type_: str) -> bool:
 # fails stays (a row of a SKU that does not exist matches nothing, the search joins the SKU table), and
 # `emporium-admin reindex-search` rewrites every row.
 
+def is_galera(conn: Connection) -> bool:
+    """Whether the database is a node of a Galera cluster (wsrep on)."""
+    row = conn.execute(text("SHOW GLOBAL VARIABLES LIKE 'wsrep_on'")).first()
+    return row is not None and str(row[1]).upper() == "ON"
+
+
 def mroonga_available(conn: Connection) -> bool:
     engines: int | None = conn.scalar(text("SELECT COUNT(*) FROM information_schema.ENGINES WHERE ENGINE = 'Mroonga' "
                                            "AND SUPPORT IN ('YES', 'DEFAULT')"))
@@ -168,6 +174,10 @@ def set_search_engine(conn: Connection, engine: str) -> None:
     if search_engine(conn) == engine:
         return
     if engine == "mroonga":
+        if is_galera(conn):
+            raise ValueError("this database is a Galera cluster node, and Galera replicates only InnoDB tables: a "
+                             "search table on Mroonga would stay on this node alone. Keep InnoDB FULLTEXT (see "
+                             "docs/deployment.md)")
         if not mroonga_available(conn):
             raise ValueError("the Mroonga engine is not installed: apt-get install mariadb-plugin-mroonga, then "
                              "INSTALL SONAME 'ha_mroonga'")

@@ -17,10 +17,11 @@ from rpyc.utils.helpers import classpartial
 from rpyc.utils.server import ThreadedServer
 from sqlalchemy import Engine
 
-from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, resolve_db_url
+from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, parse_hosts, resolve_db_url
 from data_tier.migrate import current_revision, head_revision
 from data_tier.search import engine_advice
 from middle_tier.contract import DEFAULT_PORT
+from middle_tier.health import start_health_server
 from middle_tier.service import RootService
 
 log = logging.getLogger("emporium.server")
@@ -71,15 +72,18 @@ def build_server(
     certfile: str | None = None,
     keyfile: str | None = None,
     ca_certs: str | None = None,
+    read_engine: Engine | None = None,
 ) -> NoDelayThreadedServer:
-    """The server for one engine; TLS when a certificate and key are given (mutual TLS with `ca_certs`)."""
+    """The server for one engine (and, in single-writer mode, a `read_engine` for the verbs that only read); TLS
+    when a certificate and key are given (mutual TLS with `ca_certs`)."""
     authenticator = None
     if certfile or keyfile:
         if not (certfile and keyfile):
             raise SystemExit("TLS needs both --tls-cert and --tls-key")
         authenticator = SSLAuthenticator(keyfile, certfile, ca_certs=ca_certs,
                                          cert_reqs=ssl.CERT_REQUIRED if ca_certs else ssl.CERT_NONE)
-    service = classpartial(RootService, make_session_factory(engine), engine.dialect.name)
+    service = classpartial(RootService, make_session_factory(engine), engine.dialect.name,
+                           make_session_factory(read_engine) if read_engine is not None else None)
     return NoDelayThreadedServer(service, hostname=host, port=port, authenticator=authenticator,
                                  protocol_config=server_config(), auto_register=False,
                                  logger=logging.getLogger("emporium.rpyc"))
@@ -114,6 +118,19 @@ def parser() -> argparse.ArgumentParser:
                    help="with --workers: how many times a minute a dead worker is started again before the server "
                         "gives up and exits with status 1 (default 5)")
     p.add_argument("--pool-size", type=int, default=10, help="database connections kept open per worker")
+    p.add_argument("--db-hosts", default=env("EMPORIUM_DB_HOSTS", ""),
+                   help="MariaDB: database nodes (host:port,host:port,...) a new connection tries in this order, "
+                        "instead of the URL's host; a Galera node that is not Synced is skipped (fail-over)")
+    p.add_argument("--read-db-hosts", default=env("EMPORIUM_READ_DB_HOSTS", ""),
+                   help="MariaDB/Galera single-writer mode: the nodes for verbs that only read (e.g. this host's "
+                        "node first), while --db-hosts, the same on every middle tier, names the one writer first")
+    p.add_argument("--causal-reads", choices=("on", "off"), default=env("EMPORIUM_CAUSAL_READS", "on"),
+                   help="Galera: reads wait until their node has applied every write the cluster committed before "
+                        "them (wsrep_sync_wait=1), so a read through one node sees a write made through another "
+                        "(default on; docs/deployment.md has its cost)")
+    p.add_argument("--health-port", type=int, default=int(env("EMPORIUM_HEALTH_PORT", "0")),
+                   help="serve GET /ready (200 when the database can serve, else 503) and GET /live over HTTP on "
+                        "this port of --host, for a load balancer (default: off)")
     p.add_argument("--log-level", default=env("EMPORIUM_LOG_LEVEL", "INFO"), help="DEBUG, INFO, WARNING, ...")
     return p
 
@@ -134,7 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
     url = resolve_db_url(args.db)
-    engine = make_engine(url, pool_size=args.pool_size)
+    causal = args.causal_reads == "on"
+    try:
+        engine = make_engine(url, pool_size=args.pool_size, hosts=parse_hosts(args.db_hosts), causal_reads=causal)
+        read_engine = (make_engine(url, pool_size=args.pool_size, hosts=parse_hosts(args.read_db_hosts),
+                                   causal_reads=causal) if args.read_db_hosts else None)
+    except ValueError as e:
+        log.error("%s", e)
+        return 2
     try:
         current = current_revision(engine)
     except Exception as e:
@@ -149,10 +173,17 @@ def main(argv: list[str] | None = None) -> int:
     if advice:
         log.warning("%s", advice)
     server = build_server(engine, host=args.host, port=args.port, certfile=args.tls_cert,
-                          keyfile=args.tls_key, ca_certs=args.tls_ca)
-    log.info("Emporium middle tier on %s:%s (%s, TLS %s, %d worker(s)), database %s", server.host, server.port,
+                          keyfile=args.tls_key, ca_certs=args.tls_ca, read_engine=read_engine)
+    if args.health_port:
+        # engines of their own: a check never waits for, nor forks with, the verbs' pools
+        checked = [make_engine(url, pool_size=1, max_overflow=2, hosts=parse_hosts(hosts), causal_reads=False)
+                   for hosts in (args.db_hosts, *([args.read_db_hosts] if args.read_db_hosts else []))]
+        start_health_server(checked, args.host, args.health_port)
+    log.info("Emporium middle tier on %s:%s (%s, TLS %s, %d worker(s)), database %s%s%s", server.host, server.port,
              "threaded", "on" if args.tls_cert else "off", args.workers,
-             engine.url.render_as_string(hide_password=True))
+             engine.url.render_as_string(hide_password=True),
+             f", nodes {args.db_hosts}" if args.db_hosts else "",
+             f", reads from {args.read_db_hosts}" if args.read_db_hosts else "")
     if args.workers <= 1:
         _serve(server)
         return 0

@@ -8,11 +8,9 @@ from __future__ import annotations
 import logging
 import sys
 import types
-import uuid
 from typing import Any
 
 import rpyc
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
@@ -20,7 +18,6 @@ from data_tier.base import utcnow
 from middle_tier import catalog, promotions, purchasing, system, wms
 from middle_tier.contract import (
     E_AUTH,
-    E_INTERNAL,
     E_LOGIN_FAILED,
     E_VALIDATION,
     PROTOCOL_VERSION,
@@ -32,16 +29,7 @@ from middle_tier.contract import (
     VerbInfo,
 )
 from middle_tier.core import login
-from middle_tier.core.dispatch import (
-    Context,
-    Exposed,
-    catalogue,
-    check_arg,
-    component,
-    is_unavailable,
-    lost_in_use,
-    unavailable,
-)
+from middle_tier.core.dispatch import Context, Exposed, catalogue, check_arg, component, shielded
 from middle_tier.core.settings import get_setting
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import AUTHENTICATED, verb
@@ -137,11 +125,12 @@ class Session(_SessionBase):  # type: ignore[misc,valid-type]  (a class built at
 class RootService(rpyc.Service):
     """The only object a fresh connection reaches."""
 
-    def __init__(self, session_factory: sessionmaker[DbSession], database: str) -> None:
+    def __init__(self, session_factory: sessionmaker[DbSession], database: str,
+                 read_factory: sessionmaker[DbSession] | None = None) -> None:
         self._factory = session_factory
         self._database = database
         self._state = login.ConnectionState()
-        self._ctx = Context(session_factory, self._state)
+        self._ctx = Context(session_factory, self._state, read_factory)
         self._session: Session | None = None
 
     def on_connect(self, conn: rpyc.Connection) -> None:
@@ -181,24 +170,9 @@ class RootService(rpyc.Service):
         return self._open(lambda s, uow: login.resume(s, self._state, token), "session.resume", "")
 
     def _open(self, action, verb_name: str, username: str) -> Session:  # type: ignore[no-untyped-def]
-        try:
-            try:
-                self._attempt(action, verb_name, username)
-            except DBAPIError as e:
-                if not lost_in_use(e):                 # a pooled connection lost: once more on a fresh one
-                    raise
-                log.warning("%s lost its database connection (%s); once more on a fresh connection", verb_name, e)
-                self._attempt(action, verb_name, username)
-        except DomainError as e:
-            raise DomainError(e.code, e.message, e.field, template=e.template, params=e.params) from None
-        except Exception as e:
-            ref = uuid.uuid4().hex[:10]
-            if is_unavailable(e):
-                log.warning("ref=%s %s: database unavailable (%s)", ref, verb_name, " ".join(str(e).split())[:200])
-                raise unavailable(ref) from None
-            log.exception("ref=%s %s failed", ref, verb_name)
-            raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "",
-                              ref) from None
+        """A login or resume: one unit of work, retried where it may be (a conflict, a lost connection), behind
+        the firewall."""
+        shielded(lambda: self._attempt(action, verb_name, username), verb_name, username, writes=True)
         self._session = Session(self._ctx)
         return self._session
 

@@ -103,6 +103,21 @@ def server(engine: Engine) -> Iterator[Any]:
     t.join(5)
 
 
+@contextmanager
+def middle_tier_on(url: str, **engine_options: Any) -> Iterator[Any]:
+    """A middle tier of its own on `url` (make_engine's options), and its engine: (server, engine)."""
+    engine = make_engine(url, **engine_options)
+    srv = build_server(engine, host="127.0.0.1", port=0)
+    threading.Thread(target=srv.start, daemon=True).start()
+    while not srv.active:
+        time.sleep(0.01)
+    try:
+        yield srv, engine
+    finally:
+        srv.close()
+        engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def endpoint(server: Any) -> Endpoint:
     return Endpoint("127.0.0.1", server.port, timeout=60)

@@ -35,14 +35,17 @@ E_ACCOUNT_DISABLED = "E_ACCOUNT_DISABLED"
 E_CHANGE_PASSWORD = "E_CHANGE_PASSWORD"  # still on the initial password: change it before anything else
 E_PERMISSION = "E_PERMISSION"
 E_INTERNAL = "E_INTERNAL"                # unexpected; the server log has the details under `ref`
-E_DB_UNAVAILABLE = "E_DB_UNAVAILABLE"    # the middle tier cannot reach its database now: try again later
+E_DB_UNAVAILABLE = "E_DB_UNAVAILABLE"    # the middle tier cannot reach its database now: nothing changed, try again
+E_BUSY = "E_BUSY"                        # the records are busy (conflicts retried in vain): nothing changed, try again
+E_OUTCOME_UNKNOWN = "E_OUTCOME_UNKNOWN"  # the database went away during the commit: check, or repeat an idempotent
+                                         # verb with the same request id (ref holds it)
 E_UNAVAILABLE = "E_UNAVAILABLE"          # client side: the server cannot be reached
 E_TIMEOUT = "E_TIMEOUT"                  # client side: the server did not answer in time
 
 ERROR_CODES = frozenset({
     E_BAD_ARG, E_VALIDATION, E_NOT_FOUND, E_DUPLICATE, E_CONFLICT, E_AUTH, E_LOGIN_FAILED,
     E_ACCOUNT_LOCKED, E_ACCOUNT_DISABLED, E_CHANGE_PASSWORD, E_PERMISSION, E_INTERNAL, E_DB_UNAVAILABLE,
-    E_UNAVAILABLE, E_TIMEOUT,
+    E_BUSY, E_OUTCOME_UNKNOWN, E_UNAVAILABLE, E_TIMEOUT,
 })
 
 

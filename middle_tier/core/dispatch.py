@@ -20,16 +20,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from data_tier.system import ProcessedRequest
 from middle_tier.contract import (
     E_BAD_ARG,
+    E_BUSY,
     E_CHANGE_PASSWORD,
     E_CONFLICT,
     E_DB_UNAVAILABLE,
     E_INTERNAL,
+    E_OUTCOME_UNKNOWN,
     E_PERMISSION,
     E_VALIDATION,
     DomainError,
@@ -37,7 +38,7 @@ from middle_tier.contract import (
     Text,
     VerbInfo,
 )
-from middle_tier.core import login
+from middle_tier.core import login, retry
 from middle_tier.core.uow import UnitOfWork
 from middle_tier.core.verbs import AUTHENTICATED, VerbSpec, spec_of
 from middle_tier.core.wire import as_tuples, to_wire
@@ -47,31 +48,6 @@ log = logging.getLogger("emporium.api")
 MAX_STR = 100_000
 MAX_ITEMS = 20_000
 MAX_DEPTH = 4
-DEADLOCK_RETRIES = 2
-# MySQL/MariaDB client and server errors that mean the database cannot be reached or the connection was lost
-# (can't connect, gone away, lost during a query, WSREP not ready, shutdown in progress, ...).
-UNAVAILABLE_CODES = frozenset({1040, 1047, 1053, 1927, 2002, 2003, 2005, 2006, 2013, 2026, 2055})
-UNAVAILABLE_TEXTS = ("unable to open database file", "disk i/o error")     # SQLite
-
-
-def is_unavailable(e: BaseException) -> bool:
-    """Whether an error means the database cannot be reached now (not a bug, not a conflict)."""
-    if isinstance(e, PoolTimeout):
-        return True
-    if not isinstance(e, DBAPIError):
-        return False
-    if e.connection_invalidated:
-        return True
-    args = getattr(e.orig, "args", ())
-    if args and isinstance(args[0], int) and args[0] in UNAVAILABLE_CODES:
-        return True
-    return any(t in str(e.orig).lower() for t in UNAVAILABLE_TEXTS)
-
-
-def lost_in_use(e: BaseException) -> bool:
-    """A pooled connection that died under a statement (not a database that cannot be connected to at all, which
-    is not worth asking twice: a silent one would double the wait)."""
-    return isinstance(e, DBAPIError) and e.connection_invalidated and e.statement is not None
 
 
 def unavailable(ref: str) -> DomainError:
@@ -79,28 +55,28 @@ def unavailable(ref: str) -> DomainError:
                        "", ref)
 
 
-class LostDuringCommit(Exception):
-    """The database went away while a unit of work was being committed: its outcome is unknown."""
-
-
 class Context:
-    """What every exposed object shares: the session factory and this connection's login state."""
+    """What every exposed object shares: the session factories (writing verbs', reading verbs') and this
+    connection's login state."""
 
-    def __init__(self, session_factory: sessionmaker[Session], state: login.ConnectionState) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], state: login.ConnectionState,
+                 read_factory: sessionmaker[Session] | None = None) -> None:
         self.session_factory = session_factory
+        self.read_factory = read_factory or session_factory   # the single-writer mode reads elsewhere
         self.state = state
 
     @contextmanager
     def unit_of_work(self, verb: str, *, write: bool) -> Iterator[UnitOfWork]:
         """Commit when the block ends normally, roll back on any exception; the session opens lazily."""
-        uow = UnitOfWork(self.session_factory, verb=verb, state=self.state, write=write)
+        uow = UnitOfWork(self.session_factory if write else self.read_factory, verb=verb, state=self.state,
+                         write=write)
         try:
             yield uow
             try:
                 uow.commit()
             except DBAPIError as e:
-                if is_unavailable(e):
-                    raise LostDuringCommit() from e
+                if retry.is_unavailable(e):
+                    raise retry.LostDuringCommit() from e
                 raise
         except BaseException:
             uow.close(rollback=True)
@@ -172,19 +148,44 @@ def check_arg(name: str, value: Any, tp: Any, depth: int = 0) -> Any:
     raise TypeError(f"unsupported verb annotation {_type_name(tp)} for {name}")
 
 
-def _brief(e: BaseException | None) -> str:
-    """An error in one line for the log (a driver error's code and message, no SQL)."""
-    orig = getattr(e, "orig", e)
-    return " ".join(str(orig).split())[:200]
-
-
-def _is_deadlock(e: DBAPIError) -> bool:
-    return "deadlock" in str(getattr(e, "orig", e)).lower()
-
-
-def _is_lock_error(e: DBAPIError) -> bool:
+def _is_lock_error(e: BaseException) -> bool:
+    """A lock waited for too long (MariaDB's lock wait timeout, SQLite's busy timeout): rolled back, nothing kept."""
     text = str(getattr(e, "orig", e)).lower()
-    return "database is locked" in text or "deadlock" in text or "lock wait timeout" in text
+    return isinstance(e, OperationalError) and ("database is locked" in text or "lock wait timeout" in text)
+
+
+def shielded(attempt: Callable[[], Any], what: str, username: str, *, writes: bool, request_id: str = "") -> Any:
+    """`attempt` (one unit of work) with the retries of `core.retry`, behind the firewall: only a DomainError
+    leaves, a plain one; anything unexpected is logged with a reference id, which is all the client learns."""
+    try:
+        return retry.run(attempt, what)
+    except DomainError as e:     # a plain DomainError (subclasses stay in the server), with its template
+        raise DomainError(e.code, e.message, e.field, e.ref, template=e.template, params=e.params) from None
+    except retry.LostDuringCommit as e:
+        ref = request_id or uuid.uuid4().hex[:10]
+        log.warning("ref=%s %s user=%s: the database went away during the commit (%s)", ref, what, username,
+                    retry.brief(e.__cause__))
+        if not writes:      # a read lost at its end lost nothing
+            raise unavailable(ref) from None
+        raise DomainError(E_OUTCOME_UNKNOWN, Text(
+            "The connection to the database was lost while the change was being saved: it may or may not have "
+            "been saved. Check, then try again (reference {ref}).", ref=ref), "", ref) from None
+    except retry.Busy:
+        ref = uuid.uuid4().hex[:10]
+        raise DomainError(E_BUSY, Text("The records are busy; nothing was changed. Please try again."), "",
+                          ref) from None
+    except Exception as e:  # the firewall: nothing but a reference leaves the server
+        ref = uuid.uuid4().hex[:10]
+        if retry.is_unavailable(e):   # one line, not a traceback: the database is down, not the code
+            log.warning("ref=%s %s user=%s: database unavailable (%s)", ref, what, username, retry.brief(e))
+            raise unavailable(ref) from None
+        if _is_lock_error(e):
+            log.warning("ref=%s %s user=%s: %s", ref, what, username, retry.brief(e))
+            raise DomainError(E_BUSY, Text("The records are busy; nothing was changed. Please try again."), "",
+                              ref) from None
+        log.exception("ref=%s %s user=%s failed", ref, what, username)
+        raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "",
+                          ref) from None
 
 
 def _bind(spec: VerbSpec, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -280,56 +281,24 @@ class Exposed:
 
 
 def _exposed(area: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The method a client calls for one verb function: retries a deadlock's victim, and is the firewall."""
+    """The method a client calls for one verb function: one unit of work, retried where it may be, behind the
+    firewall (`shielded`)."""
     spec = spec_of(fn)
     qualified = f"{area}.{spec.name}"
 
     @functools.wraps(fn)
     def method(self: Exposed, *args: Any, **kwargs: Any) -> Any:
-        deadlocks = connections_lost = 0
-        try:
-            while True:
-                try:
-                    return to_wire(self._run(spec, qualified, fn, args, kwargs))
-                except _SameRequestInFlight:
-                    # another connection claimed this request id first and has committed by now (the
-                    # claim's unique key made us wait): answer with its result
-                    return to_wire(self._run(spec, qualified, fn, args, kwargs))
-                except (DBAPIError, PoolTimeout) as e:
-                    if lost_in_use(e) and connections_lost == 0:
-                        # a pooled connection was lost before the commit: nothing was written; once more on a fresh
-                        # connection (a database that cannot be reached at all is not asked twice)
-                        connections_lost += 1
-                        log.warning("verb=%s lost its database connection (%s); once more on a fresh connection",
-                                    qualified, _brief(e))
-                        continue
-                    # the database chose this transaction as a deadlock's victim and rolled all of it back:
-                    # running the verb again is safe
-                    if isinstance(e, OperationalError) and _is_deadlock(e) and deadlocks < DEADLOCK_RETRIES:
-                        deadlocks += 1
-                        log.info("verb=%s deadlock, attempt %d again", qualified, deadlocks + 1)
-                        continue
-                    raise
-        except DomainError as e:     # a plain DomainError (subclasses stay in the server), with its template
-            raise DomainError(e.code, e.message, e.field, e.ref, template=e.template, params=e.params) from None
-        except LostDuringCommit as e:
-            ref = uuid.uuid4().hex[:10]
-            log.warning("ref=%s verb=%s user=%s: the database went away during the commit (%s)", ref, qualified,
-                        self._ctx.state.username, _brief(e.__cause__))
-            raise DomainError(E_DB_UNAVAILABLE, Text("The connection to the database was lost while the change was "
-                                                     "being saved: it may or may not have been saved. Check, then "
-                                                     "try again (reference {ref}).", ref=ref), "", ref) from None
-        except Exception as e:  # the firewall: nothing but a reference leaves the server
-            ref = uuid.uuid4().hex[:10]
-            if is_unavailable(e):   # one line, not a traceback: the database is down, not the code
-                log.warning("ref=%s verb=%s user=%s: database unavailable (%s)", ref, qualified,
-                            self._ctx.state.username, _brief(e))
-                raise unavailable(ref) from None
-            log.exception("ref=%s verb=%s user=%s failed", ref, qualified, self._ctx.state.username)
-            if isinstance(e, OperationalError) and _is_lock_error(e):
-                raise DomainError(E_CONFLICT, Text("The records are busy; please try again."), "", ref) from None
-            raise DomainError(E_INTERNAL, Text("Unexpected server error (reference {ref}).", ref=ref), "",
-                              ref) from None
+        def attempt() -> Any:
+            try:
+                return to_wire(self._run(spec, qualified, fn, args, kwargs))
+            except _SameRequestInFlight:
+                # another connection claimed this request id first and has committed by now (the claim's unique
+                # key made us wait): answer with its result
+                return to_wire(self._run(spec, qualified, fn, args, kwargs))
+
+        request_id = kwargs.get("request_id") if spec.idempotent else None
+        return shielded(attempt, f"verb={qualified}", self._ctx.state.username, writes=spec.writes,
+                        request_id=request_id if type(request_id) is str and request_id.isascii() else "")
 
     method._verb = spec  # type: ignore[attr-defined]
     return method

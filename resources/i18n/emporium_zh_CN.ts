@@ -1103,75 +1103,75 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../client/screens/home.py" line="76"/>
+        <location filename="../../client/screens/home.py" line="77"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="93"/>
+        <location filename="../../client/screens/home.py" line="94"/>
         <source>Looking for your work…</source>
         <translation>正在查找您的待办工作…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="98"/>
-        <location filename="../../client/screens/home.py" line="117"/>
-        <location filename="../../client/screens/home.py" line="137"/>
+        <location filename="../../client/screens/home.py" line="99"/>
+        <location filename="../../client/screens/home.py" line="118"/>
+        <location filename="../../client/screens/home.py" line="138"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="102"/>
+        <location filename="../../client/screens/home.py" line="103"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="103"/>
+        <location filename="../../client/screens/home.py" line="104"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="104"/>
+        <location filename="../../client/screens/home.py" line="105"/>
         <source>Areas you may use:</source>
         <translation>可用的业务区：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="105"/>
+        <location filename="../../client/screens/home.py" line="106"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="108"/>
+        <location filename="../../client/screens/home.py" line="109"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="117"/>
-        <location filename="../../client/screens/home.py" line="136"/>
+        <location filename="../../client/screens/home.py" line="118"/>
+        <location filename="../../client/screens/home.py" line="137"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="151"/>
+        <location filename="../../client/screens/home.py" line="152"/>
         <source>Nothing waits for you here: your areas have no work lists.</source>
         <translation>这里没有您的待办：您可用的业务区暂无工作清单。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="153"/>
+        <location filename="../../client/screens/home.py" line="154"/>
         <source>Nothing waits for you. All clear: %1.</source>
         <translation>没有待办工作。均已处理：%1。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="149"/>
+        <location filename="../../client/screens/home.py" line="150"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="155"/>
+        <location filename="../../client/screens/home.py" line="156"/>
         <source>All clear: %1.</source>
         <translation>均已处理：%1。</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="159"/>
+        <location filename="../../client/screens/home.py" line="160"/>
         <source>%1 %2 at %3, database %4</source>
         <translation>%1 %2，地址 %3，数据库 %4</translation>
     </message>
@@ -4151,19 +4151,19 @@ Client connected to %1 as %2.</source>
         <translation>%1+</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/screens/home.py" line="60"/>
+        <location filename="../../client/screens/home.py" line="61"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="61"/>
+        <location filename="../../client/screens/home.py" line="62"/>
         <source>… and many more</source>
         <translation>…… 还有更多</translation>
     </message>
     <message>
-        <location filename="../../client/screens/home.py" line="65"/>
+        <location filename="../../client/screens/home.py" line="66"/>
         <source>Open %1</source>
         <translation>打开“%1”</translation>
     </message>
@@ -7353,8 +7353,8 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/core/dispatch.py"/>
-        <source>The records are busy; please try again.</source>
-        <translation>记录正忙；请重试。</translation>
+        <source>The records are busy; nothing was changed. Please try again.</source>
+        <translation>记录正忙，未做任何更改。请重试。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/reorder.py"/>
@@ -7821,7 +7821,6 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/core/dispatch.py"/>
-        <location filename="../../middle_tier/service.py"/>
         <source>Unexpected server error (reference {ref}).</source>
         <translation>服务器意外错误（参考号 {ref}）。</translation>
     </message>

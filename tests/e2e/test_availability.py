@@ -5,37 +5,17 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 import pytest
 
 from client.connection import Endpoint, open_connection
-from data_tier.engine import make_engine
 from middle_tier.contract import E_DB_UNAVAILABLE, LoginResult, Page
 from middle_tier.contract.system import UserRecord
-from middle_tier.server import build_server
-from tests.conftest import ENV_TEST_DB, remote_error, unique
-
-
-@contextmanager
-def _middle_tier(url: str) -> Iterator[Any]:
-    """A middle tier of its own on `url`, and its engine."""
-    engine = make_engine(url)
-    srv = build_server(engine, host="127.0.0.1", port=0)
-    threading.Thread(target=srv.start, daemon=True).start()
-    while not srv.active:
-        time.sleep(0.01)
-    try:
-        yield srv, engine
-    finally:
-        srv.close()
-        engine.dispose()
+from tests.conftest import ENV_TEST_DB, middle_tier_on, remote_error, unique
 
 
 def test_a_database_that_refuses_connections_is_unavailable_not_a_server_bug():
-    with _middle_tier("mysql+pymysql://root@127.0.0.1:1/nowhere") as (srv, _engine):
+    with middle_tier_on("mysql+pymysql://root@127.0.0.1:1/nowhere") as (srv, _engine):
         err = remote_error(open_connection(Endpoint("127.0.0.1", srv.port)).root.login, "admin", "demo1234")
     assert err.code == E_DB_UNAVAILABLE and err.ref and "database" in err.message
 
@@ -49,7 +29,7 @@ def test_a_silent_database_does_not_hang_the_middle_tier():
     held: list[socket.socket] = []
     threading.Thread(target=lambda: held.extend(iter(lambda: silent.accept()[0], None)), daemon=True).start()
     try:
-        with _middle_tier(f"mysql+pymysql://root@127.0.0.1:{silent.getsockname()[1]}/silent") as (srv, _engine):
+        with middle_tier_on(f"mysql+pymysql://root@127.0.0.1:{silent.getsockname()[1]}/silent") as (srv, _engine):
             started = time.monotonic()
             err = remote_error(open_connection(Endpoint("127.0.0.1", srv.port, timeout=60)).root.login, "admin",
                                "demo1234")
@@ -73,7 +53,7 @@ def test_a_killed_database_connection_is_replaced_and_the_verb_answers(engine):
 
     with engine.connect() as watcher:
         before = ids(watcher)
-        with _middle_tier(engine.url.render_as_string(hide_password=False)) as (srv, _own):
+        with middle_tier_on(engine.url.render_as_string(hide_password=False)) as (srv, _own):
             session = open_connection(Endpoint("127.0.0.1", srv.port)).root.login("admin", "demo1234")
             assert Page.from_wire(session.system.list_users(page_size=1)).rows
             for pid in ids(watcher) - before:       # the connections the new middle tier opened
