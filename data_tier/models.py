@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import data_tier.catalog
+import data_tier.payments
 import data_tier.promotions
 import data_tier.purchasing
 import data_tier.system

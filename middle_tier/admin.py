@@ -20,6 +20,7 @@ from middle_tier.contract import DomainError
 from middle_tier.core import validate
 from middle_tier.demo import DEMO_PASSWORD, seed_demo
 from middle_tier.demo.bulk import grow_catalog
+from middle_tier.payments import problems as ledger_problems
 from middle_tier.system import sync_builtin_roles
 from middle_tier.wms import drift
 
@@ -181,6 +182,20 @@ def cmd_stock_check(args: argparse.Namespace) -> int:
     return 1 if found else 0
 
 
+def cmd_ledger_check(args: argparse.Namespace) -> int:
+    """Prove the stored-value ledger (balanced, kept figures equal the entries, nothing negative, tenders sum to
+    what was charged); exit code 1 on any difference."""
+    engine = make_engine(args.db)
+    _require_schema(engine)
+    with make_session_factory(engine)() as s:
+        found = ledger_problems(s)
+    for p in found:
+        print(f"  {p.check:10} {p.where}: kept {p.kept}, from the entries {p.derived}")
+    print("Ledger check: balanced; every account agrees with its entries." if not found
+          else f"Ledger check: {len(found)} difference(s).")
+    return 1 if found else 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="emporium-admin",
@@ -217,6 +232,8 @@ def parser() -> argparse.ArgumentParser:
     sc = add("stock-check", help="recompute stock balances and reservations from the ledger; "
                                             "exit code 1 on drift")
     sc.set_defaults(func=cmd_stock_check)
+    lc = add("ledger-check", help="prove the stored-value ledger (payments); exit code 1 on any difference")
+    lc.set_defaults(func=cmd_ledger_check)
     cu = add("create-user", help="create a user (asks for the password)")
     cu.add_argument("--username", required=True)
     cu.add_argument("--name", help="display name (default: the user name)")

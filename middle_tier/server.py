@@ -20,8 +20,10 @@ from sqlalchemy import Engine
 from data_tier.engine import ENV_DB_URL, make_engine, make_session_factory, parse_hosts, resolve_db_url
 from data_tier.migrate import current_revision, head_revision
 from data_tier.search import engine_advice
+from middle_tier import payments
 from middle_tier.contract import DEFAULT_PORT
 from middle_tier.health import start_health_server
+from middle_tier.notify_http import start_notify_server
 from middle_tier.service import RootService
 
 log = logging.getLogger("emporium.server")
@@ -128,6 +130,14 @@ def parser() -> argparse.ArgumentParser:
                    help="Galera: reads wait until their node has applied every write the cluster committed before "
                         "them (wsrep_sync_wait=1), so a read through one node sees a write made through another "
                         "(default on; docs/deployment.md has its cost)")
+    p.add_argument("--gateways", default=env("EMPORIUM_GATEWAYS", ""),
+                   help="JSON file of the payment gateways (merchant ids and keys) this middle tier takes payments "
+                        "with (docs/payments.md)")
+    p.add_argument("--notify-port", type=int, default=int(env("EMPORIUM_NOTIFY_PORT", "0")),
+                   help="receive the gateways' payment notifications over HTTP on this port of --host "
+                        "(POST /notify/<gateway>; default: off)")
+    p.add_argument("--notify-url", default=env("EMPORIUM_NOTIFY_URL", ""),
+                   help="the address the gateways reach that port by (default http://HOST:NOTIFY_PORT)")
     p.add_argument("--health-port", type=int, default=int(env("EMPORIUM_HEALTH_PORT", "0")),
                    help="serve GET /ready (200 when the database can serve, else 503) and GET /live over HTTP on "
                         "this port of --host, for a load balancer (default: off)")
@@ -174,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("%s", advice)
     server = build_server(engine, host=args.host, port=args.port, certfile=args.tls_cert,
                           keyfile=args.tls_key, ca_certs=args.tls_ca, read_engine=read_engine)
+    if args.gateways:
+        notify_url = args.notify_url or (f"http://{args.host}:{args.notify_port}" if args.notify_port else "")
+        log.info("payment gateways: %s", ", ".join(payments.configure_gateways(args.gateways, notify_url)))
+    if args.notify_port:
+        start_notify_server(make_session_factory(engine), args.host, args.notify_port)
     if args.health_port:
         # engines of their own: a check never waits for, nor forks with, the verbs' pools
         checked = [make_engine(url, pool_size=1, max_overflow=2, hosts=parse_hosts(hosts), causal_reads=False)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from data_tier.base import utcnow
-from middle_tier import catalog, promotions, purchasing, system, wms
+from middle_tier import catalog, payments, promotions, purchasing, system, wms
 from middle_tier.contract import (
     E_AUTH,
     E_LOGIN_FAILED,
@@ -38,7 +38,7 @@ log = logging.getLogger("emporium.service")
 VERSION = "0.1.0"
 
 # The business areas; a new area is one more entry here (and its place in setup.cfg's import contracts).
-BUSINESS_AREAS = (system, catalog, promotions, purchasing, wms)
+BUSINESS_AREAS = (system, catalog, promotions, purchasing, wms, payments)
 
 
 def _name(area: types.ModuleType) -> str:

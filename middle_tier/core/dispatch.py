@@ -39,7 +39,7 @@ from middle_tier.contract import (
     VerbInfo,
 )
 from middle_tier.core import login, retry
-from middle_tier.core.uow import UnitOfWork
+from middle_tier.core.uow import RecordedRefusal, UnitOfWork
 from middle_tier.core.verbs import AUTHENTICATED, VerbSpec, spec_of
 from middle_tier.core.wire import as_tuples, to_wire
 
@@ -78,6 +78,14 @@ class Context:
                 if retry.is_unavailable(e):
                     raise retry.LostDuringCommit() from e
                 raise
+        except RecordedRefusal:
+            try:
+                if write and not uow.audited:
+                    uow.write_audit()
+                uow.commit()
+            finally:
+                uow.close(rollback=True)
+            raise
         except BaseException:
             uow.close(rollback=True)
             raise

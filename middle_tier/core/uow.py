@@ -11,11 +11,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from data_tier.base import table_of, utcnow
 from data_tier.system import AuditLog
+from middle_tier.contract import DomainError
 
 log = logging.getLogger("emporium.uow")
 
 if TYPE_CHECKING:
     from middle_tier.core.login import ConnectionState
+
+
+class RecordedRefusal(DomainError):
+    """A refusal whose record is kept: the unit of work commits what it wrote (e.g. the count of a wrong PIN, which
+    must survive the refusal it causes), then the refusal reaches the client as any DomainError. Raise it before
+    the verb has changed anything else."""
 
 
 def _plain(v: Any) -> Any:

@@ -10,6 +10,7 @@ from middle_tier.contract import E_CONFLICT, E_NOT_FOUND, E_VALIDATION, DomainEr
 T = TypeVar("T")
 
 _CODE = re.compile(r"^[a-z][a-z0-9_.-]*$")
+_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -22,6 +23,16 @@ def text(value: str, field: str, label: Label, *, max_length: int, required: boo
                                              label=label, max_length=max_length), field)
     if any(ord(c) < 32 for c in value):
         raise DomainError(E_VALIDATION, Text("{label} may not contain control characters.", label=label), field)
+    return value
+
+
+def reference(value: str, field: str, label: Label, *, max_length: int = 64) -> str:
+    """A reference another system gives (an order number, a customer number): kept as given, case included; letters,
+    digits, '-', '_', '.', ':' or '/', no spaces."""
+    value = value.strip()
+    if not 1 <= len(value) <= max_length or not _REFERENCE.match(value):
+        raise DomainError(E_VALIDATION, Text("{label} needs 1 to {max_length} characters: letters, digits, '-', '_', "
+                                             "'.', ':' or '/'.", label=label, max_length=max_length), field)
     return value
 
 

@@ -44,7 +44,8 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
                 frozenset({"wms.read", "wms.operate", "catalog.read", "purchasing.read"})),
     BuiltinRole("cs_agent", "Customer-service agent", "Phone orders, returns, refunds, complaints and members.",
                 _perms("orders", "service", "crm") - {"orders.review"}
-                | frozenset({"catalog.read", "promotions.read", "payments.read", "wms.read", "content.read"})),
+                | frozenset({"catalog.read", "promotions.read", "payments.read", "payments.charge", "wms.read",
+                             "content.read"})),
     BuiltinRole("finance_clerk", "Finance clerk", "Settlements, payments and refunds.",
                 _perms("finance", "payments") | _perms("orders", "purchasing", "reports", read_only=True)),
     BuiltinRole("manager", "Manager (read-only)", "Reads every area and the operation log; changes nothing.",

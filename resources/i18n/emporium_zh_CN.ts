@@ -5009,6 +5009,11 @@ Client connected to %1 as %2.</source>
         <translation>条码（EAN-13）必须正好是 13 位数字。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>A batch has 1 to {most} cards.</source>
+        <translation>一个批次有 1 到 {most} 张卡。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/pricing.py"/>
         <source>A cart has at most {most} lines.</source>
         <translation>购物车最多 {most} 行。</translation>
@@ -5042,6 +5047,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/requests.py"/>
         <source>A document reference has 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>单据号由 1 到 64 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>A gift card cannot be bought with a gift card.</source>
+        <translation>不能用礼品卡购买礼品卡。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/fields.py"/>
@@ -5164,6 +5174,16 @@ Client connected to %1 as %2.</source>
         <translation>适用范围最多列出 2000 项；请改用类目或品牌。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>A second person approves a refund, not the one who asked for it.</source>
+        <translation>退款须由申请人以外的另一人批准。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>A second person approves an adjustment, not the one who made it.</source>
+        <translation>调整须由制单人以外的另一人批准。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/system/settings.py"/>
         <source>A setting appears twice.</source>
         <translation>设置项重复出现。</translation>
@@ -5214,6 +5234,16 @@ Client connected to %1 as %2.</source>
         <translation>一个波次包含 1 到 {most} 个出库请求。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Activate a gift card</source>
+        <translation>激活礼品卡</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Active</source>
         <translation>启用</translation>
@@ -5240,6 +5270,11 @@ Client connected to %1 as %2.</source>
         <translation>地址</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Adjust a wallet</source>
+        <translation>调整钱包</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/stock.py"/>
         <source>Adjust a warehouse location by a quantity other than 0.</source>
         <translation>请对仓库库位做非零数量的调整。</translation>
@@ -5251,6 +5286,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/payments/wallet.py"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
@@ -5260,7 +5296,15 @@ Client connected to %1 as %2.</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>After-sale window (days)</source>
+        <translation>售后期（天）</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <location filename="../../middle_tier/payments/wallet.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Amount</source>
         <translation>金额</translation>
@@ -5364,6 +5408,16 @@ Client connected to %1 as %2.</source>
         <translation>审批采购单</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Approve a refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Approve an adjustment</source>
+        <translation>批准调整</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Approved</source>
         <translation>已审核</translation>
@@ -5404,9 +5458,19 @@ Client connected to %1 as %2.</source>
         <translation>一次最多修改 {most} 个 SKU；已选择 {count} 个。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>At most {most} gift cards pay one order.</source>
+        <translation>一个订单最多使用 {most} 张礼品卡支付。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/counts.py"/>
         <source>At most {most} lines per bin.</source>
         <translation>每个库位最多 {most} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>At most {most} of order {order} can be refunded.</source>
+        <translation>订单 {order} 最多可退 {most}。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
@@ -5444,6 +5508,11 @@ Client connected to %1 as %2.</source>
         <translation>属性</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Barcode</source>
         <translation>条码</translation>
@@ -5467,6 +5536,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Bin location</source>
         <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Block a gift card</source>
+        <translation>冻结礼品卡</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -5643,6 +5717,11 @@ Client connected to %1 as %2.</source>
         <translation>渠道</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Check a gift card&apos;s balance</source>
+        <translation>查询礼品卡余额</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Check a receipt line</source>
         <translation>核对收货行</translation>
@@ -5702,6 +5781,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Company name</source>
         <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Confirm a bank transfer</source>
+        <translation>确认银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Confirm a gateway refund</source>
+        <translation>确认网关退款</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/waves.py"/>
@@ -5795,6 +5884,11 @@ Client connected to %1 as %2.</source>
         <translation>新建类目</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Create a gift card batch</source>
+        <translation>创建礼品卡批次</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/waves.py"/>
         <source>Create a pick wave</source>
         <translation>新建拣货波次</translation>
@@ -5870,6 +5964,7 @@ Client connected to %1 as %2.</source>
         <translation>币种</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
         <location filename="../../middle_tier/promotions/usage.py"/>
         <source>Customer</source>
         <translation>客户</translation>
@@ -5992,9 +6087,29 @@ Client connected to %1 as %2.</source>
         <translation>预计日期</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Expire gift cards</source>
+        <translation>礼品卡过期处理</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Expires on must be a day to come.</source>
+        <translation>到期日必须是将来的日期。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Expiry</source>
         <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Face value</source>
+        <translation>面值</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6065,6 +6180,26 @@ Client connected to %1 as %2.</source>
         <translation>赠品 SKU</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Gift card {code} expired on {day}.</source>
+        <translation>礼品卡 {code} 已于 {day} 过期。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Gift card {code} is {state}.</source>
+        <translation>礼品卡 {code} 状态为{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Gift card {code} was never sold.</source>
+        <translation>礼品卡 {code} 从未售出。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>Gift quantity</source>
@@ -6084,6 +6219,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/search.py"/>
         <source>Highest price</source>
         <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Hold an order&apos;s tenders</source>
+        <translation>冻结订单的支付方式</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/sku_import.py"/>
@@ -6106,6 +6246,16 @@ Client connected to %1 as %2.</source>
         <translation>发票号</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Issue 1 to {most} cards per call.</source>
+        <translation>每次发行 1 到 {most} 张卡。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Issue gift cards</source>
+        <translation>发行礼品卡</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/products.py"/>
         <source>Its category is retired.</source>
         <translation>其所属类目已停用。</translation>
@@ -6122,6 +6272,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/payments/cards.py"/>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <location filename="../../middle_tier/purchasing/contracts.py"/>
         <location filename="../../middle_tier/purchasing/orders.py"/>
@@ -6138,6 +6289,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Lead time (days)</source>
         <translation>交货周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>Ledger transfer</source>
+        <translation>账务转账</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
@@ -6254,6 +6410,7 @@ Client connected to %1 as %2.</source>
         <translation>经理（只读）</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
         <location filename="../../middle_tier/promotions/pricing.py"/>
         <source>Member level</source>
         <translation>会员等级</translation>
@@ -6345,6 +6502,7 @@ Client connected to %1 as %2.</source>
         <translation>这些 SKU 目前都无需订货。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -6376,6 +6534,11 @@ Client connected to %1 as %2.</source>
         <translation>只有草稿可以编辑；{po} 状态为{state}。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Only bank-direct payments are confirmed by hand.</source>
+        <translation>只有银行直连支付可手工确认。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/coupons.py"/>
         <source>Only coupon promotions (item or order coupons) have codes.</source>
         <translation>只有优惠券促销（商品券或订单券）才有券码。</translation>
@@ -6396,9 +6559,19 @@ Client connected to %1 as %2.</source>
         <translation>只列出最相关的 {most} 条结果。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/ledger.py"/>
+        <source>Only {available} is available on {account}; {amount} asked.</source>
+        <translation>{account} 仅可用 {available}，需要 {amount}。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/requests.py"/>
         <source>Only {available} of {sku} available; {qty} asked.</source>
         <translation>{sku} 只有 {available} 件可用；请求 {qty} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Only {available} points are available.</source>
+        <translation>仅有 {available} 积分可用。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/purchasing/returns.py"/>
@@ -6421,9 +6594,40 @@ Client connected to %1 as %2.</source>
         <translation>未完成的拣货任务将从 {bin} 取走 {sku} {planned} 件；最多可移 {free} 件。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>Order charge</source>
+        <translation>订单收款</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/reorder.py"/>
         <source>Order from reorder suggestions</source>
         <translation>按补货建议下单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Order {order} has no payment.</source>
+        <translation>订单 {order} 没有支付记录。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Order {order} is no longer waiting for this payment.</source>
+        <translation>订单 {order} 已不再等待这笔支付。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Order {order} is not paid: void its payment instead.</source>
+        <translation>订单 {order} 未支付：请改为作废其支付。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Order {order} is paid: refund it instead.</source>
+        <translation>订单 {order} 已支付：请改为退款。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/wms.py"/>
@@ -6446,6 +6650,11 @@ Client connected to %1 as %2.</source>
         <translation>每页条数须在 1 到 {most} 之间。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Parcel</source>
         <translation>包裹</translation>
@@ -6459,6 +6668,17 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Payable</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Payment</source>
+        <translation>支付</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6547,6 +6767,21 @@ Client connected to %1 as %2.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Points must be -1 (as many as allowed), 0 or more.</source>
+        <translation>积分必须为 -1（尽可能多用）、0 或更多。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Points pay at most (% of payable)</source>
+        <translation>积分最多抵扣（应付的 %）</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Points worth 1.00</source>
+        <translation>每 1 元所需积分</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Position</source>
         <translation>位置</translation>
@@ -6555,6 +6790,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Post a receipt</source>
         <translation>过账收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Post points now due</source>
+        <translation>入账到期积分</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6671,6 +6911,10 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <location filename="../../middle_tier/payments/wallet.py"/>
         <location filename="../../middle_tier/wms/counts.py"/>
         <location filename="../../middle_tier/wms/putback.py"/>
         <location filename="../../middle_tier/wms/receiving.py"/>
@@ -6725,9 +6969,54 @@ Client connected to %1 as %2.</source>
         <translation>复盘</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Refund an order</source>
+        <translation>订单退款</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Refund number</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Refund number {no} belongs to another order.</source>
+        <translation>退款单号 {no} 属于另一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Refund policy</source>
+        <translation>退款策略</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Refunds above this need approval</source>
+        <translation>超过此金额的退款需审批</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>Reject 0 to {most} of {sku}.</source>
         <translation>{sku} 可拒收 0 到 {most} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>Reject a refund</source>
+        <translation>驳回退款</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Reject an adjustment</source>
+        <translation>驳回调整</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -6743,6 +7032,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/requests.py"/>
         <source>Release stock</source>
         <translation>释放库存</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Release unpaid orders&apos; holds</source>
+        <translation>释放未支付订单的冻结</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -7032,6 +7326,8 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <location filename="../../middle_tier/payments/refunds.py"/>
         <location filename="../../middle_tier/promotions/coupons.py"/>
         <location filename="../../middle_tier/purchasing/invoices.py"/>
         <location filename="../../middle_tier/purchasing/orders.py"/>
@@ -7141,6 +7437,11 @@ Client connected to %1 as %2.</source>
         <translation>模板</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>Tender</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/contracts.py"/>
         <source>Terms</source>
         <translation>条款</translation>
@@ -7149,6 +7450,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/ledger.py"/>
         <source>That stock is reserved for outbound requests.</source>
         <translation>该库存已被出库单占用。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>The PIN of gift card {code} is wrong.</source>
+        <translation>礼品卡 {code} 的密码错误。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/skus.py"/>
@@ -7161,9 +7467,19 @@ Client connected to %1 as %2.</source>
         <translation>管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>The amount must not be zero (points: whole points).</source>
+        <translation>金额不能为零（积分须为整数）。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>The amount off must be more than 0.</source>
         <translation>减免金额须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>The amount paid, {paid}, is not the {asked} asked.</source>
+        <translation>实付金额 {paid} 与应付 {asked} 不符。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/attributes.py"/>
@@ -7270,6 +7586,21 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>The fixed price must be more than 0.</source>
         <translation>一口价须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>The gateway must be one of {choices}.</source>
+        <translation>支付网关必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>The gift cards of order {order} have been spent: at most {most} can be refunded.</source>
+        <translation>订单 {order} 的礼品卡已被使用：最多可退 {most}。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>The hold of {order} ended meanwhile; hold it again.</source>
+        <translation>订单 {order} 的冻结已同时结束，请重新冻结。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/service.py"/>
@@ -7484,6 +7815,11 @@ Client connected to %1 as %2.</source>
         <translation>该 SKU</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>This account</source>
+        <translation>该账户</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/login.py"/>
         <source>This account has been disabled.</source>
         <translation>该账号已被停用。</translation>
@@ -7499,6 +7835,21 @@ Client connected to %1 as %2.</source>
         <translation>该账号因多次登录失败已被锁定；请 {minutes} 分钟后重试，或请管理员解锁。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>This adjustment</source>
+        <translation>该调整</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>This adjustment is {state} already.</source>
+        <translation>该调整已是{state}状态。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>This adjustment was decided meanwhile.</source>
+        <translation>该调整已被他人同时处理。</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/attributes.py"/>
         <source>This attribute</source>
         <translation>该属性</translation>
@@ -7507,6 +7858,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/validate.py"/>
         <source>This barcode&apos;s check digit is wrong; it was probably mistyped.</source>
         <translation>条码校验位错误；可能输入有误。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>This batch</source>
+        <translation>该批次</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/brands.py"/>
@@ -7551,6 +7907,11 @@ Client connected to %1 as %2.</source>
         <translation>该文件不是可读取的图片。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>This gift card</source>
+        <translation>该礼品卡</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/invoices.py"/>
         <source>This invoice was recorded meanwhile.</source>
         <translation>该发票刚刚已被登记。</translation>
@@ -7564,6 +7925,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/validate.py"/>
         <source>This is not a valid e-mail address.</source>
         <translation>这不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>This is not an adjustment.</source>
+        <translation>这不是一笔调整。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/places.py"/>
@@ -7586,6 +7952,11 @@ Client connected to %1 as %2.</source>
         <translation>该批次刚刚已被创建；请重试。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>This order</source>
+        <translation>该订单</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>This order line</source>
         <translation>该订单行</translation>
@@ -7596,9 +7967,24 @@ Client connected to %1 as %2.</source>
         <translation>该订单刚刚已被预占；请重新查询其预占。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>This order&apos;s payment</source>
+        <translation>该订单的支付</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/promotions/usage.py"/>
         <source>This order&apos;s promotions were released; it cannot consume them.</source>
         <translation>该订单的促销已被释放；不能再核销。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>This payment</source>
+        <translation>该支付</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/ledger.py"/>
+        <source>This payment step was made meanwhile; ask again.</source>
+        <translation>该支付步骤已被同时执行，请重试。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/documents.py"/>
@@ -7671,6 +8057,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>This receipt</source>
         <translation>该收货单</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/refunds.py"/>
+        <source>This refund</source>
+        <translation>该退款</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/dispatch.py"/>
@@ -7795,6 +8186,11 @@ Client connected to %1 as %2.</source>
         <translation>截止</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Top up a balance</source>
+        <translation>余额充值</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Total</source>
         <translation>合计</translation>
@@ -7815,6 +8211,11 @@ Client connected to %1 as %2.</source>
         <translation>请输入要查找的词、编码或名称。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>Unblock a gift card</source>
+        <translation>解冻礼品卡</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/__init__.py"/>
         <source>Unexpected error.</source>
         <translation>意外错误。</translation>
@@ -7823,6 +8224,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/core/dispatch.py"/>
         <source>Unexpected server error (reference {ref}).</source>
         <translation>服务器意外错误（参考号 {ref}）。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/wallet.py"/>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/work.py"/>
@@ -7853,6 +8259,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/system/users.py"/>
         <source>Unlock a user</source>
         <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Unpaid orders release after (minutes)</source>
+        <translation>未支付订单释放时间（分钟）</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -7916,6 +8327,16 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Variant</source>
         <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Void an order&apos;s payment</source>
+        <translation>作废订单支付</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/settings.py"/>
+        <source>Wallet adjustments above this need approval</source>
+        <translation>超过此金额的钱包调整需审批</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
@@ -8019,6 +8440,7 @@ Client connected to %1 as %2.</source>
         <translation>库区</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
         <location filename="../../middle_tier/contract/promotions.py"/>
         <source>active</source>
         <translation>进行中</translation>
@@ -8035,10 +8457,26 @@ Client connected to %1 as %2.</source>
         <translation>可用</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>awaiting_approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>blocked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
         <location filename="../../middle_tier/contract/purchasing.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>captured</source>
+        <translation>已扣款</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/purchasing.py"/>
@@ -8056,6 +8494,12 @@ Client connected to %1 as %2.</source>
         <translation>已盘点</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>done</source>
         <translation>已完成</translation>
@@ -8072,6 +8516,21 @@ Client connected to %1 as %2.</source>
         <translation>已结束</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>held</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>open</source>
         <translation>未结</translation>
@@ -8080,6 +8539,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/places.py"/>
         <source>packing</source>
         <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>paid</source>
+        <translation>已支付</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/purchasing.py"/>
@@ -8092,11 +8556,17 @@ Client connected to %1 as %2.</source>
         <translation>已暂停</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>picked</source>
         <translation>已拣完</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>posted</source>
         <translation>已过账</translation>
@@ -8111,6 +8581,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/receiving.py"/>
         <source>receiving</source>
         <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
     </message>
     <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
@@ -8147,6 +8622,11 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/contract/promotions.py"/>
         <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/payments.py"/>
+        <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
@@ -8210,6 +8690,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/transfers.py"/>
         <source>{bin} is not a storage bin.</source>
         <translation>{bin} 不是存储库位。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/cards.py"/>
+        <source>{code} is not a gift card number (16 digits, the last a check digit).</source>
+        <translation>{code} 不是礼品卡号（16 位数字，最后一位为校验位）。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/sku_bulk.py"/>
@@ -8363,6 +8848,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/promotions/fields.py"/>
         <source>{label} must be yes or no.</source>
         <translation>{label}必须是是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/core/validate.py"/>
+        <source>{label} needs 1 to {max_length} characters: letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;/&apos;.</source>
+        <translation>{label} 需要 1 到 {max_length} 个字符：字母、数字、“-”、“_”、“.”、“:”或“/”。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/core/validate.py"/>

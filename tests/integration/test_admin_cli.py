@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from data_tier.catalog import Sku, SkuSearch
 from data_tier.engine import make_engine, make_session_factory
@@ -45,6 +45,15 @@ def test_upgrade_seed_and_create_user_on_a_new_database(tmp_path):
     assert reindexed.returncode == 0 and "Search tokens rewritten for 1,9" in reindexed.stdout
     checked = run("emporium-admin", "stock-check", db=db)
     assert checked.returncode == 0 and "no drift" in checked.stdout, checked.stdout + checked.stderr
+    ledger = run("emporium-admin", "ledger-check", db=db)
+    assert ledger.returncode == 0 and "balanced" in ledger.stdout, ledger.stdout + ledger.stderr
+    with make_engine(db).begin() as c:      # a kept balance that its entries do not explain
+        c.execute(text("INSERT INTO ledger_account (code, kind, unit, owner_ref, no_negative, posted, held, created_at)"
+                       " VALUES ('balance:X', 'balance', 'CNY', 'X', 1, 500, 0, '2026-01-01 00:00:00')"))
+    drifted = run("emporium-admin", "ledger-check", db=db)
+    assert drifted.returncode == 1 and "balance:X posted" in drifted.stdout and "unbalanced" in drifted.stdout
+    with make_engine(db).begin() as c:
+        c.execute(text("DELETE FROM ledger_account WHERE code = 'balance:X'"))
     grown = run("emporium-admin", "seed-demo", "--bench-skus", "2500", db=db)      # the bench option
     assert grown.returncode == 0 and "Bulk SKUs added: 5,000" in grown.stdout, grown.stdout + grown.stderr
     assert "search tokens: 5,000/5,000 (100 %)" in grown.stdout

@@ -11,7 +11,7 @@ from data_tier.wms import StockReservation, Warehouse
 from middle_tier import wms
 from middle_tier.core.ownership import CORE_TABLES, OwnershipError, owners
 
-AREAS = {"system", "catalog", "promotions", "purchasing", "wms"}
+AREAS = {"system", "catalog", "promotions", "purchasing", "wms", "payments"}
 
 
 def _sku_and_warehouse(u):  # type: ignore[no-untyped-def]
