@@ -49,8 +49,11 @@ class LedgerTransfer(Base):
     key: Mapped[str128] = mapped_column(unique=True)
     kind: Mapped[str] = mapped_column(String(24))
     unit: Mapped[str] = mapped_column(String(8), default="CNY")
-    from_account_id: Mapped[int] = mapped_column(ForeignKey("ledger_account.id"))
-    to_account_id: Mapped[int] = mapped_column(ForeignKey("ledger_account.id"))
+    # No foreign keys to the accounts: checking one takes a shared lock on the account's row, and a transaction that
+    # then posts to a shop account everyone uses (revenue, a clearing account) must upgrade it, which deadlocks with
+    # every other such transaction. The self-check finds a transfer whose account is missing instead.
+    from_account_id: Mapped[int] = mapped_column(Integer)
+    to_account_id: Mapped[int] = mapped_column(Integer)
     amount: Mapped[money]
     state: Mapped[str] = mapped_column(String(16), default="posted")   # pending | posted | voided
     order_ref: Mapped[str64] = mapped_column(default="")

@@ -170,8 +170,8 @@ def codes_of(session: Session, ids: set[int]) -> dict[int, str]:
 
 def problems(session: Session, *, most: int = 1000) -> list[LedgerProblem]:
     """Everything that disagrees: per unit the balances do not sum to zero; an account's cached figures differ from
-    its entries; an account of a customer or card below zero; a paid order whose captured tenders do not sum to its
-    payable. Empty when the ledger is sound."""
+    its entries; a transfer names an account that does not exist; an account of a customer or card below zero; a
+    paid order whose captured tenders do not sum to its payable. Empty when the ledger is sound."""
     found: list[LedgerProblem] = []
     t = LedgerTransfer
     flows: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])      # account -> [posted, held]
@@ -186,7 +186,9 @@ def problems(session: Session, *, most: int = 1000) -> list[LedgerProblem]:
         flows[acc_id][0] -= Decimal(posted_out or 0)
         flows[acc_id][1] += Decimal(held_out or 0)
     totals: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    seen: set[int] = set()
     for acc in session.scalars(select(LedgerAccount).order_by(LedgerAccount.id)):
+        seen.add(acc.id)
         posted, held = (v.quantize(Decimal("0.01")) for v in flows.get(acc.id, [ZERO, ZERO]))
         totals[acc.unit] += acc.posted
         if acc.posted != posted:
@@ -195,6 +197,8 @@ def problems(session: Session, *, most: int = 1000) -> list[LedgerProblem]:
             found.append(LedgerProblem("cached", f"{acc.code} held", str(acc.held), str(held)))
         if acc.no_negative and (acc.posted < 0 or acc.posted - acc.held < 0):
             found.append(LedgerProblem("negative", acc.code, str(acc.posted - acc.held), "0.00"))
+    for acc_id in sorted(set(flows) - seen):
+        found.append(LedgerProblem("dangling", f"account {acc_id}", "missing", str(flows[acc_id][0])))
     for unit, total in sorted(totals.items()):
         if total != 0:
             found.append(LedgerProblem("unbalanced", unit, str(total), "0.00"))

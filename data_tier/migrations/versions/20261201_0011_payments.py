@@ -194,12 +194,8 @@ def upgrade() -> None:
     sa.Column('expires_at', _datetime6(), nullable=True),
     sa.Column('ended_at', _datetime6(), nullable=True),
     sa.ForeignKeyConstraint(['card_id'], ['gift_card.id'], name=op.f('fk_ledger_transfer_card_id_gift_card')),
-    sa.ForeignKeyConstraint(['from_account_id'], ['ledger_account.id'],
-                            name=op.f('fk_ledger_transfer_from_account_id_ledger_account')),
     sa.ForeignKeyConstraint(['reverses_id'], ['ledger_transfer.id'],
                             name=op.f('fk_ledger_transfer_reverses_id_ledger_transfer')),
-    sa.ForeignKeyConstraint(['to_account_id'], ['ledger_account.id'],
-                            name=op.f('fk_ledger_transfer_to_account_id_ledger_account')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_transfer')),
     sa.UniqueConstraint('key', name=op.f('uq_ledger_transfer_key'))
     )
