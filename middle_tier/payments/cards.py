@@ -208,17 +208,6 @@ def get_gift_card(uow: UnitOfWork, *, code: str) -> GiftCardRecord:
 
 
 @verb("payments.read")
-def gift_card_history(uow: UnitOfWork, *, code: str) -> tuple[TransferRecord, ...]:
-    """Every movement of a card's money, newest first."""
-    card = _card(uow, code)
-    if card.account_id is None:
-        return ()
-    rows = ledger.transfers_of(uow, uow.session.get(LedgerAccount, card.account_id))
-    codes = ledger.codes_of(uow.session, {r.from_account_id for r in rows} | {r.to_account_id for r in rows})
-    return tuple(transfer_record(r, codes) for r in rows)
-
-
-@verb("payments.read")
 def list_gift_cards(uow: UnitOfWork, *, batch_id: int = 0, state: str = "", cursor: str = "",
                     page_size: int = 100) -> Page:
     """Cards by number, of a batch and in a state when given."""

@@ -4342,46 +4342,66 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../client/catalog_text.py" line="30"/>
+        <source>Take payments for orders</source>
+        <translation>为订单收款</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="31"/>
+        <source>Issue, sell and block gift cards; top up balances</source>
+        <translation>发行、售出和冻结礼品卡；为余额充值</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="32"/>
+        <source>Adjust customers&apos; balances and points</source>
+        <translation>调整顾客余额和积分</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="33"/>
+        <source>Approve large refunds and adjustments</source>
+        <translation>审批大额退款和调整</translation>
+    </message>
+    <message>
+        <location filename="../../client/catalog_text.py" line="34"/>
         <source>See service cases</source>
         <translation>查看服务单</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="31"/>
+        <location filename="../../client/catalog_text.py" line="35"/>
         <source>Handle returns, refunds and complaints</source>
         <translation>处理退货、退款和投诉</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="32"/>
+        <location filename="../../client/catalog_text.py" line="36"/>
         <source>See members</source>
         <translation>查看会员</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="32"/>
+        <location filename="../../client/catalog_text.py" line="36"/>
         <source>Change members and campaigns</source>
         <translation>修改会员和营销活动</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="33"/>
+        <location filename="../../client/catalog_text.py" line="37"/>
         <source>See settlements</source>
         <translation>查看结算</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="33"/>
+        <location filename="../../client/catalog_text.py" line="37"/>
         <source>Run settlements</source>
         <translation>执行结算</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="34"/>
+        <location filename="../../client/catalog_text.py" line="38"/>
         <source>Read reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="34"/>
+        <location filename="../../client/catalog_text.py" line="38"/>
         <source>See announcements and help pages</source>
         <translation>查看公告和帮助页面</translation>
     </message>
     <message>
-        <location filename="../../client/catalog_text.py" line="35"/>
+        <location filename="../../client/catalog_text.py" line="39"/>
         <source>Publish announcements and help pages</source>
         <translation>发布公告和帮助页面</translation>
     </message>
@@ -5523,6 +5543,11 @@ Client connected to %1 as %2.</source>
         <translation>基础价</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/search.py"/>
         <source>Between 1 and 50 similar items.</source>
         <translation>相似商品数量须在 1 到 50 之间。</translation>
@@ -6092,6 +6117,11 @@ Client connected to %1 as %2.</source>
         <translation>礼品卡过期处理</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/payments/cards.py"/>
         <source>Expires on</source>
         <translation>到期日</translation>
@@ -6181,8 +6211,14 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/payments.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Gift card</source>
         <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Gift card batch</source>
+        <translation>礼品卡批次</translation>
     </message>
     <message>
         <location filename="../../middle_tier/payments/cards.py"/>
@@ -6214,6 +6250,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/catalog/attributes.py"/>
         <source>Give at least one value.</source>
         <translation>请至少给出一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Held</source>
+        <translation>已冻结</translation>
     </message>
     <message>
         <location filename="../../middle_tier/catalog/search.py"/>
@@ -6256,6 +6297,11 @@ Client connected to %1 as %2.</source>
         <translation>发行礼品卡</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Issued</source>
+        <translation>已发行</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/catalog/products.py"/>
         <source>Its category is retired.</source>
         <translation>其所属类目已停用。</translation>
@@ -6291,7 +6337,13 @@ Client connected to %1 as %2.</source>
         <translation>交货周期（天）</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Ledger account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/payments.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Ledger transfer</source>
         <translation>账务转账</translation>
     </message>
@@ -6529,6 +6581,11 @@ Client connected to %1 as %2.</source>
         <translation>不会有任何修改：所选 SKU 已经是这样了。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/purchasing/orders.py"/>
         <source>Only a draft can be edited; {po} is {state}.</source>
         <translation>只有草稿可以编辑；{po} 状态为{state}。</translation>
@@ -6610,6 +6667,11 @@ Client connected to %1 as %2.</source>
         <translation>按补货建议下单</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Order payment</source>
+        <translation>订单支付</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/payments/tenders.py"/>
         <source>Order {order} has no payment.</source>
         <translation>订单 {order} 没有支付记录。</translation>
@@ -6676,6 +6738,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/payments.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/payments/tenders.py"/>
         <source>Payment</source>
         <translation>支付</translation>
@@ -6975,6 +7038,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/payments.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -7438,6 +7502,7 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/payments.py"/>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Tender</source>
         <translation>支付方式</translation>
     </message>
@@ -8192,6 +8257,11 @@ Client connected to %1 as %2.</source>
     </message>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -8199,6 +8269,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/wms/packing.py"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/tenders.py"/>
+        <source>Transaction {txn} was booked for payment {payment} already.</source>
+        <translation>交易 {txn} 已记入支付 {payment}。</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/stock.py"/>
@@ -8334,6 +8409,11 @@ Client connected to %1 as %2.</source>
         <translation>作废订单支付</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/core/settings.py"/>
         <source>Wallet adjustments above this need approval</source>
         <translation>超过此金额的钱包调整需审批</translation>
@@ -8377,6 +8457,11 @@ Client connected to %1 as %2.</source>
         <location filename="../../middle_tier/contract/system.py"/>
         <source>Written off</source>
         <translation>已报损</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/contract/system.py"/>
+        <source>Wrong PIN</source>
+        <translation>PIN 错误</translation>
     </message>
     <message>
         <location filename="../../middle_tier/wms/counts.py"/>

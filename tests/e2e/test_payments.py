@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import update
 
 from data_tier.payments import OrderCharge
-from middle_tier.contract import E_CONFLICT, E_PERMISSION, E_VALIDATION
+from middle_tier.contract import E_CONFLICT, E_PERMISSION, E_VALIDATION, Page
 from middle_tier.contract.payments import (
     GiftCardBatchRecord,
     GiftCardRecord,
@@ -72,7 +72,7 @@ def test_gift_cards_have_check_digits_and_a_secret_pin_whose_wrong_guesses_block
     rec = GiftCardRecord.from_wire(admin.payments.get_gift_card(code=card.code))
     assert rec.state == "blocked" and "PIN" in rec.blocked_reason      # the counts were kept despite the refusals
     admin.payments.unblock_gift_card(code=card.code)
-    history = [TransferRecord.from_wire(t) for t in admin.payments.gift_card_history(code=card.code)]
+    history = Page.from_wire(admin.payments.account_entries(account_code=f"card:{card.code}")).records(TransferRecord)
     assert [(t.kind, t.from_code, t.amount) for t in history] == [("gift_card_sale", "cash", D("50.00"))]
     _sound(admin)
 

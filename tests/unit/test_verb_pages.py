@@ -15,6 +15,8 @@ BOUNDED = {
     "catalog.preview_sku_batch": "the combinations asked for, at most 20,000 (MAX_BATCH)",
     "catalog.similar_skus": "at most 50 (limit)",
     "catalog.suggest": "at most 50 (limit)",
+    "payments.issue_gift_cards": "at most 500 cards per call (MAX_ISSUE)",
+    "payments.ledger_check": "at most 1,000 differences",
     "promotions.preview_collisions": "one per live promotion it meets, of at most 200 (MAX_OTHERS)",
     "promotions.timeline": "at most 500 promotions of a window",
     "purchasing.create_pos_from_suggestions": "one number per supplier of the SKUs given",
