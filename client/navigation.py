@@ -12,6 +12,7 @@ from client.screens.base import Screen
 from client.screens.catalog import CatalogScreen
 from client.screens.catalog_setup import CatalogSetupScreen
 from client.screens.home import HomeScreen
+from client.screens.payments import PaymentsScreen
 from client.screens.price_simulator import PriceSimulatorScreen
 from client.screens.promotions import PromotionsScreen
 from client.screens.purchasing import PurchasingScreen
@@ -57,6 +58,8 @@ def nav_items() -> list[NavItem]:
                 WarehouseScreen),
         NavItem("terminal", "wms", t("navigation", "Warehouse terminal"), "scanner.svg", "wms.operate",
                 TerminalScreen, full_width=True),
+        NavItem("payments", "payments", t("navigation", "Payments and gift cards"), "card.svg",
+                "payments.read", PaymentsScreen),
         NavItem("users", "system", t("navigation", "Users"), "users.svg", "system.users.read", UsersScreen),
         NavItem("roles", "system", t("navigation", "Roles and permissions"), "roles.svg", "system.roles.read",
                 RolesScreen),

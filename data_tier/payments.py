@@ -103,8 +103,8 @@ class GiftCard(Base):
 
 
 class Payment(Base):
-    """What an order asked a gateway for (or, gateway 'internal', what internal tenders paid alone), with what
-    finance books: merchant, the gateway's transaction id, gross / fee / net, currency, and the times."""
+    """What an order asked a gateway for (an order paid by internal tenders alone has none: its tenders say it),
+    with what finance books: merchant, the gateway's transaction id, gross / fee / net, currency, and the times."""
 
     __tablename__ = "payment"
     __table_args__ = (Index("ix_payment_order", "order_ref"), Index("ix_payment_state", "state", "created_at"),

@@ -127,6 +127,7 @@ class GiftCardBatchRecord(Record):
     note: str
     created_by: str
     created_at: dt.datetime
+    issued: int                  # cards made so far (issue_gift_cards makes the rest)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -243,3 +244,20 @@ class LedgerProblem(Record):
     where: str
     kept: str
     derived: str
+
+
+NOTIFICATION_OUTCOMES = ("applied", "duplicate", "rejected", "overpaid", "ignored", "unknown refund")
+
+
+@dataclasses.dataclass(frozen=True)
+class NotificationRecord(Record):
+    """A gateway's notification as received (body and the gateway's headers) and what was made of it."""
+
+    id: int
+    gateway: str
+    payment_number: str
+    received_at: dt.datetime
+    outcome: str
+    detail: str
+    headers: str
+    body: str

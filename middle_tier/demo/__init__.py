@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from data_tier.system import Role, User
-from middle_tier import system
+from middle_tier import payments, system
 from middle_tier.demo.catalog import seed_catalog
 from middle_tier.demo.promotions import seed_promotions
 from middle_tier.demo.purchasing import seed_purchasing
@@ -49,4 +49,6 @@ def seed_demo(session: Session, progress=print) -> list[str]:  # type: ignore[no
     seed_warehouse(session, progress)
     progress("purchasing")
     seed_purchasing(session, progress)
+    progress("payments")
+    payments.seed_demo(session, progress)
     return created

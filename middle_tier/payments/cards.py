@@ -113,9 +113,9 @@ def transfer_record(t: LedgerTransfer, codes: dict[int, str]) -> TransferRecord:
                           t.amount, t.state, t.order_ref, t.refund_no, t.note, t.created_by, t.created_at, t.ended_at)
 
 
-def _batch_record(b: GiftCardBatch) -> GiftCardBatchRecord:
+def _batch_record(b: GiftCardBatch, issued: int) -> GiftCardBatchRecord:
     return GiftCardBatchRecord(b.id, b.number, b.kind, b.count, b.face_value, b.expires_on, b.note, b.created_by,
-                               b.created_at)
+                               b.created_at, issued)
 
 
 @verb("payments.write", label="Create a gift card batch", writes=True)
@@ -136,7 +136,7 @@ def create_gift_card_batch(uow: UnitOfWork, *, kind: str, count: int, face_value
     uow.session.add(batch)
     uow.session.flush()
     uow.audit("gift_card_batch", batch.id, {"batch": [None, f"{count} x {value} {kind}"]})
-    return _batch_record(batch)
+    return _batch_record(batch, 0)
 
 
 @verb("payments.write", label="Issue gift cards", writes=True)
@@ -224,9 +224,10 @@ def list_gift_cards(uow: UnitOfWork, *, batch_id: int = 0, state: str = "", curs
 @verb("payments.read")
 def list_gift_card_batches(uow: UnitOfWork, *, cursor: str = "", page_size: int = 100) -> Page:
     """Batches, newest first."""
-    return keyset_page(uow.session, select(GiftCardBatch), [(GiftCardBatch.id, True)], cursor=cursor,
+    issued = select(func.count()).select_from(GiftCard).where(GiftCard.batch_id == GiftCardBatch.id).scalar_subquery()
+    return keyset_page(uow.session, select(GiftCardBatch, issued), [(GiftCardBatch.id, True)], cursor=cursor,
                        page_size=page_size, columns=GiftCardBatchRecord.columns(),
-                       row_to_wire=lambda r: _batch_record(r[0]).to_wire(), key_of=lambda r: (r[0].id,))
+                       row_to_wire=lambda r: _batch_record(r[0], r[1]).to_wire(), key_of=lambda r: (r[0].id,))
 
 
 @verb("payments.write", label="Block a gift card", writes=True)

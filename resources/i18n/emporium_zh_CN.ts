@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../client/screens/payments.py" line="203"/>
+        <source>Adjust the wallet of %1</source>
+        <translation>调整 %1 的钱包</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="205"/>
+        <source>What</source>
+        <translation>调整项</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="206"/>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="207"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="208"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="209"/>
+        <source>+ adds, − takes away; large amounts wait for approval</source>
+        <translation>+ 为增加，− 为扣减；大额调整需审批</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="211"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../client/screens/audit.py" line="69"/>
@@ -185,6 +223,29 @@
     </message>
 </context>
 <context>
+    <name>BankTransferDialog</name>
+    <message>
+        <location filename="../../client/screens/payments.py" line="149"/>
+        <source>Confirm the bank transfer of %1</source>
+        <translation>确认 %1 的银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="151"/>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="152"/>
+        <source>Amount received</source>
+        <translation>到账金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="153"/>
+        <source>Asked: %1</source>
+        <translation>应付：%1</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../client/screens/batch.py" line="44"/>
@@ -238,6 +299,7 @@
     </message>
     <message>
         <location filename="../../client/screens/batch.py" line="63"/>
+        <location filename="../../client/screens/payments.py" line="185"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -289,6 +351,31 @@
         <location filename="../../client/screens/batch.py" line="172"/>
         <source>Creating SKUs in one transaction…</source>
         <translation>正在以单个事务创建 SKU…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="172"/>
+        <source>New gift card batch</source>
+        <translation>新建礼品卡批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="173"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="176"/>
+        <source>Cards</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="179"/>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="181"/>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1641,501 @@ Client connected to %1 as %2.</source>
     </message>
 </context>
 <context>
+    <name>PaymentsScreen</name>
+    <message>
+        <location filename="../../client/screens/payments.py" line="232"/>
+        <source>Payments and stored value</source>
+        <translation>支付与储值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="233"/>
+        <source>Find a payment by order, payment number or the gateway&apos;s transaction; refunds go back along the tenders an order was paid with. Gift cards and wallets keep every entry.</source>
+        <translation>按订单号、支付单号或渠道交易号查找支付；退款按订单的原支付方式原路退回。礼品卡和钱包保留每一笔记录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="242"/>
+        <source>&amp;Payments</source>
+        <translation>支付(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="243"/>
+        <source>&amp;Refunds</source>
+        <translation>退款(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="244"/>
+        <source>&amp;Gift cards</source>
+        <translation>礼品卡(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="245"/>
+        <source>&amp;Wallets</source>
+        <translation>钱包(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="266"/>
+        <source>Order, payment number or transaction id</source>
+        <translation>订单号、支付单号或交易号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="269"/>
+        <source>Any gateway</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="273"/>
+        <location filename="../../client/screens/payments.py" line="441"/>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="277"/>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="277"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="277"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="278"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="285"/>
+        <source>Confirm the &amp;bank transfer…</source>
+        <translation>确认银行转账(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="286"/>
+        <source>Re&amp;fund this order…</source>
+        <translation>退款此订单(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="292"/>
+        <source>Payment</source>
+        <translation>支付单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="293"/>
+        <location filename="../../client/screens/payments.py" line="438"/>
+        <location filename="../../client/screens/payments.py" line="459"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="294"/>
+        <location filename="../../client/screens/payments.py" line="307"/>
+        <source>Gateway</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="295"/>
+        <location filename="../../client/screens/payments.py" line="306"/>
+        <location filename="../../client/screens/payments.py" line="461"/>
+        <location filename="../../client/screens/payments.py" line="470"/>
+        <location filename="../../client/screens/payments.py" line="737"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="296"/>
+        <location filename="../../client/screens/payments.py" line="305"/>
+        <location filename="../../client/screens/payments.py" line="460"/>
+        <location filename="../../client/screens/payments.py" line="469"/>
+        <location filename="../../client/screens/payments.py" line="737"/>
+        <location filename="../../client/screens/payments.py" line="786"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="297"/>
+        <location filename="../../client/screens/payments.py" line="305"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="298"/>
+        <source>Transaction</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="299"/>
+        <location filename="../../client/screens/payments.py" line="465"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="300"/>
+        <source>Paid</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="304"/>
+        <location filename="../../client/screens/payments.py" line="469"/>
+        <source>Tender</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="304"/>
+        <source>Card or account</source>
+        <translation>卡或账户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="305"/>
+        <location filename="../../client/screens/payments.py" line="469"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="307"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="307"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="308"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="309"/>
+        <source>Every notification the gateway sent, as received; hover over a row to read its body.</source>
+        <translation>渠道发来的每一条通知（原样保存）；鼠标悬停可查看内容。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="390"/>
+        <source>Select a payment to see the order&apos;s tenders and the gateway&apos;s notifications.</source>
+        <translation>选择一笔支付，查看订单的支付方式和渠道通知。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="393"/>
+        <source>Order %1 · customer %2 · %3 · payable %4</source>
+        <translation>订单 %1 · 顾客 %2 · %3 · 应付 %4</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="397"/>
+        <source>paid with stored value alone: no gateway payment</source>
+        <translation>全部以储值支付：无渠道支付单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="399"/>
+        <source>gateway %1 (merchant %2): gross %3, fee %4, net %5</source>
+        <translation>渠道 %1（商户 %2）：总额 %3，手续费 %4，净额 %5</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="448"/>
+        <source>Refund an &amp;order…</source>
+        <translation>订单退款(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="449"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="450"/>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="451"/>
+        <source>&amp;Confirm the payout…</source>
+        <translation>确认已退款(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="452"/>
+        <source>The gateway or the bank paid the refund&apos;s gateway part back.</source>
+        <translation>渠道或银行已退回该退款的渠道部分。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="458"/>
+        <source>Refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="462"/>
+        <location filename="../../client/screens/payments.py" line="787"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="463"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="464"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="470"/>
+        <source>Back to</source>
+        <translation>退回至</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="509"/>
+        <source>Select a refund to see where each part went back.</source>
+        <translation>选择一笔退款，查看每部分退回到哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="512"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="554"/>
+        <source>Reject refund</source>
+        <translation>驳回退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="554"/>
+        <source>Why is it refused?</source>
+        <translation>驳回原因：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="562"/>
+        <source>Confirm the payout</source>
+        <translation>确认已退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="563"/>
+        <source>The gateway&apos;s or the bank&apos;s reference of the payout:</source>
+        <translation>渠道或银行的退款流水号：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="573"/>
+        <source>&amp;New batch…</source>
+        <translation>新建批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="574"/>
+        <source>&amp;Issue the cards…</source>
+        <translation>制卡(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="575"/>
+        <source>Make the batch&apos;s cards and write their codes and PINs to a file for the card printer; the PINs are shown this once.</source>
+        <translation>生成本批次的卡，并把卡号和密码写入文件供制卡；密码只显示这一次。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="581"/>
+        <source>Card code, then Enter</source>
+        <translation>卡号，按回车</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="587"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="588"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="589"/>
+        <source>Cards</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="590"/>
+        <source>Issued</source>
+        <translation>已制</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="591"/>
+        <location filename="../../client/screens/payments.py" line="670"/>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="592"/>
+        <location filename="../../client/screens/payments.py" line="670"/>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="593"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="594"/>
+        <location filename="../../client/screens/payments.py" line="788"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="599"/>
+        <source>&amp;Block…</source>
+        <translation>冻结(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="600"/>
+        <source>&amp;Unblock</source>
+        <translation>解冻(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="646"/>
+        <source>Batch %1 created: issue its cards to print them.</source>
+        <translation>已创建批次 %1：制卡后即可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="662"/>
+        <source>Save the cards&apos; codes and PINs</source>
+        <translation>保存卡号和密码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="663"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="670"/>
+        <source>Code</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="670"/>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="672"/>
+        <source>Issue gift cards</source>
+        <translation>制作礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="673"/>
+        <source>Batch %1 to %2</source>
+        <translation>批次 %1 写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="691"/>
+        <source>%1 card(s) of batch %2 issued to %3; keep the file safe: it holds the PINs.</source>
+        <translation>批次 %2 已制卡 %1 张，写入 %3；文件含密码，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="720"/>
+        <source>Scan or type a card&apos;s code and press Enter to see its balance and history.</source>
+        <translation>扫描或输入卡号并按回车，查看余额和记录。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="723"/>
+        <source>Card %1 (%2, batch %3) · %4 · balance %5 of %6 · held %7 · expires %8</source>
+        <translation>卡 %1（%2，批次 %3）· %4 · 余额 %5 / %6 · 冻结 %7 · 有效期至 %8</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="729"/>
+        <source>Blocked: %1</source>
+        <translation>冻结原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="737"/>
+        <location filename="../../client/screens/payments.py" line="783"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="737"/>
+        <source>Entry</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="737"/>
+        <source>With</source>
+        <translation>对方账户</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="738"/>
+        <source>Order or reason</source>
+        <translation>订单或原因</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="743"/>
+        <source>Block gift card</source>
+        <translation>冻结礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="744"/>
+        <source>Why is card %1 blocked?</source>
+        <translation>冻结卡 %1 的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="760"/>
+        <source>Customer, then Enter</source>
+        <translation>顾客编号，按回车</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="762"/>
+        <source>&amp;Adjust…</source>
+        <translation>调整(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="771"/>
+        <source>Balance entries</source>
+        <translation>余额明细</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="772"/>
+        <source>Points entries</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="775"/>
+        <source>Adjustments waiting for a second person&apos;s approval:</source>
+        <translation>待他人审批的调整：</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="776"/>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="777"/>
+        <source>R&amp;eject</source>
+        <translation>驳回(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="784"/>
+        <source>To</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="785"/>
+        <source>From</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="821"/>
+        <source>Type a customer&apos;s reference and press Enter to see the balance and points with every entry.</source>
+        <translation>输入顾客编号并按回车，查看余额、积分及每一笔明细。</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="825"/>
+        <source>%1: balance %2 (%3 held for unpaid orders) · points %4 (%5 held, %6 pending until the after-sale window closes), worth %7</source>
+        <translation>%1：余额 %2（未付订单冻结 %3）· 积分 %4（冻结 %5，售后期结束前待入账 %6），价值 %7</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="866"/>
+        <source>The adjustment waits for a second person&apos;s approval.</source>
+        <translation>该调整等待他人审批。</translation>
+    </message>
+</context>
+<context>
     <name>PickList</name>
     <message>
         <location filename="../../client/screens/promotion_pickers.py" line="482"/>
@@ -2782,6 +3364,34 @@ Client connected to %1 as %2.</source>
         <location filename="../../client/screens/purchasing.py" line="546"/>
         <source>Suggested</source>
         <translation>建议量</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../client/screens/payments.py" line="121"/>
+        <source>Refund an order</source>
+        <translation>订单退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="122"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="124"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="126"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="127"/>
+        <source>Where it goes back</source>
+        <translation>退回方式</translation>
     </message>
 </context>
 <context>
@@ -4655,74 +5265,302 @@ Client connected to %1 as %2.</source>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../client/navigation.py" line="43"/>
+        <location filename="../../client/navigation.py" line="44"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="44"/>
+        <location filename="../../client/navigation.py" line="45"/>
         <source>Products and SKUs</source>
         <translation>商品与 SKU</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="46"/>
+        <location filename="../../client/navigation.py" line="47"/>
         <source>Categories and brands</source>
         <translation>类目与品牌</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="48"/>
+        <location filename="../../client/navigation.py" line="49"/>
         <source>Site search</source>
         <translation>站内搜索</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="50"/>
+        <location filename="../../client/navigation.py" line="51"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="52"/>
+        <location filename="../../client/navigation.py" line="53"/>
         <source>Price simulator</source>
         <translation>价格模拟器</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="54"/>
+        <location filename="../../client/navigation.py" line="55"/>
         <source>Purchase orders and suppliers</source>
         <translation>采购订单与供应商</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="56"/>
+        <location filename="../../client/navigation.py" line="57"/>
         <source>Stock, waves and counts</source>
         <translation>库存、波次与盘点</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="58"/>
+        <location filename="../../client/navigation.py" line="59"/>
         <source>Warehouse terminal</source>
         <translation>仓库终端</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="60"/>
+        <location filename="../../client/navigation.py" line="61"/>
+        <source>Payments and gift cards</source>
+        <translation>支付与礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/navigation.py" line="63"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="61"/>
+        <location filename="../../client/navigation.py" line="64"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="63"/>
+        <location filename="../../client/navigation.py" line="66"/>
         <source>Operation log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="64"/>
+        <location filename="../../client/navigation.py" line="67"/>
         <source>Basic settings</source>
         <translation>基本设置</translation>
     </message>
     <message>
-        <location filename="../../client/navigation.py" line="76"/>
+        <location filename="../../client/navigation.py" line="79"/>
         <source>My Emporium</source>
         <translation>我的工作台</translation>
+    </message>
+</context>
+<context>
+    <name>payments</name>
+    <message>
+        <location filename="../../client/screens/payments.py" line="71"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="71"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="72"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="73"/>
+        <source>Card instalments</source>
+        <translation>信用卡分期</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="78"/>
+        <source>pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="78"/>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="78"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="79"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="79"/>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="80"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="80"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="80"/>
+        <source>not sold</source>
+        <translation>未售出</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="81"/>
+        <source>active</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="81"/>
+        <source>blocked</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="82"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="82"/>
+        <source>posted</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="83"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="83"/>
+        <source>held</source>
+        <translation>已冻结待付</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="83"/>
+        <source>captured</source>
+        <translation>已扣款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="84"/>
+        <source>unpaid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="84"/>
+        <source>applied</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="85"/>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="85"/>
+        <source>overpaid: refunded</source>
+        <translation>超额支付：已退</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="86"/>
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="92"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="92"/>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="93"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="93"/>
+        <source>Gateway</source>
+        <translation>支付渠道</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="94"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="94"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="95"/>
+        <source>Points taken back</source>
+        <translation>收回积分</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="95"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="96"/>
+        <source>Gift card refunded</source>
+        <translation>礼品卡退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="96"/>
+        <source>Card sold</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="97"/>
+        <source>Overpayment</source>
+        <translation>超额支付</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="97"/>
+        <source>Points paid</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="98"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="98"/>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="98"/>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="99"/>
+        <source>e-card</source>
+        <translation>电子卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="99"/>
+        <source>physical card</source>
+        <translation>实体卡</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="104"/>
+        <source>Back along the original tenders, in proportion</source>
+        <translation>按原支付方式按比例退回</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="105"/>
+        <source>Stored value first</source>
+        <translation>优先退回储值</translation>
+    </message>
+    <message>
+        <location filename="../../client/screens/payments.py" line="106"/>
+        <source>Gateway first</source>
+        <translation>优先退回支付渠道</translation>
     </message>
 </context>
 <context>
@@ -6178,10 +7016,16 @@ Client connected to %1 as %2.</source>
         <translation>一口价</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/lookup.py"/>
         <location filename="../../middle_tier/purchasing/consignment.py"/>
         <location filename="../../middle_tier/system/audit_log.py"/>
         <source>From</source>
         <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../middle_tier/payments/lookup.py"/>
+        <source>Gateway</source>
+        <translation>支付渠道</translation>
     </message>
     <message>
         <location filename="../../middle_tier/promotions/coupons.py"/>
@@ -6692,6 +7536,11 @@ Client connected to %1 as %2.</source>
         <translation>订单 {order} 已支付：请改为退款。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/lookup.py"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
         <location filename="../../middle_tier/contract/wms.py"/>
         <source>Own delivery</source>
         <translation>自有配送</translation>
@@ -6739,6 +7588,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/contract/payments.py"/>
         <location filename="../../middle_tier/contract/system.py"/>
+        <location filename="../../middle_tier/payments/lookup.py"/>
         <location filename="../../middle_tier/payments/tenders.py"/>
         <source>Payment</source>
         <translation>支付</translation>
@@ -7275,6 +8125,7 @@ Client connected to %1 as %2.</source>
         <translation>适用范围：不存在 {kind}“{code}”。</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/lookup.py"/>
         <location filename="../../middle_tier/wms/stock.py"/>
         <source>Search</source>
         <translation>搜索</translation>
@@ -7391,6 +8242,7 @@ Client connected to %1 as %2.</source>
     <message>
         <location filename="../../middle_tier/contract/system.py"/>
         <location filename="../../middle_tier/payments/cards.py"/>
+        <location filename="../../middle_tier/payments/lookup.py"/>
         <location filename="../../middle_tier/payments/refunds.py"/>
         <location filename="../../middle_tier/promotions/coupons.py"/>
         <location filename="../../middle_tier/purchasing/invoices.py"/>
@@ -8245,6 +9097,7 @@ Client connected to %1 as %2.</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../middle_tier/payments/lookup.py"/>
         <location filename="../../middle_tier/purchasing/consignment.py"/>
         <location filename="../../middle_tier/system/audit_log.py"/>
         <source>To</source>

@@ -15,7 +15,7 @@ from middle_tier.contract.system import UserRecord
 from tests.conftest import new_request_id, unique
 
 ADMIN_NAV = ["home", "catalog", "catalog_setup", "search_terms", "promotions", "price_simulator", "purchasing",
-             "warehouse", "terminal", "users", "roles", "audit", "settings"]
+             "warehouse", "terminal", "payments", "users", "roles", "audit", "settings"]
 
 
 def test_login_shows_each_role_only_its_areas(open_window):
@@ -437,5 +437,5 @@ def test_home_names_only_areas_that_have_screens(open_window, qtbot):
     window = open_window("agent")      # customer service: orders, service and customers have no screens yet
     home = window.current_screen()
     qtbot.waitUntil(lambda: "Nothing waits" in home.status_label.text(), timeout=10_000)
-    assert home.areas_label.text() == "Products, Promotions, Warehouse"
+    assert home.areas_label.text() == "Products, Promotions, Warehouse, Payments"
     assert home.roles_label.text() == "Customer-service agent"

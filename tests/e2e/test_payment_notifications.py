@@ -17,11 +17,12 @@ from sqlalchemy import func, select
 
 from data_tier.engine import make_session_factory
 from data_tier.payments import PaymentNotification
-from middle_tier.contract.payments import OrderPayment, RefundRecord
+from middle_tier.contract import E_VALIDATION, Page
+from middle_tier.contract.payments import NotificationRecord, OrderPayment, PaymentRecord, RefundRecord
 from middle_tier.notify_http import start_notify_server
 from middle_tier.payments.gateways import GatewayEvent, generate_keys, make_gateway
 from middle_tier.payments.registry import GATEWAYS, configure
-from tests.conftest import unique
+from tests.conftest import remote_error, unique
 
 MERCHANT = {"alipay": "2088102147948060", "wechat": "1900000109"}
 APP = {"alipay": "2021000117650139", "wechat": "wxd678efh567hg6787"}
@@ -120,6 +121,36 @@ def test_a_forged_or_altered_notification_is_refused_and_changes_nothing(admin, 
     assert _rejected(engine) == rejected + 4                # each recorded, as received
     assert _outcomes(engine, held) == {"rejected": 1}       # only the altered amount verified and named the payment
     assert _ok(name, *_post(port, name, headers, body))     # the genuine one still pays it
+    seen = Page.from_wire(admin.payments.list_notifications(payment_number=held.payment.number))
+    notes = seen.records(NotificationRecord)                # as received, newest first, for the payments screen
+    assert [n.outcome for n in notes] == ["applied", "rejected"] and "amount" in notes[1].detail
+    assert notes[0].body and notes[0].gateway == name
+    rejected_page = admin.payments.list_notifications(outcome="rejected", page_size=500)
+    assert "" in {n.payment_number for n in Page.from_wire(rejected_page).records(NotificationRecord)}
+
+
+def test_payments_are_found_by_order_payment_number_or_transaction_and_by_gateway_state_and_time(admin, gateways):
+    sides, port = gateways
+    held = _order(admin, "wechat")
+    event = _paid("wechat", held)
+    assert _ok("wechat", *_post(port, "wechat", *sides["wechat"].build_notification(event)))
+
+    def found(**filters) -> list[str]:
+        page = Page.from_wire(admin.payments.list_payments(page_size=500, **filters))
+        return [p.number for p in page.records(PaymentRecord)]
+
+    number = held.payment.number
+    for term in (held.order_ref, number, event.txn_id):
+        assert found(search=term) == [number]
+    assert number in found(gateway="wechat", state="paid")
+    assert number not in found(gateway="alipay") and number not in found(gateway="wechat", state="pending")
+    now = dt.datetime.now(dt.UTC)
+    assert number in found(since=(now - dt.timedelta(hours=1)).isoformat(), search=number)
+    assert found(since=(now + dt.timedelta(hours=1)).isoformat(), search=number) == []
+    assert found(until=(now - dt.timedelta(hours=1)).isoformat(), search=number) == []
+    for bad in ({"state": "lost"}, {"gateway": "paypal"}, {"since": "last week"}):
+        assert remote_error(admin.payments.list_payments, **bad).code == E_VALIDATION
+    assert remote_error(admin.payments.list_notifications, outcome="maybe").code == E_VALIDATION
 
 
 def test_a_payment_after_the_order_was_cancelled_is_refunded_automatically(admin, gateways):

@@ -77,6 +77,23 @@ def test_gift_cards_have_check_digits_and_a_secret_pin_whose_wrong_guesses_block
     _sound(admin)
 
 
+def test_a_batch_is_issued_in_parts_until_complete_and_its_list_says_how_far(admin):
+    expires = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    batch = GiftCardBatchRecord.from_wire(admin.payments.create_gift_card_batch(
+        kind="physical", count=3, face_value="20.00", expires_on=expires, note="counter stock"))
+    assert batch.issued == 0
+
+    def issued() -> int:
+        page = Page.from_wire(admin.payments.list_gift_card_batches(page_size=500))
+        return next(b.issued for b in page.records(GiftCardBatchRecord) if b.id == batch.id)
+
+    assert len(admin.payments.issue_gift_cards(batch_id=batch.id, count=2)) == 2 and issued() == 2
+    assert len(admin.payments.issue_gift_cards(batch_id=batch.id, count=5)) == 1 and issued() == 3
+    assert admin.payments.issue_gift_cards(batch_id=batch.id, count=5) == () and issued() == 3
+    cards = Page.from_wire(admin.payments.list_gift_cards(batch_id=batch.id)).records(GiftCardRecord)
+    assert {(c.state, c.balance, c.face_value) for c in cards} == {("created", D("0.00"), D("20.00"))}
+
+
 def test_the_plan_takes_points_then_the_card_that_expires_first_then_the_balance_then_the_gateway(admin):
     customer = _customer(admin, balance="30.00", points=5000)
     late, soon = _cards(admin, 1, "20.00", days=300)[0], _cards(admin, 1, "20.00", days=30)[0]
@@ -187,11 +204,15 @@ def test_adjustments_above_the_limit_wait_for_a_second_person(admin, connect):
     assert (small.state, big.state) == ("posted", "pending")
     assert _wallet(admin, customer).balance == D("50.00")
     assert remote_error(admin.payments.approve_adjustment, key=big.key).code == E_PERMISSION
+    waiting = Page.from_wire(admin.payments.pending_adjustments(page_size=500)).records(TransferRecord)
+    assert big.key in {t.key for t in waiting} and small.key not in {t.key for t in waiting}
     assert remote_error(admin.payments.adjust_wallet, customer_ref=customer, unit="CNY", amount="-60.00",
                         reason="oops", request_id=new_request_id()).code == E_VALIDATION     # never below zero
     user, password = ready_user(admin, connect, roles=("finance_clerk",))
     connect().root.login(user, password).payments.approve_adjustment(key=big.key)
     assert _wallet(admin, customer).balance == D("550.00")
+    waiting = Page.from_wire(admin.payments.pending_adjustments(page_size=500)).records(TransferRecord)
+    assert big.key not in {t.key for t in waiting}
     _sound(admin)
 
 
